@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { Redis } from 'ioredis';
+import { auditModule } from './modules/audit/index.js';
+import { directoryModule } from './modules/directory/index.js';
+import { identityModule, principalResolver } from './modules/identity/index.js';
+import { auditMigrations, createAuditLog } from './platform/audit/index.js';
+import { authMigrations, createLoginThrottle, createSessionStore } from './platform/auth/index.js';
+import type { Config } from './platform/config/config.js';
+import { createFieldCipher } from './platform/crypto/index.js';
+import { type Database, migrate, openDatabase } from './platform/db/index.js';
+import { registerErrorHandling } from './platform/errors/index.js';
+import { createOutboxWorker, outboxMigrations } from './platform/events/index.js';
+import {
+  type AppContext,
+  registerMetrics,
+  registerOpenApi,
+  registerRequestContext,
+  registerSecurity,
+  registerWebApp,
+} from './platform/http/index.js';
+import { platformMessages, registerMessages } from './platform/i18n/index.js';
+import { loggerOptions } from './platform/logger.js';
+import type { AppModule, ZodApp } from './platform/module.js';
+
+export const MODULES: AppModule[] = [directoryModule, identityModule, auditModule];
+const PLATFORM_MIGRATIONS = [...auditMigrations, ...outboxMigrations, ...authMigrations];
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+  database: Database;
+}
+
+export async function migrateDatabase(database: Database): Promise<string[]> {
+  const migrations = [...PLATFORM_MIGRATIONS, ...MODULES.flatMap((m) => m.migrations ?? [])];
+  return migrate(database.db, database.dialect, migrations);
+}
+
+export async function buildApp(config: Config): Promise<BuiltApp> {
+  const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrateDatabase(database);
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider() as unknown as ZodApp;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  registerMessages(platformMessages);
+  for (const m of MODULES) if (m.messages) registerMessages(m.messages);
+
+  const cipher = createFieldCipher(config.keys.dataKey, config.keys.blindIndexKey);
+  const ctx: AppContext = {
+    config,
+    db: database.db,
+    dialect: database.dialect,
+    cipher,
+    audit: createAuditLog(database.db, database.dialect, config.keys.auditSigningKey),
+    sessions: createSessionStore(database.db, {
+      idleMinutes: config.sessionIdleMinutes,
+      absoluteHours: config.sessionAbsoluteHours,
+    }),
+    loginThrottle: createLoginThrottle(database.db, {
+      maxFailures: config.loginMaxFailures,
+      lockMinutes: config.loginLockMinutes,
+    }),
+    outbox: createOutboxWorker(database.db, database.dialect, app.log),
+    resolvePrincipal: principalResolver(database.db, cipher),
+  };
+
+  registerErrorHandling(app);
+  await app.register(cookie);
+  await registerSecurity(app, redis);
+  registerRequestContext(app, ctx);
+  registerMetrics(app);
+  await registerOpenApi(app, config.version);
+
+  app.get('/api/health', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await ctx.db.selectFrom('auditHead').select('seq').limit(1).execute();
+      return { status: 'ok', db: ctx.dialect, version: config.version };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable', db: ctx.dialect, version: config.version });
+    }
+  });
+
+  for (const m of MODULES) {
+    if (m.register) await app.register(async (scoped) => m.register!(scoped as ZodApp, ctx));
+  }
+  await registerWebApp(app, config.webDist);
+
+  app.addHook('onClose', async () => {
+    await ctx.outbox.stop();
+    await redis?.quit();
+    await database.close();
+  });
+  return { app, ctx, database };
+}

@@ -1,0 +1,120 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { generateSm2KeyPair } from '../crypto/index.js';
+
+export interface Keys {
+  /** 32 bytes: SM4 field encryption and its MAC key are derived from it. */
+  dataKey: Buffer;
+  blindIndexKey: Buffer;
+  /** SM2 private key (hex) that signs audit checkpoints. */
+  auditSigningKey: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  webDist: string | undefined;
+  cookieSecure: boolean;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  passwordMinLength: number;
+  passwordMinClasses: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  authRateLimitPerMinute: number;
+  logLevel: string;
+  seedDemo: boolean;
+  version: string;
+  keys: Keys;
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  return raw === 'true' || raw === '1';
+}
+
+function hexKey(env: Env, name: string, bytes: number): Buffer | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  if (!new RegExp(`^[0-9a-fA-F]{${bytes * 2}}$`).test(raw))
+    throw new Error(`${name} must be ${bytes * 2} hex characters`);
+  return Buffer.from(raw, 'hex');
+}
+
+// Keys come from the environment in a scaled deployment; the embedded mode creates them
+// once in DATA_DIR so that `npm start` needs no set-up and restarts keep data readable.
+function loadKeys(env: Env, dataDir: string): Keys {
+  const fromEnv = {
+    dataKey: hexKey(env, 'DATA_KEY', 32),
+    blindIndexKey: hexKey(env, 'BLIND_INDEX_KEY', 32),
+    auditSigningKey: env.AUDIT_SIGNING_KEY,
+  };
+  if (fromEnv.dataKey && fromEnv.blindIndexKey && fromEnv.auditSigningKey) return fromEnv as Keys;
+  const file = path.join(dataDir, 'keys.json');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    const created = {
+      dataKey: randomBytes(32).toString('hex'),
+      blindIndexKey: randomBytes(32).toString('hex'),
+      auditSigningKey: generateSm2KeyPair().privateKey,
+    };
+    writeFileSync(file, JSON.stringify(created, null, 2), { mode: 0o600, flag: 'wx' });
+  }
+  const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  return {
+    dataKey: fromEnv.dataKey ?? Buffer.from(stored.dataKey!, 'hex'),
+    blindIndexKey: fromEnv.blindIndexKey ?? Buffer.from(stored.blindIndexKey!, 'hex'),
+    auditSigningKey: fromEnv.auditSigningKey ?? stored.auditSigningKey!,
+  };
+}
+
+function packageVersion(): string {
+  const file = new URL('../../../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+function defaultWebDist(): string | undefined {
+  const dir = new URL('../../../../web/dist', import.meta.url).pathname;
+  return existsSync(path.join(dir, 'index.html')) ? dir : undefined;
+}
+
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const dataDir = path.resolve(overrides.dataDir ?? env.DATA_DIR ?? 'data');
+  return {
+    port: int(env, 'PORT', 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    webDist: env.WEB_DIST ?? defaultWebDist(),
+    cookieSecure: bool(env, 'COOKIE_SECURE', false),
+    sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30),
+    sessionAbsoluteHours: int(env, 'SESSION_ABSOLUTE_HOURS', 12),
+    passwordMinLength: int(env, 'PASSWORD_MIN_LENGTH', 8),
+    passwordMinClasses: int(env, 'PASSWORD_MIN_CLASSES', 3),
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5),
+    loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15),
+    authRateLimitPerMinute: int(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 20),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    seedDemo: bool(env, 'SEED_DEMO', true),
+    version: packageVersion(),
+    keys: loadKeys(env, dataDir),
+    ...overrides,
+  };
+}

@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+// Tables are declared by the modules that own them; the platform handles the connection
+// without knowing them. A repository narrows it with `tablesOf<TheirTables>(db)`.
+// biome-ignore lint/suspicious/noExplicitAny: the composed schema is only known to modules
+export type AnyDb = Kysely<any>;
+// biome-ignore lint/suspicious/noExplicitAny: see AnyDb
+export type AnyTrx = Transaction<any>;
+
+export interface Database {
+  db: AnyDb;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+export function tablesOf<T>(db: AnyDb): Kysely<T> {
+  return db as Kysely<T>;
+}
+
+// pg hands back Date for timestamptz and strings for int8; both engines should answer
+// alike, so instants come back as ISO strings and counts as numbers.
+pg.types.setTypeParser(1184, (v) => new Date(v).toISOString());
+pg.types.setTypeParser(1114, (v) => new Date(`${v}Z`).toISOString());
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+// JSON stays text on both engines: repositories parse it, and hashed records keep their bytes.
+pg.types.setTypeParser(3802, (v) => v);
+pg.types.setTypeParser(114, (v) => v);
+
+export function openDatabase(options: { databaseUrl?: string; dataDir: string }): Database {
+  const plugins = [new CamelCasePlugin()];
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const db = new Kysely({ dialect: new PostgresDialect({ pool }), plugins });
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  const sqlite = new SQLite(path.join(options.dataDir, 'onewindow.sqlite'));
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: an acknowledged write survives power loss, not only a process crash.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}

@@ -1,0 +1,2 @@
+export { type AnyDb, type AnyTrx, type Database, type Dialect, openDatabase, tablesOf } from './database.js';
+export { columnTypes, type ModuleMigration, migrate } from './migrations.js';

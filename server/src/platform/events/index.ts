@@ -1,0 +1,8 @@
+export { outboxMigrations } from './migrations.js';
+export {
+  createOutboxWorker,
+  type DomainEvent,
+  type EventHandler,
+  emitInTrx,
+  type OutboxWorker,
+} from './outbox.js';

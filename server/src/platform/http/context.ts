@@ -1,0 +1,37 @@
+import type { AuditActor, AuditLog } from '../audit/index.js';
+import type { LoginThrottle, SessionStore, SessionTable } from '../auth/index.js';
+import type { Config } from '../config/config.js';
+import type { FieldCipher } from '../crypto/index.js';
+import type { AnyDb, Dialect } from '../db/index.js';
+import type { OutboxWorker } from '../events/index.js';
+import type { Locale } from '../i18n/index.js';
+import type { Principal } from '../permissions/index.js';
+
+/** Turns a live session into the caller's principal; provided by the identity module. */
+export type PrincipalResolver = (session: SessionTable) => Promise<Principal | null>;
+
+export interface AppContext {
+  config: Config;
+  db: AnyDb;
+  dialect: Dialect;
+  cipher: FieldCipher;
+  audit: AuditLog;
+  sessions: SessionStore;
+  loginThrottle: LoginThrottle;
+  outbox: OutboxWorker;
+  resolvePrincipal: PrincipalResolver;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    locale: Locale;
+    principal: Principal | null;
+    /** The actor and request facts an audit record needs. */
+    auditFacts(): { actor: AuditActor | null; sourceIp: string; requestId: string };
+  }
+}
+
+export function auditActorOf(principal: Principal | null): AuditActor | null {
+  if (!principal) return null;
+  return { id: principal.accountId, role: principal.roles[0] ?? principal.kind, label: principal.label };
+}

@@ -1,0 +1,7 @@
+export type { AppContext, PrincipalResolver } from './context.js';
+export { auditActorOf } from './context.js';
+export { registerMetrics } from './metrics.js';
+export { registerOpenApi } from './openapi.js';
+export { registerRequestContext, SESSION_COOKIE } from './request-context.js';
+export { registerSecurity } from './security.js';
+export { registerWebApp } from './web-app.js';

@@ -1,0 +1,12 @@
+export { type CreditCodeProblem, creditCodeCheckChar, validateCreditCode } from './credit-code.js';
+export { type IdNumberProblem, idNumberCheckChar, validateIdNumber } from './id-number.js';
+export { normalizeMobile } from './mobile.js';
+export {
+  creditCodeSchema,
+  idNumberSchema,
+  mobileSchema,
+  pageOf,
+  pageQuery,
+  problemSchema,
+  text,
+} from './zod.js';

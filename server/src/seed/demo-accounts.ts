@@ -1,0 +1,66 @@
+/** Demo accounts, listed in README.md and printed at start-up. Never use them in production. */
+export const DEMO_PASSWORD = 'Foshan@2026';
+
+// One documented base32 secret for every demo staff account, so an authenticator app
+// (or `npm run demo:totp`) can produce their codes.
+export const DEMO_TOTP_SECRET = 'ONEWINDOWFOSHANDEMOSECRET2345672';
+
+export const DEMO_PERSONS = [
+  { name: '张三', idNumber: '44060419900101123X', mobile: '13800138001', trustLevel: 3 as const },
+  { name: '李四', idNumber: '440605198506152048', mobile: '13800138002', trustLevel: 3 as const },
+  { name: '王五', idNumber: '440606199203203013', mobile: '13800138003', trustLevel: 2 as const },
+];
+
+/** People the local population registry knows but who have not registered: for trying 实名认证. */
+export const DEMO_UNREGISTERED = [
+  { name: '陈小明', idNumber: '440607198811114024' },
+  { name: '黄丽', idNumber: '440608199507085039' },
+];
+
+export const DEMO_ORGANIZATION = {
+  name: '佛山市示例科技有限公司',
+  creditCode: '91440604MA4W12345N',
+  mobile: '13800138009',
+  legalRepresentative: '李四',
+  agent: '王五',
+};
+
+export const DEMO_STAFF: {
+  username: string;
+  name: string;
+  department: string;
+  center?: string;
+  roles: string[];
+}[] = [
+  { username: 'sysadmin', name: '系统管理员', department: 'FS-ZSJ', roles: ['sys_admin'] },
+  { username: 'secadmin', name: '安全管理员', department: 'FS-ZSJ', roles: ['security_admin'] },
+  { username: 'auditadmin', name: '审计管理员', department: 'FS-ZSJ', roles: ['audit_admin'] },
+  {
+    username: 'clerk.city',
+    name: '何晓婷',
+    department: 'FS-ZSJ',
+    center: '佛山市行政服务中心',
+    roles: ['window_clerk'],
+  },
+  {
+    username: 'clerk.chancheng',
+    name: '梁志明',
+    department: 'CC-ZSJ',
+    center: '禅城区行政服务中心',
+    roles: ['window_clerk'],
+  },
+  {
+    username: 'clerk.nanhai',
+    name: '陈嘉欣',
+    department: 'NH-ZSJ',
+    center: '南海区行政服务中心',
+    roles: ['window_clerk'],
+  },
+  { username: 'reviewer.zrzy', name: '黄伟', department: 'FS-ZRZY', roles: ['reviewer'] },
+  { username: 'approver.zrzy', name: '罗建华', department: 'FS-ZRZY', roles: ['approver'] },
+  { username: 'head.zrzy', name: '谭国强', department: 'FS-ZRZY', roles: ['dept_head'] },
+  { username: 'reviewer.sj', name: '冯丽娟', department: 'FS-SJ', roles: ['reviewer'] },
+  { username: 'reviewer.zj', name: '邓振华', department: 'FS-ZJ', roles: ['reviewer'] },
+  { username: 'supervisor', name: '吴敏', department: 'FS-ZSJ', roles: ['supervisor'] },
+  { username: 'hotline', name: '周小燕', department: 'FS-ZSJ', roles: ['hotline_operator'] },
+];

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { FOSHAN_DEPARTMENTS, seedFoshanDirectory } from '../modules/directory/index.js';
+import { identityKeys, identityRepository, staffService } from '../modules/identity/index.js';
+import { hashPassword } from '../platform/crypto/index.js';
+import { tablesOf } from '../platform/db/index.js';
+import type { AppContext } from '../platform/http/index.js';
+import {
+  DEMO_ORGANIZATION,
+  DEMO_PASSWORD,
+  DEMO_PERSONS,
+  DEMO_STAFF,
+  DEMO_TOTP_SECRET,
+  DEMO_UNREGISTERED,
+} from './demo-accounts.js';
+
+interface DirectoryRows {
+  departments: { id: string; code: string };
+  serviceCenters: { id: string; name: string };
+}
+
+/** The Foshan demo: directory, registry records and one account per role. Safe to run again. */
+export async function seedFoshanDemo(ctx: AppContext): Promise<{ created: boolean }> {
+  await seedFoshanDirectory(ctx.db);
+  const repo = identityRepository(ctx.db);
+  const keys = identityKeys(ctx.cipher);
+  for (const p of [...DEMO_PERSONS, ...DEMO_UNREGISTERED]) {
+    await repo.upsertPopulationRecord(keys.idNumber(p.idNumber), p.name, 'normal');
+  }
+  if (await repo.findStaffByUsername('secadmin')) return { created: false };
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const personIds = new Map<string, string>();
+  await ctx.db.transaction().execute(async (trx) => {
+    const r = identityRepository(trx);
+    const now = new Date().toISOString();
+    for (const p of DEMO_PERSONS) {
+      const id = randomUUID();
+      personIds.set(p.name, id);
+      await r.insertAccount({
+        id,
+        kind: 'person',
+        passwordHash,
+        status: 'active',
+        trustLevel: p.trustLevel,
+        totpSecretEnc: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await r.insertPerson({
+        accountId: id,
+        name: p.name,
+        idNumberEnc: ctx.cipher.encrypt(p.idNumber),
+        idNumberBidx: keys.idNumber(p.idNumber),
+        mobileEnc: ctx.cipher.encrypt(p.mobile),
+        mobileBidx: keys.mobile(p.mobile),
+      });
+    }
+    const orgId = randomUUID();
+    await r.insertAccount({
+      id: orgId,
+      kind: 'organization',
+      passwordHash,
+      status: 'active',
+      trustLevel: 3,
+      totpSecretEnc: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await r.insertOrganization({
+      accountId: orgId,
+      name: DEMO_ORGANIZATION.name,
+      creditCode: DEMO_ORGANIZATION.creditCode,
+      legalRepPersonId: personIds.get(DEMO_ORGANIZATION.legalRepresentative)!,
+      mobileEnc: ctx.cipher.encrypt(DEMO_ORGANIZATION.mobile),
+    });
+    await r.insertAgent(orgId, personIds.get(DEMO_ORGANIZATION.agent)!, orgId);
+    await ctx.audit.recordInTrx(trx, {
+      actor: null,
+      action: 'seed.demo',
+      objectType: 'system',
+      detail: { persons: DEMO_PERSONS.length },
+    });
+  });
+
+  const directory = tablesOf<DirectoryRows>(ctx.db);
+  const departments = new Map(
+    (await directory.selectFrom('departments').select(['id', 'code']).execute()).map((d) => [d.code, d.id]),
+  );
+  const centers = new Map(
+    (await directory.selectFrom('serviceCenters').select(['id', 'name']).execute()).map((c) => [
+      c.name,
+      c.id,
+    ]),
+  );
+  const staff = staffService(ctx);
+  for (const s of DEMO_STAFF) {
+    if (!FOSHAN_DEPARTMENTS.some(([code]) => code === s.department))
+      throw new Error(`unknown department ${s.department}`);
+    await staff.create(null, {
+      username: s.username,
+      name: s.name,
+      departmentId: departments.get(s.department)!,
+      serviceCenterId: s.center ? centers.get(s.center) : null,
+      roles: s.roles,
+      password: DEMO_PASSWORD,
+      totpSecret: DEMO_TOTP_SECRET,
+    });
+  }
+  return { created: true };
+}
