@@ -104,6 +104,7 @@ export async function seedFoshanDemo(ctx: AppContext): Promise<{ created: boolea
       roles: s.roles,
       password: DEMO_PASSWORD,
       totpSecret: DEMO_TOTP_SECRET,
+      passwordHash,
     });
   }
   return { created: true };

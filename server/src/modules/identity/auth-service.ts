@@ -115,7 +115,11 @@ export function authService(ctx: AppContext) {
         const repo = identityRepository(trx);
         let accountId: string;
         if (body.kind === 'person') {
-          await assertMobileFree(ctx, body.mobile, null, trx);
+          const existing = await repo.findPersonByIdBidx(keys.idNumber(body.idNumber));
+          if (existing && existing.status !== 'unclaimed') {
+            throw new ProblemError(409, 'auth.already_registered', { fields: [{ field: 'idNumber', code: 'auth.already_registered' }] });
+          }
+          await assertMobileFree(ctx, body.mobile, existing?.accountId ?? null, trx);
           accountId = await personForInTrx(
             trx,
             ctx,

@@ -21,6 +21,8 @@ export interface NewStaff {
   password: string;
   /** Seeds pass a documented secret; otherwise a fresh one is made. */
   totpSecret?: string;
+  /** Seeds hash the shared demo password once. */
+  passwordHash?: string;
 }
 
 export function staffService(ctx: AppContext) {
@@ -81,7 +83,7 @@ export function staffService(ctx: AppContext) {
       assertPasswordPolicy(ctx, input.password, 'password');
       await assertPlacement(input.departmentId, input.serviceCenterId);
       const totpSecret = input.totpSecret ?? newTotpSecret();
-      const passwordHash = await hashPassword(input.password);
+      const passwordHash = input.passwordHash ?? (await hashPassword(input.password));
       const id = randomUUID();
       const now = new Date().toISOString();
       await ctx.db.transaction().execute(async (trx) => {

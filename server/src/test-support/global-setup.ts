@@ -1,0 +1,17 @@
+import type { TestProject } from 'vitest/node';
+import { postgresReachable } from './databases.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgres: boolean;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<void> {
+  const reachable = await postgresReachable();
+  if (!reachable && process.env.CI) {
+    throw new Error('PostgreSQL is required in CI but unreachable at 127.0.0.1:5432 (set TEST_POSTGRES_URL)');
+  }
+  if (!reachable) process.stdout.write('PostgreSQL unreachable: integration tests run on SQLite only this time.\n');
+  project.provide('postgres', reachable);
+}
