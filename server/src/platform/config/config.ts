@@ -19,6 +19,8 @@ export interface Config {
   redisUrl: string | undefined;
   webDist: string | undefined;
   cookieSecure: boolean;
+  /** Addresses of trusted reverse proxies whose X-Forwarded-For is believed (comma-separated). */
+  trustProxy: string | false;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   passwordMinLength: number;
@@ -104,6 +106,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     redisUrl: env.REDIS_URL || undefined,
     webDist: env.WEB_DIST ?? defaultWebDist(),
     cookieSecure: bool(env, 'COOKIE_SECURE', false),
+    trustProxy: env.TRUST_PROXY || false,
     sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30),
     sessionAbsoluteHours: int(env, 'SESSION_ABSOLUTE_HOURS', 12),
     passwordMinLength: int(env, 'PASSWORD_MIN_LENGTH', 8),

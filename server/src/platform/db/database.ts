@@ -37,6 +37,9 @@ export function openDatabase(options: { databaseUrl?: string; dataDir: string })
   const plugins = [new CamelCasePlugin()];
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection closed by the server (restart, failover) must not take the
+    // process down; the pool replaces it on next use.
+    pool.on('error', () => undefined);
     const db = new Kysely({ dialect: new PostgresDialect({ pool }), plugins });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from './test-support/databases.js';
+import { createTestApp, type TestApp } from './test-support/test-app.js';
+
+describe.each(databaseKinds())('the HTTP surface on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind, {}, { AUTH_RATE_LIMIT_PER_MINUTE: '3' });
+  });
+  afterAll(() => t.close());
+
+  it('reports health with the engine in use', async () => {
+    const res = await t.app.inject({ url: '/api/health' });
+    expect(res.json()).toEqual({ status: 'ok', db: kind, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+
+  it('publishes OpenAPI 3.1 generated from the route schemas, and its docs UI', async () => {
+    const spec = (await t.app.inject({ url: '/api/openapi.json' })).json();
+    expect(spec.openapi).toBe('3.1.0');
+    expect(spec.paths['/api/v1/auth/register'].post.operationId).toBe('register');
+    expect(JSON.stringify(spec.paths['/api/v1/auth/register'].post.requestBody)).toContain('idNumber');
+    expect((await t.app.inject({ url: '/api/docs/' })).statusCode).toBe(200);
+  });
+
+  it('exposes Prometheus metrics', async () => {
+    const res = await t.app.inject({ url: '/metrics' });
+    expect(res.body).toContain('http_request_duration_seconds');
+    expect(res.body).toContain('process_cpu_user_seconds_total');
+  });
+
+  it('sends security headers, a CSP and a request id', async () => {
+    const res = await t.app.inject({ url: '/api/health', headers: { 'x-request-id': 'trace-12345678' } });
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['x-request-id']).toBe('trace-12345678');
+  });
+
+  it('answers unknown routes and malformed bodies with problem+json and no internals', async () => {
+    const missing = await t.app.inject({ url: '/api/v1/nothing-here', headers: { 'accept-language': 'en' } });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ code: 'error.not_found', title: 'Not found', status: 404 });
+    const broken = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"identifier":' });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.headers['content-type']).toContain('application/problem+json');
+    expect(broken.body).not.toMatch(/at .*\.(js|ts):\d+/);
+  });
+
+  it('rate-limits authentication with 429 and Retry-After', async () => {
+    // Its own client address, so the other tests' logins do not count against it.
+    const attempt = () =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '203.0.113.7', payload: { identifier: 'nobody', password: 'x' } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await attempt()).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    const limited = await attempt();
+    expect(limited.headers['retry-after']).toMatch(/^\d+$/);
+    expect(limited.json()).toMatchObject({ code: 'error.rate_limited', status: 429 });
+  });
+});
