@@ -97,7 +97,9 @@ function defaultWebDist(): string | undefined {
 }
 
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
-  const dataDir = path.resolve(overrides.dataDir ?? env.DATA_DIR ?? 'data');
+  // Relative to the repository, so every npm script and workspace finds the same data.
+  const repoRoot = new URL('../../../../', import.meta.url).pathname;
+  const dataDir = path.resolve(repoRoot, overrides.dataDir ?? env.DATA_DIR ?? 'data');
   return {
     port: int(env, 'PORT', 3000),
     host: env.HOST ?? '0.0.0.0',
