@@ -32,10 +32,14 @@ async function serve(): Promise<void> {
   const { app, ctx } = await buildApp(config);
   if (config.seedDemo) await seedFoshanDemo(ctx);
   ctx.outbox.start();
+  // Quiet periods still get a signed checkpoint, so the newest records are pinned too.
+  const checkpoints = setInterval(() => void ctx.audit.checkpoint().catch((err) => app.log.error({ err }, 'audit checkpoint failed')), 10 * 60_000);
+  checkpoints.unref();
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    clearInterval(checkpoints);
     await app.close();
     process.exit(0);
   };

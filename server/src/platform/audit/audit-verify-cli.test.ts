@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.js';
+import { loadConfig } from '../config/config.js';
+import { TEST_KEYS } from '../../test-support/test-app.js';
+
+const SERVER_DIR = path.resolve(import.meta.dirname, '../../..');
+
+/** `npm run audit:verify` as an operator runs it: a process over the embedded database. */
+describe('audit-verify command', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'ow-audit-cli-'));
+  const env = { ...process.env, ...TEST_KEYS, DATA_DIR: dataDir, DATABASE_URL: '' };
+  const run = () => spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', 'audit-verify'], { cwd: SERVER_DIR, env, encoding: 'utf8' });
+
+  beforeAll(async () => {
+    const { app, ctx } = await buildApp(loadConfig({ ...TEST_KEYS, DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
+    for (let i = 0; i < 5; i++) await ctx.audit.record({ actor: null, action: 'test.cli', objectType: 'test' });
+    await app.close();
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('passes an intact chain and fails, naming the record, once one is edited', async () => {
+    const ok = run();
+    expect(ok.stdout).toContain('audit chain OK');
+    expect(ok.status).toBe(0);
+
+    const { app, ctx } = await buildApp(loadConfig({ ...TEST_KEYS, DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
+    await ctx.db.updateTable('auditRecords').set({ outcome: 'failure' }).where('seq', '=', 3).execute();
+    await app.close();
+
+    const broken = run();
+    expect(broken.stdout).toContain('problem at 3: hash_mismatch');
+    expect(broken.stdout).toContain('audit chain BROKEN');
+    expect(broken.status).toBe(2);
+  });
+});
