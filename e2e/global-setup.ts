@@ -16,7 +16,10 @@ export const CHROMIUM = '/usr/bin/chromium';
 function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
   process.stdout.write('Chromium missing: installing Debian chromium and a CJK font with apt-get\n');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei', { stdio: 'inherit' });
+  execSync(
+    'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei',
+    { stdio: 'inherit' },
+  );
 }
 
 async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
@@ -41,7 +44,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const port = 3900 + Math.floor(Math.random() * 90);
   const server = spawn(process.execPath, ['server/dist/main.js', 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
-const citizen = { name: '黄丽', idNumber: '440608199507085039', wrongIdNumber: '440608199507085038', mobile: '13512349999', password: 'Gaoming#2026' };
+const citizen = {
+  name: '黄丽',
+  idNumber: '440608199507085039',
+  wrongIdNumber: '440608199507085038',
+  mobile: '13512349999',
+  password: 'Gaoming#2026',
+};
 
 async function fillRegistration(page: Page, idNumber: string) {
   await page.getByLabel('姓名').fill(citizen.name);
@@ -22,7 +28,10 @@ describe('the public portal, as a new citizen uses it', () => {
   afterAll(() => browser.close());
 
   it('shows the home page on a desktop and on a phone', async () => {
-    for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    for (const [name, viewport] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
       const page = await browser.newPage({ viewport, locale: 'zh-CN' });
       await page.goto(baseUrl);
       await page.getByText('佛山市行政服务中心').first().waitFor();

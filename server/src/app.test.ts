@@ -40,7 +40,12 @@ describe.each(databaseKinds())('the HTTP surface on %s', (kind) => {
     const missing = await t.app.inject({ url: '/api/v1/nothing-here', headers: { 'accept-language': 'en' } });
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toMatchObject({ code: 'error.not_found', title: 'Not found', status: 404 });
-    const broken = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"identifier":' });
+    const broken = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"identifier":',
+    });
     expect(broken.statusCode).toBe(400);
     expect(broken.headers['content-type']).toContain('application/problem+json');
     expect(broken.body).not.toMatch(/at .*\.(js|ts):\d+/);
@@ -49,7 +54,12 @@ describe.each(databaseKinds())('the HTTP surface on %s', (kind) => {
   it('rate-limits authentication with 429 and Retry-After', async () => {
     // Its own client address, so the other tests' logins do not count against it.
     const attempt = () =>
-      t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '203.0.113.7', payload: { identifier: 'nobody', password: 'x' } });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: '203.0.113.7',
+        payload: { identifier: 'nobody', password: 'x' },
+      });
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) statuses.push((await attempt()).statusCode);
     expect(statuses).toEqual([401, 401, 401, 429]);

@@ -33,7 +33,10 @@ async function serve(): Promise<void> {
   if (config.seedDemo) await seedFoshanDemo(ctx);
   ctx.outbox.start();
   // Quiet periods still get a signed checkpoint, so the newest records are pinned too.
-  const checkpoints = setInterval(() => void ctx.audit.checkpoint().catch((err) => app.log.error({ err }, 'audit checkpoint failed')), 10 * 60_000);
+  const checkpoints = setInterval(
+    () => void ctx.audit.checkpoint().catch((err) => app.log.error({ err }, 'audit checkpoint failed')),
+    10 * 60_000,
+  );
   checkpoints.unref();
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');

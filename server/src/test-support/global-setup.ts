@@ -12,6 +12,7 @@ export default async function setup(project: TestProject): Promise<void> {
   if (!reachable && process.env.CI) {
     throw new Error('PostgreSQL is required in CI but unreachable at 127.0.0.1:5432 (set TEST_POSTGRES_URL)');
   }
-  if (!reachable) process.stdout.write('PostgreSQL unreachable: integration tests run on SQLite only this time.\n');
+  if (!reachable)
+    process.stdout.write('PostgreSQL unreachable: integration tests run on SQLite only this time.\n');
   project.provide('postgres', reachable);
 }

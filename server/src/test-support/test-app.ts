@@ -26,11 +26,25 @@ export interface TestApp {
 }
 
 /** A real app on a real, fresh database of the given kind, with the Foshan demo seeded. */
-export async function createTestApp(kind: DbKind, overrides: Partial<Config> = {}, env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  kind: DbKind,
+  overrides: Partial<Config> = {},
+  env: Record<string, string> = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ow-test-'));
   const pgDb = kind === 'postgres' ? await createPostgresDatabase() : undefined;
   const makeConfig = () =>
-    loadConfig({ ...TEST_KEYS, LOG_LEVEL: 'silent', AUTH_RATE_LIMIT_PER_MINUTE: '10000', DATABASE_URL: pgDb?.url, DATA_DIR: dataDir, ...env }, { webDist: undefined, ...overrides });
+    loadConfig(
+      {
+        ...TEST_KEYS,
+        LOG_LEVEL: 'silent',
+        AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+        DATABASE_URL: pgDb?.url,
+        DATA_DIR: dataDir,
+        ...env,
+      },
+      { webDist: undefined, ...overrides },
+    );
   const built = await buildApp(makeConfig());
   await seedFoshanDemo(built.ctx);
   await built.app.ready();
@@ -58,7 +72,11 @@ export function sessionCookie(res: LightMyRequestResponse): string {
 }
 
 /** Logs in through the real route; staff get their TOTP code computed from the demo secret. */
-export async function login(app: FastifyInstance, identifier: string, options: { password?: string; staff?: boolean } = {}): Promise<string> {
+export async function login(
+  app: FastifyInstance,
+  identifier: string,
+  options: { password?: string; staff?: boolean } = {},
+): Promise<string> {
   const res = await app.inject({
     method: 'POST',
     url: '/api/v1/auth/login',

@@ -109,7 +109,7 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => {
       const principal = request.principal;
-      if (!principal || principal.kind !== 'person') throw principal ? notFound() : unauthenticated();
+      if (principal?.kind !== 'person') throw principal ? notFound() : unauthenticated();
       const orgId = request.body.organizationId;
       if (orgId) {
         const orgs = await identityRepository(ctx.db).organizationsOf(principal.accountId);

@@ -117,7 +117,9 @@ export function authService(ctx: AppContext) {
         if (body.kind === 'person') {
           const existing = await repo.findPersonByIdBidx(keys.idNumber(body.idNumber));
           if (existing && existing.status !== 'unclaimed') {
-            throw new ProblemError(409, 'auth.already_registered', { fields: [{ field: 'idNumber', code: 'auth.already_registered' }] });
+            throw new ProblemError(409, 'auth.already_registered', {
+              fields: [{ field: 'idNumber', code: 'auth.already_registered' }],
+            });
           }
           await assertMobileFree(ctx, body.mobile, existing?.accountId ?? null, trx);
           accountId = await personForInTrx(

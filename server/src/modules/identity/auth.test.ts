@@ -1,11 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpNow } from '../../platform/auth/index.js';
 import { creditCodeCheckChar, idNumberCheckChar } from '../../platform/validation/index.js';
+import { DEMO_TOTP_SECRET } from '../../seed/demo-accounts.js';
 import { databaseKinds } from '../../test-support/databases.js';
 import { createTestApp, login, sessionCookie, type TestApp } from '../../test-support/test-app.js';
-import { DEMO_TOTP_SECRET } from '../../seed/demo-accounts.js';
 
-const person = { kind: 'person', name: '陈小明', idNumber: '440607198811114024', mobile: '13912345678', password: 'Shunde#2026' };
+const person = {
+  kind: 'person',
+  name: '陈小明',
+  idNumber: '440607198811114024',
+  mobile: '13912345678',
+  password: 'Shunde#2026',
+};
 
 describe.each(databaseKinds())('registration and login on %s', (kind) => {
   let t: TestApp;
@@ -27,27 +33,49 @@ describe.each(databaseKinds())('registration and login on %s', (kind) => {
       title: '提交的内容有误，请按提示修改',
       errors: [{ field: 'idNumber', code: 'idNumber.check_char', message: '身份证号校验位不正确，请核对' }],
     });
-    const en = await post('/api/v1/auth/register', { ...bad, idNumber: '44060719881131402X' }, { 'accept-language': 'en-US,en;q=0.9' });
+    const en = await post(
+      '/api/v1/auth/register',
+      { ...bad, idNumber: '44060719881131402X' },
+      { 'accept-language': 'en-US,en;q=0.9' },
+    );
     expect(en.json().errors).toEqual([
-      { field: 'idNumber', code: 'idNumber.birth_date', message: 'The birth date in the ID number is not a real date' },
+      {
+        field: 'idNumber',
+        code: 'idNumber.birth_date',
+        message: 'The birth date in the ID number is not a real date',
+      },
     ]);
-    const count = await t.ctx.db.selectFrom('persons').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const count = await t.ctx.db
+      .selectFrom('persons')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(3);
   });
 
   it('refuses a weak password with the policy in the message', async () => {
     const res = await post('/api/v1/auth/register', { ...person, password: 'abcdefgh' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors).toEqual([expect.objectContaining({ field: 'password', code: 'password.too_simple' })]);
+    expect(res.json().errors).toEqual([
+      expect.objectContaining({ field: 'password', code: 'password.too_simple' }),
+    ]);
   });
 
   it('registers a person, logs them in, and keeps personal data encrypted at rest', async () => {
     const res = await post('/api/v1/auth/register', person);
     expect(res.statusCode).toBe(201);
-    expect(res.json().account).toMatchObject({ kind: 'person', name: '陈小明', trustLevel: 2, maskedIdNumber: '4406**********4024' });
+    expect(res.json().account).toMatchObject({
+      kind: 'person',
+      name: '陈小明',
+      trustLevel: 2,
+      maskedIdNumber: '4406**********4024',
+    });
     const cookie = res.cookies.find((c) => c.name === 'ow_sid');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
-    const row = await t.ctx.db.selectFrom('persons').selectAll().where('name', '=', '陈小明').executeTakeFirstOrThrow();
+    const row = await t.ctx.db
+      .selectFrom('persons')
+      .selectAll()
+      .where('name', '=', '陈小明')
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(row)).not.toContain('440607198811114024');
     expect(JSON.stringify(row)).not.toContain('13912345678');
     const again = await post('/api/v1/auth/register', person);
@@ -62,30 +90,54 @@ describe.each(databaseKinds())('registration and login on %s', (kind) => {
     expect(me.json()).toMatchObject({ name: '陈小明', maskedMobile: '139****5678' });
     const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: byId } });
     expect(out.statusCode).toBe(204);
-    expect((await t.app.inject({ url: '/api/v1/auth/session', headers: { cookie: byId } })).statusCode).toBe(401);
-    expect((await t.app.inject({ url: '/api/v1/auth/session', headers: { cookie: byMobile } })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/v1/auth/session', headers: { cookie: byId } })).statusCode).toBe(
+      401,
+    );
+    expect(
+      (await t.app.inject({ url: '/api/v1/auth/session', headers: { cookie: byMobile } })).statusCode,
+    ).toBe(200);
   });
 
   it('raises trust to level 3 when the population registry knows the person', async () => {
     const cookie = await login(t.app, person.idNumber, { password: person.password });
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/accounts/me/identity-verification', headers: { cookie } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/accounts/me/identity-verification',
+      headers: { cookie },
+    });
     expect(res.json()).toEqual({ trustLevel: 3 });
-    const stranger = await post('/api/v1/auth/register', { ...person, name: '无名氏', idNumber: `44060420000101001${idNumberCheckChar('44060420000101001')}`, mobile: '13700000000' });
-    const verify = await t.app.inject({ method: 'POST', url: '/api/v1/accounts/me/identity-verification', headers: { cookie: sessionCookie(stranger) } });
+    const stranger = await post('/api/v1/auth/register', {
+      ...person,
+      name: '无名氏',
+      idNumber: `44060420000101001${idNumberCheckChar('44060420000101001')}`,
+      mobile: '13700000000',
+    });
+    const verify = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/accounts/me/identity-verification',
+      headers: { cookie: sessionCookie(stranger) },
+    });
     expect(verify.statusCode).toBe(422);
     expect(verify.json().code).toBe('identity.not_verified');
   });
 
   it('locks after 5 failures with the same answer for real and unknown accounts', async () => {
-    const attempt = (identifier: string) => post('/api/v1/auth/login', { identifier, password: 'Wrong#pass1' });
+    const attempt = (identifier: string) =>
+      post('/api/v1/auth/login', { identifier, password: 'Wrong#pass1' });
     for (const identifier of ['13800138003', '13600000000']) {
-      for (let i = 0; i < 5; i++) expect((await attempt(identifier)).json().code).toBe('auth.invalid_credentials');
+      for (let i = 0; i < 5; i++)
+        expect((await attempt(identifier)).json().code).toBe('auth.invalid_credentials');
       const locked = await attempt(identifier);
       expect(locked.statusCode).toBe(401);
-      expect(locked.json()).toMatchObject({ code: 'auth.locked', title: '登录失败次数过多，账号已锁定，请 15 分钟后再试' });
+      expect(locked.json()).toMatchObject({
+        code: 'auth.locked',
+        title: '登录失败次数过多，账号已锁定，请 15 分钟后再试',
+      });
     }
     // Even the right password is refused while locked.
-    expect((await post('/api/v1/auth/login', { identifier: '13800138003', password: 'Foshan@2026' })).json().code).toBe('auth.locked');
+    expect(
+      (await post('/api/v1/auth/login', { identifier: '13800138003', password: 'Foshan@2026' })).json().code,
+    ).toBe('auth.locked');
   });
 
   it('asks staff for a valid TOTP code', async () => {
@@ -94,7 +146,12 @@ describe.each(databaseKinds())('registration and login on %s', (kind) => {
     expect((await post('/api/v1/auth/login', { ...base, totp: '000000' })).statusCode).toBe(401);
     const ok = await post('/api/v1/auth/login', { ...base, totp: totpNow(DEMO_TOTP_SECRET) });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json().account).toMatchObject({ kind: 'staff', roles: ['window_clerk'], departmentName: '佛山市政务服务数据管理局', serviceCenterName: '佛山市行政服务中心' });
+    expect(ok.json().account).toMatchObject({
+      kind: 'staff',
+      roles: ['window_clerk'],
+      departmentName: '佛山市政务服务数据管理局',
+      serviceCenterName: '佛山市行政服务中心',
+    });
   });
 
   it('ends a session idle for more than 30 minutes', async () => {
@@ -129,13 +186,31 @@ describe.each(databaseKinds())('registration and login on %s', (kind) => {
     };
     const res = await post('/api/v1/auth/register', org);
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ account: { kind: 'organization', creditCode: org.creditCode }, actingFor: { name: org.name } });
+    expect(res.json()).toMatchObject({
+      account: { kind: 'organization', creditCode: org.creditCode },
+      actingFor: { name: org.name },
+    });
     // 黄丽 registers later and claims the person record made for her as legal representative.
-    const rep = await post('/api/v1/auth/register', { ...person, name: '黄丽', idNumber: '440608199507085039', mobile: '13512340000' });
+    const rep = await post('/api/v1/auth/register', {
+      ...person,
+      name: '黄丽',
+      idNumber: '440608199507085039',
+      mobile: '13512340000',
+    });
     expect(rep.statusCode).toBe(201);
     const cookie = sessionCookie(rep);
-    expect(rep.json().organizations).toEqual([{ id: expect.any(String), name: org.name, creditCode: org.creditCode }]);
-    const acting = await t.app.inject({ method: 'PUT', url: '/api/v1/auth/acting-for', headers: { cookie }, payload: { organizationId: rep.json().organizations[0].id } });
-    expect(acting.json()).toMatchObject({ actingFor: { name: org.name }, account: { roles: ['person', 'org_agent'] } });
+    expect(rep.json().organizations).toEqual([
+      { id: expect.any(String), name: org.name, creditCode: org.creditCode },
+    ]);
+    const acting = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/auth/acting-for',
+      headers: { cookie },
+      payload: { organizationId: rep.json().organizations[0].id },
+    });
+    expect(acting.json()).toMatchObject({
+      actingFor: { name: org.name },
+      account: { roles: ['person', 'org_agent'] },
+    });
   });
 });

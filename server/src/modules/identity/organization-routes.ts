@@ -72,7 +72,7 @@ export function registerOrganizationRoutes(app: ZodApp, ctx: AppContext): void {
         const person = await repo.findPersonByIdBidx(
           identityKeys(ctx.cipher).idNumber(request.body.idNumber),
         );
-        if (!person || person.status !== 'active' || person.name !== request.body.name) {
+        if (person?.status !== 'active' || person.name !== request.body.name) {
           throw new ProblemError(422, 'org.agent_unknown', {
             fields: [{ field: 'idNumber', code: 'org.agent_unknown' }],
           });

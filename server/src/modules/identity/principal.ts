@@ -9,7 +9,7 @@ export function principalResolver(db: AnyDb, _cipher: FieldCipher) {
   const repo = identityRepository(db);
   return async (session: SessionTable): Promise<Principal | null> => {
     const account = await repo.findAccount(session.accountId);
-    if (!account || account.status !== 'active') return null;
+    if (account?.status !== 'active') return null;
     const base = {
       accountId: account.id,
       sessionId: session.id,

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
-import { loadConfig } from '../config/config.js';
 import { TEST_KEYS } from '../../test-support/test-app.js';
+import { loadConfig } from '../config/config.js';
 
 const SERVER_DIR = path.resolve(import.meta.dirname, '../../..');
 
@@ -13,11 +13,17 @@ const SERVER_DIR = path.resolve(import.meta.dirname, '../../..');
 describe('audit-verify command', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ow-audit-cli-'));
   const env = { ...process.env, ...TEST_KEYS, DATA_DIR: dataDir, DATABASE_URL: '' };
-  const run = () => spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', 'audit-verify'], { cwd: SERVER_DIR, env, encoding: 'utf8' });
+  const run = () =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', 'audit-verify'], {
+      cwd: SERVER_DIR,
+      env,
+      encoding: 'utf8',
+    });
 
   beforeAll(async () => {
     const { app, ctx } = await buildApp(loadConfig({ ...TEST_KEYS, DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
-    for (let i = 0; i < 5; i++) await ctx.audit.record({ actor: null, action: 'test.cli', objectType: 'test' });
+    for (let i = 0; i < 5; i++)
+      await ctx.audit.record({ actor: null, action: 'test.cli', objectType: 'test' });
     await app.close();
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

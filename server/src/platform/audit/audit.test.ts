@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test-support/databases.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { verifyAuditChain } from './index.js';
+import { tablesOf } from '../db/index.js';
+import { type AuditTables, verifyAuditChain } from './index.js';
 
 describe.each(databaseKinds())('tamper-evident audit chain on %s', (kind) => {
   let t: TestApp;
@@ -11,7 +12,12 @@ describe.each(databaseKinds())('tamper-evident audit chain on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind);
     for (let i = 0; i < 210; i++) {
-      await t.ctx.audit.record({ actor: null, action: 'test.event', objectType: 'test', objectId: String(i) });
+      await t.ctx.audit.record({
+        actor: null,
+        action: 'test.event',
+        objectType: 'test',
+        objectId: String(i),
+      });
     }
   });
   afterAll(() => t.close());
@@ -34,23 +40,41 @@ describe.each(databaseKinds())('tamper-evident audit chain on %s', (kind) => {
     expect((await verify()).lastSeq).toBe(before);
   });
 
-  const db = () => t.ctx.db;
+  const db = () => tablesOf<AuditTables>(t.ctx.db);
   const cases: [string, string, () => Promise<void>, () => Promise<void>][] = [
     [
       'an edited record',
       'hash_mismatch',
-      async () => void (await db().updateTable('auditRecords').set({ action: 'test.forged' }).where('seq', '=', 50).execute()),
-      async () => void (await db().updateTable('auditRecords').set({ action: 'test.event' }).where('seq', '=', 50).execute()),
+      async () =>
+        void (await db()
+          .updateTable('auditRecords')
+          .set({ action: 'test.forged' })
+          .where('seq', '=', 50)
+          .execute()),
+      async () =>
+        void (await db()
+          .updateTable('auditRecords')
+          .set({ action: 'test.event' })
+          .where('seq', '=', 50)
+          .execute()),
     ],
     [
       'a deleted record',
       'gap',
       async () => {
-        const row = await db().selectFrom('auditRecords').selectAll().where('seq', '=', 60).executeTakeFirstOrThrow();
+        const row = await db()
+          .selectFrom('auditRecords')
+          .selectAll()
+          .where('seq', '=', 60)
+          .executeTakeFirstOrThrow();
         (globalThis as Record<string, unknown>).deleted = row;
         await db().deleteFrom('auditRecords').where('seq', '=', 60).execute();
       },
-      async () => void (await db().insertInto('auditRecords').values((globalThis as Record<string, unknown>).deleted as never).execute()),
+      async () =>
+        void (await db()
+          .insertInto('auditRecords')
+          .values((globalThis as Record<string, unknown>).deleted as never)
+          .execute()),
     ],
     [
       'reordered records',
@@ -71,11 +95,19 @@ describe.each(databaseKinds())('tamper-evident audit chain on %s', (kind) => {
       'head_mismatch',
       async () => {
         const max = (await verify()).lastSeq;
-        const row = await db().selectFrom('auditRecords').selectAll().where('seq', '=', max).executeTakeFirstOrThrow();
+        const row = await db()
+          .selectFrom('auditRecords')
+          .selectAll()
+          .where('seq', '=', max)
+          .executeTakeFirstOrThrow();
         (globalThis as Record<string, unknown>).tail = row;
         await db().deleteFrom('auditRecords').where('seq', '=', max).execute();
       },
-      async () => void (await db().insertInto('auditRecords').values((globalThis as Record<string, unknown>).tail as never).execute()),
+      async () =>
+        void (await db()
+          .insertInto('auditRecords')
+          .values((globalThis as Record<string, unknown>).tail as never)
+          .execute()),
     ],
   ];
 
@@ -89,12 +121,23 @@ describe.each(databaseKinds())('tamper-evident audit chain on %s', (kind) => {
   });
 
   it('detects an inserted record even when its own hash is recomputed', async () => {
-    const row = await db().selectFrom('auditRecords').selectAll().where('seq', '=', 80).executeTakeFirstOrThrow();
+    const row = await db()
+      .selectFrom('auditRecords')
+      .selectAll()
+      .where('seq', '=', 80)
+      .executeTakeFirstOrThrow();
     await db().updateTable('auditRecords').set({ seq: sql`seq + 1000000` }).where('seq', '>=', 81).execute();
-    await db().updateTable('auditRecords').set({ seq: sql`seq - 1000000 + 1` }).where('seq', '>=', 1000081).execute();
+    await db()
+      .updateTable('auditRecords')
+      .set({ seq: sql`seq - 1000000 + 1` })
+      .where('seq', '>=', 1000081)
+      .execute();
     const { recordHash } = await import('./chain.js');
     const forged = { ...row, seq: 81, id: crypto.randomUUID(), action: 'test.inserted', prevHash: row.hash };
-    await db().insertInto('auditRecords').values({ ...forged, hash: recordHash(forged) }).execute();
+    await db()
+      .insertInto('auditRecords')
+      .values({ ...forged, hash: recordHash(forged) })
+      .execute();
     const result = await verify();
     expect(result.ok).toBe(false);
     // The forged record links and hashes correctly; the record it pushed down does not.

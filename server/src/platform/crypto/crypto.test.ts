@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createFieldCipher, generateSm2KeyPair, hashPassword, maskIdNumber, maskMobile, maskName, sm2Sign, sm2Verify, sm3Hex, verifyPassword } from './index.js';
+import {
+  createFieldCipher,
+  generateSm2KeyPair,
+  hashPassword,
+  maskIdNumber,
+  maskMobile,
+  maskName,
+  sm2Sign,
+  sm2Verify,
+  sm3Hex,
+  verifyPassword,
+} from './index.js';
 
 describe('SM3', () => {
   it('matches the GB/T 32905 example', () => {

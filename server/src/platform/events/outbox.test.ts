@@ -36,12 +36,24 @@ describe.each(databaseKinds())('outbox on %s', (kind) => {
     });
     const id = await t.ctx.db.transaction().execute((trx) => emitInTrx(trx, 'test.flaky', {}));
     await t.ctx.outbox.drain();
-    const row = await t.ctx.db.selectFrom('outboxEvents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await t.ctx.db
+      .selectFrom('outboxEvents')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ attempts: 1, processedAt: null });
     expect(row.lastError).toContain('mail server down');
-    await t.ctx.db.updateTable('outboxEvents').set({ availableAt: new Date(0).toISOString() }).where('id', '=', id).execute();
+    await t.ctx.db
+      .updateTable('outboxEvents')
+      .set({ availableAt: new Date(0).toISOString() })
+      .where('id', '=', id)
+      .execute();
     await t.ctx.outbox.drain();
-    const done = await t.ctx.db.selectFrom('outboxEvents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const done = await t.ctx.db
+      .selectFrom('outboxEvents')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(done.processedAt).not.toBeNull();
     expect(calls).toBe(2);
   });

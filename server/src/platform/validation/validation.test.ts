@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { creditCodeCheckChar, idNumberCheckChar, normalizeMobile, validateCreditCode, validateIdNumber } from './index.js';
+import {
+  creditCodeCheckChar,
+  idNumberCheckChar,
+  normalizeMobile,
+  validateCreditCode,
+  validateIdNumber,
+} from './index.js';
 
 const ID_CHARS = '0123456789X';
 const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -32,12 +38,16 @@ const validCreditCode = fc
 const withOneCharChanged = (valid: fc.Arbitrary<string>, alphabet: string) =>
   fc.tuple(valid, fc.nat(17), fc.nat(alphabet.length - 2)).map(([value, pos, pick]) => {
     const others = [...alphabet].filter((c) => c !== value[pos]);
-    return { original: value, changed: value.slice(0, pos) + others[pick % others.length] + value.slice(pos + 1) };
+    return {
+      original: value,
+      changed: value.slice(0, pos) + others[pick % others.length] + value.slice(pos + 1),
+    };
   });
 
 describe('ID number (GB 11643)', () => {
   it('accepts the published examples', () => {
-    for (const id of ['11010519491231002X', '440524188001010014']) expect(validateIdNumber(id)).toMatchObject({ ok: true, value: id });
+    for (const id of ['11010519491231002X', '440524188001010014'])
+      expect(validateIdNumber(id)).toMatchObject({ ok: true, value: id });
     expect(validateIdNumber('11010519491231002x')).toMatchObject({ ok: true, value: '11010519491231002X' });
   });
 
@@ -55,7 +65,10 @@ describe('ID number (GB 11643)', () => {
 
   it('refuses a birth date in the future', () => {
     const body = '11010520990101001';
-    expect(validateIdNumber(body + idNumberCheckChar(body), new Date('2026-11-25'))).toEqual({ ok: false, problem: 'birth_date' });
+    expect(validateIdNumber(body + idNumberCheckChar(body), new Date('2026-11-25'))).toEqual({
+      ok: false,
+      problem: 'birth_date',
+    });
   });
 
   it('accepts every generated valid number, including permits and foreigners', () => {
@@ -64,7 +77,10 @@ describe('ID number (GB 11643)', () => {
 
   it('refuses any single-character change to a valid number', () => {
     fc.assert(
-      fc.property(withOneCharChanged(validIdNumber, ID_CHARS), ({ changed }) => !validateIdNumber(changed).ok),
+      fc.property(
+        withOneCharChanged(validIdNumber, ID_CHARS),
+        ({ changed }) => !validateIdNumber(changed).ok,
+      ),
       { numRuns: 2000 },
     );
   });
@@ -88,7 +104,10 @@ describe('unified social credit code (GB 32100)', () => {
 
   it('refuses any single-character change to a valid code', () => {
     fc.assert(
-      fc.property(withOneCharChanged(validCreditCode, CREDIT_CHARS), ({ changed }) => !validateCreditCode(changed).ok),
+      fc.property(
+        withOneCharChanged(validCreditCode, CREDIT_CHARS),
+        ({ changed }) => !validateCreditCode(changed).ok,
+      ),
       { numRuns: 2000 },
     );
   });
