@@ -1,0 +1,56 @@
+import { BankOutlined, LoginOutlined, UserAddOutlined } from '@ant-design/icons';
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../api/session';
+import { homeFor } from '../shared/homeFor';
+import { LinkButton } from '../shared/LinkButton';
+import { QuickLink } from './QuickLink';
+import { ServiceCenterList } from './ServiceCenterList';
+
+export default function HomePage() {
+  const { t } = useTranslation();
+  const session = useSession();
+
+  return (
+    <>
+      <section className="hero">
+        <div className="hero-inner">
+          <Typography.Title level={1} className="hero-title">
+            {t('home.heroTitle')}
+          </Typography.Title>
+          <Typography.Paragraph className="hero-intro">{t('home.heroIntro')}</Typography.Paragraph>
+          {session.data && (
+            <LinkButton to={homeFor(session.data)} type="primary" size="large" ghost>
+              {t('home.welcomeBack', { name: session.data.account.name })}
+            </LinkButton>
+          )}
+        </div>
+      </section>
+      <div className="page">
+        {!session.data && (
+          <div className="quick-links">
+            <QuickLink
+              to="/register?kind=person"
+              icon={<UserAddOutlined />}
+              title={t('home.quickPerson')}
+              description={t('home.quickPersonDesc')}
+            />
+            <QuickLink
+              to="/register?kind=organization"
+              icon={<BankOutlined />}
+              title={t('home.quickOrg')}
+              description={t('home.quickOrgDesc')}
+            />
+            <QuickLink
+              to="/login"
+              icon={<LoginOutlined />}
+              title={t('home.quickLogin')}
+              description={t('home.quickLoginDesc')}
+            />
+          </div>
+        )}
+        <ServiceCenterList />
+      </div>
+    </>
+  );
+}

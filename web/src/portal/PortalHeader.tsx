@@ -1,0 +1,65 @@
+import { BankFilled, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../api/session';
+import { homeFor } from '../shared/homeFor';
+import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { LinkButton } from '../shared/LinkButton';
+import { useLogoutAction } from '../shared/useLogoutAction';
+
+export function PortalHeader() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const logout = useLogoutAction();
+  const account = session.data?.account;
+
+  return (
+    <header className="portal-header">
+      <div className="portal-header-inner">
+        <Link to="/" className="portal-brand">
+          <span className="portal-brand-mark" aria-hidden="true">
+            <BankFilled />
+          </span>
+          <span className="portal-brand-name">{t('app.siteName')}</span>
+        </Link>
+        <Space size={2} className="portal-header-actions">
+          <LanguageSwitch />
+          {account ? (
+            <>
+              <LinkButton
+                to={homeFor(session.data!)}
+                type="text"
+                icon={<UserOutlined />}
+                className="portal-user"
+              >
+                {account.name}
+              </LinkButton>
+              <Button
+                type="text"
+                icon={<LogoutOutlined />}
+                onClick={logout.run}
+                loading={logout.pending}
+                // The text is hidden on narrow phones; the name must not depend on it.
+                aria-label={t('nav.logout')}
+              >
+                <span className="hide-narrow">{t('nav.logout')}</span>
+              </Button>
+            </>
+          ) : (
+            !session.isPending && (
+              <>
+                <LinkButton to="/login" type="text">
+                  {t('nav.login')}
+                </LinkButton>
+                <LinkButton to="/register" type="primary">
+                  {t('nav.register')}
+                </LinkButton>
+              </>
+            )
+          )}
+        </Space>
+      </div>
+    </header>
+  );
+}

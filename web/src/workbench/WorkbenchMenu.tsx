@@ -1,0 +1,36 @@
+import { AuditOutlined, HomeOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Role } from '../api/types';
+import { sections } from './sections';
+
+const icons: Record<(typeof sections)[number]['path'], React.ReactNode> = {
+  '/workbench/staff': <TeamOutlined />,
+  '/workbench/audit': <AuditOutlined />,
+  '/workbench/persons': <IdcardOutlined />,
+};
+
+export function WorkbenchMenu(props: { roles: readonly Role[]; pathname: string; onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const visible = sections.filter((section) => props.roles.includes(section.role));
+  const items: MenuProps['items'] = [
+    {
+      key: '/workbench',
+      icon: <HomeOutlined />,
+      label: <Link to="/workbench">{t('workbench.menu.home')}</Link>,
+    },
+    ...visible.map((section) => ({
+      key: section.path,
+      icon: icons[section.path],
+      label: <Link to={section.path}>{t(section.label)}</Link>,
+    })),
+  ];
+  const selected = visible.find((section) => props.pathname.startsWith(section.path))?.path ?? '/workbench';
+
+  return (
+    <nav aria-label={t('workbench.menuLabel')}>
+      <Menu mode="inline" items={items} selectedKeys={[selected]} onClick={props.onNavigate} />
+    </nav>
+  );
+}
