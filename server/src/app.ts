@@ -4,6 +4,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { Redis } from 'ioredis';
 import { auditModule } from './modules/audit/index.js';
+import { calendarModule } from './modules/calendar/index.js';
+import { catalogueModule } from './modules/catalogue/index.js';
 import { directoryModule } from './modules/directory/index.js';
 import { identityModule, principalResolver } from './modules/identity/index.js';
 import { auditMigrations, createAuditLog } from './platform/audit/index.js';
@@ -25,7 +27,13 @@ import { platformMessages, registerMessages } from './platform/i18n/index.js';
 import { loggerOptions } from './platform/logger.js';
 import type { AppModule, ZodApp } from './platform/module.js';
 
-export const MODULES: AppModule[] = [directoryModule, identityModule, auditModule];
+export const MODULES: AppModule[] = [
+  directoryModule,
+  identityModule,
+  auditModule,
+  calendarModule,
+  catalogueModule,
+];
 const PLATFORM_MIGRATIONS = [...auditMigrations, ...outboxMigrations, ...authMigrations];
 
 export interface BuiltApp {

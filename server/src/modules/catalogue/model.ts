@@ -2,7 +2,14 @@
  * The catalogue's vocabulary. Values are stable English codes; their Chinese and English
  * labels live in the i18n resources, never in the data.
  */
-export const MATTER_TYPES = ['license', 'confirmation', 'payment', 'adjudication', 'other_power', 'public_service'] as const;
+export const MATTER_TYPES = [
+  'license',
+  'confirmation',
+  'payment',
+  'adjudication',
+  'other_power',
+  'public_service',
+] as const;
 export type MatterType = (typeof MATTER_TYPES)[number];
 
 export const THEMES = [
@@ -88,7 +95,13 @@ export type FormField =
   | (FieldBase & { kind: 'number'; min?: number; max?: number; integer?: boolean; unit?: string })
   | (FieldBase & { kind: 'date' | 'idNumber' | 'creditCode' | 'mobile' | 'address' | 'file' })
   | (FieldBase & { kind: 'select' | 'radio' | 'checkboxes'; options: string[] })
-  | (FieldBase & { kind: 'group'; repeat?: boolean; minItems?: number; maxItems?: number; fields: FormField[] });
+  | (FieldBase & {
+      kind: 'group';
+      repeat?: boolean;
+      minItems?: number;
+      maxItems?: number;
+      fields: FormField[];
+    });
 
 /** The guide elements of one matter version (GB/T 39554 办事指南要素). */
 export interface MatterGuide {

@@ -69,6 +69,19 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext): void {
     },
   );
 
+  app.get(
+    '/api/v1/auth/password-policy',
+    {
+      schema: {
+        operationId: 'getPasswordPolicy',
+        tags,
+        summary: '密码规则 / The password policy, for hints next to password fields',
+        response: { 200: z.object({ minLength: z.number().int(), minClasses: z.number().int() }) },
+      },
+    },
+    async () => ({ minLength: ctx.config.passwordMinLength, minClasses: ctx.config.passwordMinClasses }),
+  );
+
   app.post(
     '/api/v1/auth/logout',
     { schema: { operationId: 'logout', tags, response: { 204: z.null() } } },

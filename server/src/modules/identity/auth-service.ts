@@ -7,7 +7,7 @@ import { invalidFields, ProblemError } from '../../platform/errors/index.js';
 import { emitInTrx } from '../../platform/events/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import { identityKeys } from './identity-keys.js';
-import { accountLabel } from './principal.js';
+import { accountLabel, primaryRole } from './principal.js';
 import { identityRepository } from './repository.js';
 import type { RegisterBody } from './schemas.js';
 import type { AccountTable } from './tables.js';
@@ -210,7 +210,7 @@ export function authService(ctx: AppContext) {
           ...request.auditFacts(),
           actor: {
             id: account.id,
-            role: account.kind,
+            role: await primaryRole(identityRepository(trx), account),
             label: await accountLabel(identityRepository(trx), account),
           },
           action: 'auth.login',

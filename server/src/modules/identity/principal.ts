@@ -56,3 +56,9 @@ export async function accountLabel(repo: IdentityRepository, account: AccountTab
     return (await repo.findOrganization(account.id))?.name ?? 'organization';
   return maskName((await repo.findPerson(account.id))?.name ?? '');
 }
+
+/** The role an audit record names for an account acting on its own behalf. */
+export async function primaryRole(repo: IdentityRepository, account: AccountTable): Promise<string> {
+  if (account.kind === 'staff') return (await repo.rolesOf(account.id))[0] ?? 'staff';
+  return account.kind === 'organization' ? 'org_agent' : 'person';
+}

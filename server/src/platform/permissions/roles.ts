@@ -7,6 +7,7 @@ export const ROLES = [
   'dept_head',
   'supervisor',
   'hotline_operator',
+  'catalogue_maintainer',
   'sys_admin',
   'security_admin',
   'audit_admin',

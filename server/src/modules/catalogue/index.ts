@@ -1,0 +1,24 @@
+import type { AppModule } from '../../platform/module.js';
+import { registerAdminCatalogueRoutes } from './admin-routes.js';
+import { catalogueSearch } from './catalogue-search.js';
+import { catalogueService } from './catalogue-service.js';
+import { catalogueMessages } from './messages.js';
+import { catalogueMigrations } from './migrations.js';
+import './permissions.js';
+import { promisedDateFrom } from './promised-date.js';
+import { registerPublicCatalogueRoutes } from './public-routes.js';
+
+export const catalogueModule: AppModule = {
+  name: 'catalogue',
+  migrations: catalogueMigrations,
+  messages: catalogueMessages,
+  register(app, ctx) {
+    const search = catalogueSearch(ctx.db);
+    const service = catalogueService(ctx, () => search.invalidate());
+    registerPublicCatalogueRoutes(app, ctx, { search, promisedDate: promisedDateFrom(ctx) });
+    registerAdminCatalogueRoutes(app, ctx, service);
+  },
+};
+export { type CatalogueDocument, exportCatalogue, importCatalogue } from './catalogue-transfer.js';
+export type { FormField, LifeEventSeed, MatterGuide, MatterSeed } from './model.js';
+export { catalogueRepository } from './repository.js';
