@@ -117,6 +117,7 @@ export function compileFields(fields: FormField[]): { schema: JsonSchema; ui: Ui
     if (f.visibleIf) {
       branches.push({
         if: conditionSchema(f.visibleIf),
+        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, not a thenable
         then: { properties: { [f.name]: compiled.schema }, ...(f.required ? { required: [f.name] } : {}) },
       });
     } else {

@@ -109,14 +109,12 @@ export function catalogueRepository(anyDb: AnyDb | AnyTrx) {
         .insertInto('lifeEvents')
         .values(row)
         .onConflict((oc) =>
-          oc
-            .column('code')
-            .doUpdateSet({
-              name: row.name,
-              audience: row.audience,
-              summary: row.summary,
-              matterCodes: row.matterCodes,
-            }),
+          oc.column('code').doUpdateSet({
+            name: row.name,
+            audience: row.audience,
+            summary: row.summary,
+            matterCodes: row.matterCodes,
+          }),
         )
         .execute(),
   };
