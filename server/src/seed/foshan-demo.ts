@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { FOSHAN_LIFE_EVENTS, FOSHAN_MATTERS, importCatalogue } from '../modules/catalogue/index.js';
 import { FOSHAN_DEPARTMENTS, seedFoshanDirectory } from '../modules/directory/index.js';
 import { identityKeys, identityRepository, staffService } from '../modules/identity/index.js';
 import { hashPassword } from '../platform/crypto/index.js';
@@ -18,9 +19,27 @@ interface DirectoryRows {
   serviceCenters: { id: string; name: string };
 }
 
-/** The Foshan demo: directory, registry records and one account per role. Safe to run again. */
-export async function seedFoshanDemo(ctx: AppContext): Promise<{ created: boolean }> {
+/** The Foshan service catalogue: published matters and life events; unchanged ones are skipped. */
+export async function seedFoshanCatalogue(ctx: AppContext) {
+  return importCatalogue(
+    ctx,
+    {
+      format: 'onewindow-catalogue/1',
+      exportedAt: new Date().toISOString(),
+      matters: FOSHAN_MATTERS.map(({ code, ...guide }) => ({ code, status: 'published' as const, guide })),
+      lifeEvents: FOSHAN_LIFE_EVENTS,
+    },
+    { actor: null },
+  );
+}
+
+/** The Foshan demo: directory, catalogue, registry records and one account per role. Safe to run again. */
+export async function seedFoshanDemo(
+  ctx: AppContext,
+  options: { catalogue?: boolean } = {},
+): Promise<{ created: boolean }> {
   await seedFoshanDirectory(ctx.db);
+  if (options.catalogue ?? true) await seedFoshanCatalogue(ctx);
   const repo = identityRepository(ctx.db);
   const keys = identityKeys(ctx.cipher);
   for (const p of [...DEMO_PERSONS, ...DEMO_UNREGISTERED]) {

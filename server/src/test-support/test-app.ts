@@ -30,6 +30,7 @@ export async function createTestApp(
   kind: DbKind,
   overrides: Partial<Config> = {},
   env: Record<string, string> = {},
+  options: { catalogue?: boolean } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ow-test-'));
   const pgDb = kind === 'postgres' ? await createPostgresDatabase() : undefined;
@@ -46,7 +47,8 @@ export async function createTestApp(
       { webDist: undefined, ...overrides },
     );
   const built = await buildApp(makeConfig());
-  await seedFoshanDemo(built.ctx);
+  // Most tests need people and staff, not the 150-matter catalogue; those that do ask for it.
+  await seedFoshanDemo(built.ctx, { catalogue: options.catalogue ?? false });
   await built.app.ready();
   return {
     app: built.app,

@@ -1,0 +1,25 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { catalogueSearchScenario } from './scenarios/catalogue-search.js';
+import { buildServer } from './support/server.js';
+import { formatTable } from './support/table.js';
+
+// `npm run bench -- --matters 10000`
+const args = process.argv.slice(2);
+const matters = Number(args[args.indexOf('--matters') + 1] ?? 10_000) || 10_000;
+
+buildServer();
+const rows = await catalogueSearchScenario(matters);
+const table = formatTable(rows);
+process.stdout.write(
+  `\nOneWindow benchmark — ${new Date().toISOString()} — ${os.cpus().length} cores, Node ${process.version}, SQLite\n\n${table}\n`,
+);
+const dir = path.join(import.meta.dirname, 'results');
+mkdirSync(dir, { recursive: true });
+const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}.json`);
+writeFileSync(
+  file,
+  `${JSON.stringify({ date: new Date().toISOString(), machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, rows }, null, 2)}\n`,
+);
+process.stdout.write(`\nwritten to ${path.relative(process.cwd(), file)}\n`);

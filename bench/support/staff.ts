@@ -1,0 +1,19 @@
+import { generateSync } from 'otplib';
+
+const DEMO_TOTP_SECRET = 'ONEWINDOWFOSHANDEMOSECRET2345672';
+
+/** Logs a demo staff member in and returns the session cookie. */
+export async function staffCookie(url: string, username: string): Promise<string> {
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      identifier: username,
+      password: 'Foshan@2026',
+      totp: generateSync({ secret: DEMO_TOTP_SECRET }),
+    }),
+  });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (!res.ok || !cookie) throw new Error(`login as ${username} failed: ${res.status}`);
+  return cookie;
+}
