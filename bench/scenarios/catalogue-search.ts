@@ -46,6 +46,23 @@ export function syntheticCatalogue(size: number): MatterSeed[] {
   return out;
 }
 
+/** What people type: pieces of matter names, and words they use for them. */
+function distinctQueries(matters: MatterSeed[], count: number): string[] {
+  const out = new Set<string>();
+  for (let i = 0; out.size < count && i < matters.length * 4; i++) {
+    const m = matters[(i * 7919) % matters.length]!;
+    const name = [...m.name];
+    const len = 2 + (i % 3);
+    const at = (i * 31) % Math.max(1, name.length - len);
+    out.add(
+      i % 5 === 0 && m.keywords[0]
+        ? `${m.keywords[0]} ${name.slice(at, at + 2).join('')}`
+        : name.slice(at, at + len).join(''),
+    );
+  }
+  return [...out];
+}
+
 export async function catalogueSearchScenario(size: number): Promise<Row[]> {
   const server = await startServer();
   try {

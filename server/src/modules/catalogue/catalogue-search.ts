@@ -5,7 +5,15 @@ import { directoryRepository } from '../directory/index.js';
 import type { MatterGuide } from './model.js';
 import { catalogueRepository } from './repository.js';
 import type { matterSummary } from './schemas.js';
-import { type SearchEntry, type SearchFilters, searchEntries, suggestions } from './search-index.js';
+import {
+  type PreparedEntry,
+  prepareEntries,
+  type SearchEntry,
+  type SearchFilters,
+  type SearchHit,
+  searchEntries,
+  suggestions,
+} from './search-index.js';
 
 type Listing = z.infer<typeof matterSummary>;
 export type IndexedMatter = SearchEntry & { listing: Listing };
@@ -13,13 +21,31 @@ export type IndexedMatter = SearchEntry & { listing: Listing };
 // Another process may publish at any time; checking the revision row at most once a
 // second bounds how stale this process's copy can be without a query per search.
 const REVISION_CHECK_MS = 1000;
+// Searches follow a steep popularity curve (社保, 公积金, 护照 …): the ranked hits of recent
+// queries are kept per catalogue revision, so paging and repeats cost no scoring.
+const RESULT_CACHE_SIZE = 500;
 
 export function catalogueSearch(db: AnyDb) {
   const repo = catalogueRepository(db);
   let entries: IndexedMatter[] = [];
+  let prepared: PreparedEntry<IndexedMatter>[] = [];
   let revision = -1;
   let checkedAt = 0;
   let loading: Promise<void> | undefined;
+  const results = new Map<string, SearchHit<IndexedMatter>[]>();
+
+  function ranked(q: string, filters: SearchFilters): SearchHit<IndexedMatter>[] {
+    const key = `${q}\u0001${filters.audience ?? ''}\u0001${filters.theme ?? ''}\u0001${filters.departmentId ?? ''}`;
+    let hits = results.get(key);
+    if (hits) {
+      results.delete(key); // re-inserted below: a Map keeps insertion order, so this is LRU
+    } else {
+      hits = searchEntries(prepared, q, filters);
+      if (results.size >= RESULT_CACHE_SIZE) results.delete(results.keys().next().value!);
+    }
+    results.set(key, hits);
+    return hits;
+  }
 
   async function load(): Promise<void> {
     const current = await repo.revision();
@@ -54,6 +80,8 @@ export function catalogueSearch(db: AnyDb) {
         },
       };
     });
+    prepared = prepareEntries(entries);
+    results.clear();
     revision = current;
   }
 
@@ -70,8 +98,8 @@ export function catalogueSearch(db: AnyDb) {
 
   return {
     async search(q: string | undefined, filters: SearchFilters, page: number, pageSize: number) {
-      const all = await fresh();
-      const hits = searchEntries(all, q ?? '', filters);
+      await fresh();
+      const hits = ranked((q ?? '').trim().toLowerCase(), filters);
       return {
         items: hits
           .slice((page - 1) * pageSize, page * pageSize)
@@ -79,7 +107,7 @@ export function catalogueSearch(db: AnyDb) {
         total: hits.length,
         page,
         pageSize,
-        suggestions: hits.length === 0 && q ? suggestions(all, q) : [],
+        suggestions: hits.length === 0 && q ? suggestions(prepared, q) : [],
       };
     },
     async all() {

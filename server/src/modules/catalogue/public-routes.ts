@@ -1,5 +1,5 @@
 import { notFound, ProblemError } from '../../platform/errors/index.js';
-import type { AppContext } from '../../platform/http/index.js';
+import { type AppContext, trustedJson } from '../../platform/http/index.js';
 import { translate } from '../../platform/i18n/index.js';
 import type { ZodApp } from '../../platform/module.js';
 import { problemSchema } from '../../platform/validation/index.js';
@@ -36,6 +36,7 @@ export function registerPublicCatalogueRoutes(app: ZodApp, ctx: AppContext, deps
   app.get(
     '/api/v1/matters',
     {
+      serializerCompiler: trustedJson,
       schema: {
         operationId: 'searchMatters',
         tags,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pinyinKeys } from './pinyin-keys.js';
-import { type SearchEntry, searchEntries, suggestions } from './search-index.js';
+import { prepareEntries, type SearchEntry, searchEntries, suggestions } from './search-index.js';
 
 function entry(
   code: string,
@@ -26,14 +26,14 @@ function entry(
   };
 }
 
-const ENTRIES = [
+const ENTRIES = prepareEntries([
   entry('A', '社会保障卡申领', ['社保卡'], ['social_security']),
   entry('B', '灵活就业人员参加企业职工基本养老保险登记', ['灵活就业参保'], ['social_security']),
   entry('C', '住房公积金提取', ['公积金提取'], ['housing_fund']),
   entry('D', '普通护照签发', ['护照', '办护照'], ['exit_entry']),
   entry('E', '重庆市户籍迁入佛山', ['迁户口']),
   entry('F', '食品经营许可证核发', ['食品许可']),
-];
+]);
 const codes = (q: string) => searchEntries(ENTRIES, q, {}).map((h) => h.entry.code);
 
 describe('matter search', () => {
