@@ -91,9 +91,14 @@ export async function catalogueSearchScenario(size: number): Promise<Row[]> {
       total: number;
     };
     const baseline = await runLoad({ url: server.url, paths: ['/api/health'] });
-    const search = await runLoad({
+    const popular = await runLoad({
       url: server.url,
       paths: SEARCH_QUERIES.map((q) => `/api/v1/matters?q=${encodeURIComponent(q)}`),
+    });
+    // More distinct queries than the result cache holds, cycled: every one is scored afresh.
+    const distinct = await runLoad({
+      url: server.url,
+      paths: distinctQueries(unique, 2000).map((q) => `/api/v1/matters?q=${encodeURIComponent(q)}`),
     });
     const guide = await runLoad({
       url: server.url,
@@ -102,11 +107,18 @@ export async function catalogueSearchScenario(size: number): Promise<Row[]> {
     return [
       { scenario: 'health (baseline)', ...baseline, ratio: 1 },
       {
-        scenario: `matter search over ${total.total} matters`,
-        ...search,
-        ratio: search.requestsPerSecond / baseline.requestsPerSecond,
+        scenario: `search: 10 popular queries, ${total.total} matters`,
+        ...popular,
+        ratio: popular.requestsPerSecond / baseline.requestsPerSecond,
         target: 'p99 ≤ 20 ms',
-        met: search.p99 <= 20,
+        met: popular.p99 <= 20,
+      },
+      {
+        scenario: 'search: 2,000 distinct queries (uncached)',
+        ...distinct,
+        ratio: distinct.requestsPerSecond / baseline.requestsPerSecond,
+        target: 'p99 ≤ 20 ms',
+        met: distinct.p99 <= 20,
       },
       {
         scenario: 'guide page',

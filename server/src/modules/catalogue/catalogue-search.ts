@@ -33,6 +33,8 @@ export function catalogueSearch(db: AnyDb) {
   let checkedAt = 0;
   let loading: Promise<void> | undefined;
   const results = new Map<string, SearchHit<IndexedMatter>[]>();
+  // Guides are read far more often than they change: kept per code for the current revision.
+  const details = new Map<string, unknown>();
 
   function ranked(q: string, filters: SearchFilters): SearchHit<IndexedMatter>[] {
     const key = `${q}\u0001${filters.audience ?? ''}\u0001${filters.theme ?? ''}\u0001${filters.departmentId ?? ''}`;
@@ -82,6 +84,7 @@ export function catalogueSearch(db: AnyDb) {
     });
     prepared = prepareEntries(entries);
     results.clear();
+    details.clear();
     revision = current;
   }
 
@@ -112,6 +115,15 @@ export function catalogueSearch(db: AnyDb) {
     },
     async all() {
       return fresh();
+    },
+    /** The published guide of a matter, loaded once per catalogue revision; null when none. */
+    async detail<T>(code: string, loader: () => Promise<T | null>): Promise<T | null> {
+      await fresh();
+      if (details.has(code)) return details.get(code) as T | null;
+      const loaded = await loader();
+      if (details.size >= RESULT_CACHE_SIZE * 4) details.delete(details.keys().next().value!);
+      details.set(code, loaded);
+      return loaded;
     },
     /** This process changed the catalogue: look again on the next search. */
     invalidate() {

@@ -62,19 +62,22 @@ export function registerPublicCatalogueRoutes(app: ZodApp, ctx: AppContext, deps
       },
     },
     async (request) => {
-      const version = await repo.publishedByCode(request.params.code);
-      if (!version) throw notFound();
-      const guide = JSON.parse(version.guide) as MatterGuide;
-      const department = await directoryRepository(ctx.db).findDepartment(version.departmentId);
-      return {
-        code: version.code,
-        version: version.version,
-        versionId: version.id,
-        publishedAt: version.publishedAt,
-        departmentName: department?.name ?? '',
-        guide,
-        promisedCompletionDate: await deps.promisedDate(guide.promisedLimitDays),
-      };
+      const code = request.params.code;
+      const detail = await deps.search.detail(code, async () => {
+        const version = await repo.publishedByCode(code);
+        if (!version) return null;
+        const department = await directoryRepository(ctx.db).findDepartment(version.departmentId);
+        return {
+          code: version.code,
+          version: version.version,
+          versionId: version.id,
+          publishedAt: version.publishedAt,
+          departmentName: department?.name ?? '',
+          guide: JSON.parse(version.guide) as MatterGuide,
+        };
+      });
+      if (!detail) throw notFound();
+      return { ...detail, promisedCompletionDate: await deps.promisedDate(detail.guide.promisedLimitDays) };
     },
   );
 
