@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { PortalLayout } from './portal/PortalLayout';
 import { RequireRole } from './shared/RequireRole';
 import { RequireSession } from './shared/RequireSession';
@@ -9,6 +9,9 @@ const HomePage = lazy(() => import('./portal/HomePage'));
 const RegisterPage = lazy(() => import('./portal/RegisterPage'));
 const LoginPage = lazy(() => import('./portal/LoginPage'));
 const AccountPage = lazy(() => import('./portal/account/AccountPage'));
+const HallPage = lazy(() => import('./portal/hall/HallPage'));
+const GuidePage = lazy(() => import('./portal/guide/GuidePage'));
+const LifeEventPage = lazy(() => import('./portal/lifeEvent/LifeEventPage'));
 const NotFoundPage = lazy(() => import('./shared/NotFoundPage'));
 const WorkbenchLayout = lazy(() => import('./workbench/WorkbenchLayout'));
 const WorkbenchHome = lazy(() => import('./workbench/WorkbenchHome'));
@@ -16,6 +19,11 @@ const StaffPage = lazy(() => import('./workbench/staff/StaffPage'));
 const AuditPage = lazy(() => import('./workbench/audit/AuditPage'));
 const PersonSearchPage = lazy(() => import('./workbench/persons/PersonSearchPage'));
 const PersonPage = lazy(() => import('./workbench/persons/PersonPage'));
+const AdminLayout = lazy(() => import('./admin/AdminLayout'));
+const MatterListPage = lazy(() => import('./admin/matters/MatterListPage'));
+const MatterEditorPage = lazy(() => import('./admin/matters/MatterEditorPage'));
+const CatalogueTransferPage = lazy(() => import('./admin/catalogue/CatalogueTransferPage'));
+const CalendarPage = lazy(() => import('./admin/calendar/CalendarPage'));
 
 export const router = createBrowserRouter([
   {
@@ -24,6 +32,9 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: 'login', element: <LoginPage /> },
+      { path: 'matters', element: <HallPage /> },
+      { path: 'matters/:code', element: <GuidePage /> },
+      { path: 'life-events/:code', element: <LifeEventPage /> },
       {
         element: <RequireSession kinds={['person', 'organization']} />,
         children: [{ path: 'account', element: <AccountPage /> }],
@@ -52,6 +63,34 @@ export const router = createBrowserRouter([
             children: [
               { path: 'persons', element: <PersonSearchPage /> },
               { path: 'persons/:id', element: <PersonPage /> },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+  {
+    path: 'admin',
+    element: <RequireSession kinds={['staff']} />,
+    children: [
+      {
+        element: <AdminLayout />,
+        children: [
+          { index: true, element: <Navigate to="matters" replace /> },
+          {
+            element: <RequireRole requires={['sys_admin', 'catalogue_maintainer']} />,
+            children: [
+              { path: 'matters', element: <MatterListPage /> },
+              { path: 'matters/new', element: <MatterEditorPage /> },
+              { path: 'matters/:code', element: <MatterEditorPage /> },
+            ],
+          },
+          {
+            element: <RequireRole requires="sys_admin" />,
+            children: [
+              { path: 'catalogue', element: <CatalogueTransferPage /> },
+              { path: 'calendar', element: <CalendarPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { request } from './client';
-import type { Department, ServiceCenter } from './types';
+import type { Department, Division, ServiceCenter } from './types';
 
 // The directory changes rarely; keep it for the whole visit.
 const directoryStaleTime = 10 * 60_000;
@@ -18,6 +18,15 @@ export function useServiceCenters() {
   return useQuery({
     queryKey: ['directory', 'service-centers'],
     queryFn: () => request<{ items: ServiceCenter[] }>('GET', '/directory/service-centers'),
+    select: (data) => data.items,
+    staleTime: directoryStaleTime,
+  });
+}
+
+export function useDivisions() {
+  return useQuery({
+    queryKey: ['directory', 'divisions'],
+    queryFn: () => request<{ items: Division[] }>('GET', '/directory/divisions'),
     select: (data) => data.items,
     staleTime: directoryStaleTime,
   });

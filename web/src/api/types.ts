@@ -9,6 +9,7 @@ export const roles = [
   'dept_head',
   'supervisor',
   'hotline_operator',
+  'catalogue_maintainer',
   'sys_admin',
   'security_admin',
   'audit_admin',
@@ -146,6 +147,13 @@ export interface Department {
   name: string;
   divisionCode: string;
   divisionName: string;
+}
+
+export interface Division {
+  code: string;
+  name: string;
+  parentCode: string | null;
+  level: 'province' | 'city' | 'district' | 'town';
 }
 
 export interface ServiceCenter {

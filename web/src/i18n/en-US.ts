@@ -1,3 +1,5 @@
+import { adminEn } from './admin.en-US';
+import { catalogueEn } from './catalogue.en-US';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -31,7 +33,10 @@ export const enUS: Messages = {
     retry: 'Retry',
     none: '—',
     total: '{{count}} in total',
-    optional: '(optional)',
+    optional: ' (optional)',
+    listSeparator: ', ',
+    labelled: '{{label}}: {{text}}',
+    withNote: '{{text}} ({{note}})',
   },
   errors: {
     network: 'Cannot reach the server. Check your connection and try again.',
@@ -155,6 +160,7 @@ export const enUS: Messages = {
     dept_head: 'Department head',
     supervisor: 'Supervisor',
     hotline_operator: '12345 hotline operator',
+    catalogue_maintainer: 'Catalogue maintainer',
     sys_admin: 'System administrator',
     security_admin: 'Security administrator',
     audit_admin: 'Audit administrator',
@@ -234,4 +240,6 @@ export const enUS: Messages = {
     title: 'Access denied',
     subtitle: 'Your account is not allowed to open this page.',
   },
+  ...catalogueEn,
+  ...adminEn,
 };

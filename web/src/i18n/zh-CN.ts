@@ -1,3 +1,6 @@
+import { adminZh } from './admin.zh-CN';
+import { catalogueZh } from './catalogue.zh-CN';
+
 // The Chinese resource is the source of truth: its shape defines the keys every other language must have.
 export const zhCN = {
   app: {
@@ -31,6 +34,9 @@ export const zhCN = {
     none: '—',
     total: '共 {{count}} 条',
     optional: '（选填）',
+    listSeparator: '、',
+    labelled: '{{label}}：{{text}}',
+    withNote: '{{text}}（{{note}}）',
   },
   errors: {
     network: '网络连接失败，请检查网络后重试',
@@ -153,6 +159,7 @@ export const zhCN = {
     dept_head: '部门负责人',
     supervisor: '督查督办人员',
     hotline_operator: '12345 话务员',
+    catalogue_maintainer: '事项维护员',
     sys_admin: '系统管理员',
     security_admin: '安全管理员',
     audit_admin: '审计管理员',
@@ -230,8 +237,10 @@ export const zhCN = {
     title: '无权访问',
     subtitle: '您的账号没有访问此页面的权限。',
   },
+  ...catalogueZh,
+  ...adminZh,
 };
 
 // Widen the literal strings so a translation only has to match the shape, not the Chinese text.
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof zhCN>;

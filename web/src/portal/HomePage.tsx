@@ -1,15 +1,19 @@
-import { BankOutlined, LoginOutlined, UserAddOutlined } from '@ant-design/icons';
+import './catalogue.css';
+import { AppstoreOutlined, BankOutlined, LoginOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useSession } from '../api/session';
 import { homeFor } from '../shared/homeFor';
 import { LinkButton } from '../shared/LinkButton';
+import { HallSearchBox } from './hall/HallSearchBox';
 import { QuickLink } from './QuickLink';
 import { ServiceCenterList } from './ServiceCenterList';
 
 export default function HomePage() {
   const { t } = useTranslation();
   const session = useSession();
+  const navigate = useNavigate();
 
   return (
     <>
@@ -19,6 +23,12 @@ export default function HomePage() {
             {t('home.heroTitle')}
           </Typography.Title>
           <Typography.Paragraph className="hero-intro">{t('home.heroIntro')}</Typography.Paragraph>
+          <div className="hero-search">
+            <HallSearchBox
+              inverse
+              onSearch={(q) => navigate(q ? `/matters?q=${encodeURIComponent(q)}` : '/matters')}
+            />
+          </div>
           {session.data && (
             <LinkButton to={homeFor(session.data)} type="primary" size="large" ghost>
               {t('home.welcomeBack', { name: session.data.account.name })}
@@ -27,28 +37,36 @@ export default function HomePage() {
         </div>
       </section>
       <div className="page">
-        {!session.data && (
-          <div className="quick-links">
-            <QuickLink
-              to="/register?kind=person"
-              icon={<UserAddOutlined />}
-              title={t('home.quickPerson')}
-              description={t('home.quickPersonDesc')}
-            />
-            <QuickLink
-              to="/register?kind=organization"
-              icon={<BankOutlined />}
-              title={t('home.quickOrg')}
-              description={t('home.quickOrgDesc')}
-            />
-            <QuickLink
-              to="/login"
-              icon={<LoginOutlined />}
-              title={t('home.quickLogin')}
-              description={t('home.quickLoginDesc')}
-            />
-          </div>
-        )}
+        <div className="quick-links">
+          <QuickLink
+            to="/matters"
+            icon={<AppstoreOutlined />}
+            title={t('hall.homeHallLink')}
+            description={t('hall.homeHallHint')}
+          />
+          {!session.data && (
+            <>
+              <QuickLink
+                to="/register?kind=person"
+                icon={<UserAddOutlined />}
+                title={t('home.quickPerson')}
+                description={t('home.quickPersonDesc')}
+              />
+              <QuickLink
+                to="/register?kind=organization"
+                icon={<BankOutlined />}
+                title={t('home.quickOrg')}
+                description={t('home.quickOrgDesc')}
+              />
+              <QuickLink
+                to="/login"
+                icon={<LoginOutlined />}
+                title={t('home.quickLogin')}
+                description={t('home.quickLoginDesc')}
+              />
+            </>
+          )}
+        </div>
         <ServiceCenterList />
       </div>
     </>

@@ -12,8 +12,11 @@ export function AppProviders({ children }: { children: ReactNode }) {
   const language = currentLanguage();
 
   useEffect(() => {
-    // Directory texts may be localised by the server (Accept-Language); fetch them again in the new language.
-    const refresh = () => void queryClient.invalidateQueries({ queryKey: ['directory'] });
+    // Directory and catalogue texts may be localised by the server (Accept-Language); fetch them again in the new language.
+    const refresh = () => {
+      void queryClient.invalidateQueries({ queryKey: ['directory'] });
+      void queryClient.invalidateQueries({ queryKey: ['catalogue'] });
+    };
     i18n.on('languageChanged', refresh);
     return () => i18n.off('languageChanged', refresh);
   }, [i18n]);

@@ -8,6 +8,6 @@ export function homeFor(session: Session): string {
 export function afterLogin(session: Session, from: unknown): string {
   const home = homeFor(session);
   if (typeof from !== 'string' || !from.startsWith('/') || from.startsWith('//')) return home;
-  const staffArea = from.startsWith('/workbench');
+  const staffArea = from.startsWith('/workbench') || from.startsWith('/admin');
   return staffArea === (session.account.kind === 'staff') ? from : home;
 }

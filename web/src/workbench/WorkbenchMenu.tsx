@@ -1,19 +1,30 @@
-import { AuditOutlined, HomeOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  CloudSyncOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Role } from '../api/types';
-import { sections } from './sections';
+import { mayOpen, sections } from './sections';
 
 const icons: Record<(typeof sections)[number]['path'], React.ReactNode> = {
   '/workbench/staff': <TeamOutlined />,
   '/workbench/audit': <AuditOutlined />,
   '/workbench/persons': <IdcardOutlined />,
+  '/admin/matters': <AppstoreOutlined />,
+  '/admin/catalogue': <CloudSyncOutlined />,
+  '/admin/calendar': <CalendarOutlined />,
 };
 
 export function WorkbenchMenu(props: { roles: readonly Role[]; pathname: string; onNavigate: () => void }) {
   const { t } = useTranslation();
-  const visible = sections.filter((section) => props.roles.includes(section.role));
+  const visible = sections.filter((section) => mayOpen(props.roles, section));
   const items: MenuProps['items'] = [
     {
       key: '/workbench',

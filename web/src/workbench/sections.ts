@@ -1,8 +1,15 @@
 import type { Role } from '../api/types';
 
-/** Workbench areas and the role each needs; the menu and the route guards both read this. */
+/** Workbench areas and the roles that may open each; the menu and the route guards both read this. */
 export const sections = [
-  { path: '/workbench/staff', role: 'security_admin', label: 'workbench.menu.staff' },
-  { path: '/workbench/audit', role: 'audit_admin', label: 'workbench.menu.audit' },
-  { path: '/workbench/persons', role: 'window_clerk', label: 'workbench.menu.persons' },
-] as const satisfies readonly { path: string; role: Role; label: string }[];
+  { path: '/workbench/staff', roles: ['security_admin'], label: 'workbench.menu.staff' },
+  { path: '/workbench/audit', roles: ['audit_admin'], label: 'workbench.menu.audit' },
+  { path: '/workbench/persons', roles: ['window_clerk'], label: 'workbench.menu.persons' },
+  // The administration app lives under /admin; the workbench menu is its way in.
+  { path: '/admin/matters', roles: ['sys_admin', 'catalogue_maintainer'], label: 'admin.menu.matters' },
+  { path: '/admin/catalogue', roles: ['sys_admin'], label: 'admin.menu.catalogue' },
+  { path: '/admin/calendar', roles: ['sys_admin'], label: 'admin.menu.calendar' },
+] as const satisfies readonly { path: string; roles: readonly Role[]; label: string }[];
+
+export const mayOpen = (roles: readonly Role[], section: { roles: readonly Role[] }) =>
+  section.roles.some((role) => roles.includes(role));
