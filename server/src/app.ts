@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { Redis } from 'ioredis';
+import { applicationsModule } from './modules/applications/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { calendarModule } from './modules/calendar/index.js';
 import { catalogueModule } from './modules/catalogue/index.js';
@@ -33,6 +34,7 @@ export const MODULES: AppModule[] = [
   auditModule,
   calendarModule,
   catalogueModule,
+  applicationsModule,
 ];
 const PLATFORM_MIGRATIONS = [...auditMigrations, ...outboxMigrations, ...authMigrations];
 

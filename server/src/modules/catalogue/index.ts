@@ -20,6 +20,7 @@ export const catalogueModule: AppModule = {
   },
 };
 export { type CatalogueDocument, exportCatalogue, importCatalogue } from './catalogue-transfer.js';
+export { validateFormData } from './form-validator.js';
 export type { FormField, LifeEventSeed, MatterGuide, MatterSeed } from './model.js';
 export { catalogueRepository } from './repository.js';
 export { FOSHAN_LIFE_EVENTS, FOSHAN_MATTERS } from './seed/index.js';

@@ -1,7 +1,6 @@
+import { businessDateOf } from '../../platform/calendar/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import { CalendarYearUnknownError, workingCalendar } from '../calendar/index.js';
-
-const shanghaiDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
 
 /**
  * The day a promised limit would end on for an application made today (business dates are
@@ -11,7 +10,7 @@ const shanghaiDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai
 export function promisedDateFrom(ctx: AppContext) {
   return async (workingDays: number): Promise<string | null> => {
     try {
-      return (await workingCalendar(ctx)).addWorkingDays(shanghaiDate.format(new Date()), workingDays);
+      return (await workingCalendar(ctx)).addWorkingDays(businessDateOf(new Date()), workingDays);
     } catch (err) {
       if (err instanceof CalendarYearUnknownError) return null;
       throw err;

@@ -28,7 +28,11 @@ export function directoryRepository(anyDb: AnyDb) {
         .orderBy('serviceCenters.name')
         .execute(),
     findDepartment: (id: string) =>
-      db.selectFrom('departments').select(['id', 'name']).where('id', '=', id).executeTakeFirst(),
+      db
+        .selectFrom('departments')
+        .select(['id', 'name', 'code', 'divisionCode'])
+        .where('id', '=', id)
+        .executeTakeFirst(),
     findServiceCenter: (id: string) =>
       db.selectFrom('serviceCenters').select(['id', 'name']).where('id', '=', id).executeTakeFirst(),
   };

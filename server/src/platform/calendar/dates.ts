@@ -59,3 +59,15 @@ export function daysInYear(year: number): number {
 export function addCalendarDays(date: string, n: number): string {
   return formatDay(dayNumber(date) + n);
 }
+
+const shanghaiFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The business date (Asia/Shanghai, 'YYYY-MM-DD') of an instant, whatever the machine's timezone. */
+export function businessDateOf(instant: Date): string {
+  return shanghaiFormat.format(instant);
+}

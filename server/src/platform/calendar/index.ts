@@ -1,5 +1,6 @@
 export {
   addCalendarDays,
+  businessDateOf,
   dayNumber,
   formatDay,
   isIsoDate,

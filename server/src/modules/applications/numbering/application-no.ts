@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../../../platform/calendar/index.js';
+import { businessDateOf, parseIsoDate } from '../../../platform/calendar/index.js';
 
 // 办件编号, 23 characters, all digits except a possible final X:
 //
@@ -143,14 +143,7 @@ export function parseApplicationNo(
   return { ok: true, value, region, date, sequence };
 }
 
-const shanghaiDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** The business date (Asia/Shanghai) of an instant: the date part of its number. */
 export function applicationDateOf(instant: Date): string {
-  return shanghaiDate.format(instant);
+  return businessDateOf(instant);
 }

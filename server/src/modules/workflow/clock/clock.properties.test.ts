@@ -6,11 +6,13 @@ import {
   type ClockEntry,
   type ClockProjection,
   createClock,
+  partClock,
   projectClock,
   recordEntry,
   replayClock,
   type StatutoryClock,
   SUSPENSION_REASONS,
+  stopOf,
   WARNING_SEVERITY,
 } from './index.js';
 
@@ -39,8 +41,11 @@ const stepArb = fc.record({
   reason: fc.constantFrom(...SUSPENSION_REASONS),
 });
 
-/** Entries that the ledger accepts: suspend/resume alternate, dates never decrease. */
-function entriesFrom(startDate: string, steps: StepList) {
+/**
+ * Entries that the ledger accepts: suspend/resume alternate, dates never decrease; with
+ * `stopGap`, a stop ends the ledger (an open suspension resumed that day first).
+ */
+function entriesFrom(startDate: string, steps: StepList, stopGap?: number) {
   const entries: ClockEntry[] = [];
   let date = dayNumber(startDate);
   let open = false;
@@ -61,6 +66,11 @@ function entriesFrom(startDate: string, steps: StepList) {
     }
     if (step.op === 'toggle') open = !open;
   }
+  if (stopGap !== undefined) {
+    date += stopGap;
+    if (open) entries.push({ type: 'resume', date: day(date) });
+    entries.push({ type: 'stop', date: day(date) });
+  }
   return { entries, lastDate: day(date) };
 }
 type StepList = {
@@ -70,10 +80,21 @@ type StepList = {
   reason: (typeof SUSPENSION_REASONS)[number];
 }[];
 
+// One ledger in four ends with a stop (the decision).
+const stopGapArb = fc.oneof(
+  { arbitrary: fc.constant(undefined), weight: 3 },
+  { arbitrary: fc.integer({ min: 0, max: 15 }), weight: 1 },
+);
+
 const ledgerArb = fc
-  .record({ start: startArb, limits: limitsArb, steps: fc.array(stepArb, { maxLength: 6 }) })
-  .map(({ start, limits, steps }) => {
-    const { entries, lastDate } = entriesFrom(start, steps);
+  .record({
+    start: startArb,
+    limits: limitsArb,
+    steps: fc.array(stepArb, { maxLength: 6 }),
+    stopGap: stopGapArb,
+  })
+  .map(({ start, limits, steps, stopGap }) => {
+    const { entries, lastDate } = entriesFrom(start, steps, stopGap);
     const clock = entries.reduce(recordEntry, started(start, limits.legal, limits.promised));
     return { clock, lastDate };
   });
@@ -83,16 +104,11 @@ const settledArb = fc
   .tuple(ledgerArb, fc.integer({ min: 0, max: 60 }))
   .map(([ledger, after]) => ({ ...ledger, today: day(dayNumber(ledger.lastDate) + after) }));
 
-/**
- * The rules, checked day by day with nothing but `isWorkingDay`: a day is counted when it
- * is a working day after the start and outside every suspended piece (S, R] — (S, today]
- * for a suspension still open today.
- */
-function oracle(clock: StatutoryClock, today: string) {
-  const start = dayNumber(clock.startDate);
-  const t = dayNumber(today);
+const working = (d: number) => calendar.isWorkingDay(day(d));
+
+/** The suspended pieces (S, R] read up to day t — (S, t] for a suspension still open then. */
+function suspendedPieces(clock: StatutoryClock, t: number): [number, number][] {
   const pieces: [number, number][] = [];
-  let budgetExtra = 0;
   let since: number | null = null;
   for (const entry of clock.entries) {
     const d = dayNumber(entry.date);
@@ -102,10 +118,24 @@ function oracle(clock: StatutoryClock, today: string) {
       pieces.push([since, d]);
       since = null;
     }
-    if (entry.type === 'extend') budgetExtra += entry.workingDays;
   }
   if (since !== null) pieces.push([since, t]);
-  const working = (d: number) => calendar.isWorkingDay(day(d));
+  return pieces;
+}
+
+/**
+ * The rules, checked day by day with nothing but `isWorkingDay`: a day is counted when it
+ * is a working day after the start and outside every suspended piece (S, R] — (S, today]
+ * for a suspension still open today — and nothing is counted after a stop.
+ */
+function oracle(clock: StatutoryClock, today: string) {
+  const start = dayNumber(clock.startDate);
+  const stop = clock.entries.find((e) => e.type === 'stop');
+  const t = Math.min(dayNumber(today), stop ? dayNumber(stop.date) : Number.POSITIVE_INFINITY);
+  const pieces = suspendedPieces(clock, t);
+  let budgetExtra = 0;
+  for (const e of clock.entries)
+    if (e.type === 'extend' && dayNumber(e.date) <= t) budgetExtra += e.workingDays;
   const counted = (d: number) => d > start && working(d) && !pieces.some(([s, r]) => d > s && d <= r);
   let used = 0;
   let suspended = 0;
@@ -125,6 +155,7 @@ function oracle(clock: StatutoryClock, today: string) {
   return {
     used,
     suspended,
+    stoppedOn: stop && stop.date <= today ? stop.date : null,
     legal: deadline(clock.legalLimitDays + budgetExtra),
     promised: deadline(clock.promisedLimitDays + budgetExtra),
   };
@@ -157,6 +188,8 @@ describe('statutory clock properties', () => {
         const expected = oracle(clock, today);
         expect(p.usedWorkingDays).toBe(expected.used);
         expect(p.suspendedWorkingDays).toBe(expected.suspended);
+        expect(p.stoppedOn).toBe(expected.stoppedOn);
+        expect(p.stopped).toBe(expected.stoppedOn !== null);
         expect(p.legal.deadline).toBe(expected.legal);
         expect(p.promised.deadline).toBe(expected.promised);
       }),
@@ -222,6 +255,7 @@ describe('statutory clock properties', () => {
     const runs = 1000;
     fc.assert(
       fc.property(settledArb, fc.integer({ min: 1, max: 30 }), ({ clock, today }, n) => {
+        if (stopOf(clock)) return; // nothing is recorded after the decision
         const before = projectClock(clock, calendar, today);
         const starts = clock.entries.filter((e) => e.type === 'suspend').map((e) => e.date);
         if (starts.some((s) => s > before.legal.deadline)) return; // suspended while overdue
@@ -251,8 +285,9 @@ describe('statutory clock properties', () => {
           (sum, e) => sum + (e.type === 'extend' ? e.workingDays : 0),
           0,
         );
+        const asOf = p.stoppedOn ?? today;
         expect(p.usedWorkingDays + p.suspendedWorkingDays).toBe(
-          calendar.countWorkingDays(clock.startDate, today),
+          calendar.countWorkingDays(clock.startDate, asOf),
         );
         for (const [limit, view] of [
           [clock.legalLimitDays, p.legal],
@@ -267,8 +302,8 @@ describe('statutory clock properties', () => {
           } else {
             expect(view.remainingWorkingDays).toBe(0);
             expect(p.usedWorkingDays - view.overdueWorkingDays).toBe(view.budgetDays);
-            // Overdue means a working day after the deadline has begun.
-            expect(today > view.deadline).toBe(true);
+            // Overdue means a working day after the deadline had begun by then.
+            expect(asOf > view.deadline).toBe(true);
           }
         }
         expect(WARNING_SEVERITY[p.warning]).toBe(
@@ -303,6 +338,58 @@ describe('statutory clock properties', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('a stopped clock reads on every later day as it did at the end of its stop day', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(settledArb, ({ clock, today }) => {
+        const stop = stopOf(clock);
+        if (!stop) return;
+        checked++;
+        const atStop = projectClock(clock, calendar, stop.date);
+        expect(projectClock(clock, calendar, today)).toEqual({ ...atStop, today });
+        // …and as the same clock, running, read on the stop day.
+        const running = { ...clock, entries: clock.entries.slice(0, -1) };
+        expect(projectClock(running, calendar, stop.date)).toEqual({
+          ...atStop,
+          stopped: false,
+          stoppedOn: null,
+        });
+      }),
+      { numRuns: 500 },
+    );
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('a part clock is a valid ledger held up exactly by the case’s suspended days after its start', () => {
+    const arb = fc
+      .tuple(ledgerArb, fc.integer({ min: -5, max: 80 }), fc.integer({ min: 0, max: 60 }), limitsArb)
+      .map(([ledger, offset, after, limits]) => {
+        const startDate = day(dayNumber(ledger.clock.startDate) + offset);
+        return { ...ledger, startDate, today: day(dayNumber(startDate) + after), limits };
+      });
+    fc.assert(
+      fc.property(arb, ({ clock, startDate, today, limits }) => {
+        const part = partClock(clock, {
+          startDate,
+          legalLimitDays: limits.legal,
+          promisedLimitDays: limits.promised,
+        });
+        expect(replayClock(part)).toEqual({ ok: true, clock: part });
+        expect(part.entries.every((e) => e.type === 'suspend' || e.type === 'resume')).toBe(true);
+        const start = dayNumber(startDate);
+        const pieces = suspendedPieces(clock, dayNumber(today));
+        let held = 0;
+        for (let d = start + 1; d <= dayNumber(today); d++)
+          if (working(d) && pieces.some(([s, r]) => d > s && d <= r)) held++;
+        const p = projectClock(part, calendar, today);
+        expect(p.suspendedWorkingDays).toBe(held);
+        expect(p.extensionWorkingDays).toBe(0);
+        expect(p.stopped).toBe(false);
+      }),
+      { numRuns: 1000 },
     );
   });
 
@@ -342,6 +429,10 @@ describe('statutory clock properties', () => {
         approvedBy: fc.constantFrom('head', ''),
         reason: fc.constantFrom('延期', ''),
       }),
+      fc.record({
+        type: fc.constant('stop' as const),
+        date: fc.integer({ min: FIRST_START - 5, max: FIRST_START + 60 }).map(day),
+      }),
     );
     fc.assert(
       fc.property(fc.array(entryArb, { maxLength: 25 }), (entries) => {
@@ -351,13 +442,19 @@ describe('statutory clock properties', () => {
           if (result.ok) clock = result.clock;
         }
         let open = false;
+        let stopped = false;
         let last = clock.startDate;
         for (const entry of clock.entries) {
           expect(entry.date >= last).toBe(true);
+          expect(stopped).toBe(false);
           last = entry.date;
           if (entry.type === 'suspend') expect(open).toBe(false);
           if (entry.type === 'resume') expect(open).toBe(true);
-          if (entry.type !== 'extend') open = !open;
+          if (entry.type === 'stop') {
+            expect(open).toBe(false);
+            stopped = true;
+          }
+          if (entry.type === 'suspend' || entry.type === 'resume') open = !open;
         }
         expect(replayClock(clock)).toEqual({ ok: true, clock });
       }),

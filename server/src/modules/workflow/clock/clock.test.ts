@@ -9,7 +9,9 @@ import {
   clockMessages,
   createClock,
   type ExtendEntry,
+  limitsProblem,
   openSuspensionOf,
+  partClock,
   projectClock,
   type ResumeEntry,
   recordEntry,
@@ -17,6 +19,8 @@ import {
   restoreClock,
   type StatutoryClock,
   type SuspendEntry,
+  startClock,
+  stopOf,
   warningFor,
 } from './index.js';
 
@@ -43,6 +47,7 @@ const suspend = (date: string, reason: 'expert_review' | 'testing' = 'expert_rev
   text: '委托专家评审',
 });
 const resume = (date: string): ResumeEntry => ({ type: 'resume', date, note: '评审意见已送达' });
+const stop = (date: string): ClockEntry => ({ type: 'stop', date });
 const extend = (date: string, workingDays: number): ExtendEntry => ({
   type: 'extend',
   date,
@@ -183,6 +188,90 @@ describe('extension (延期)', () => {
   });
 });
 
+describe('stop (停止计时, at the decision)', () => {
+  // Accepted Monday 2025-09-22, 10 working days: due 2025-10-11.
+  const base = clockOf('2025-09-22', 10);
+
+  it('counts the stop day and nothing after it, on every later day', () => {
+    const clock = withEntries(base, suspend('2025-09-26'), resume('2025-10-09'), stop('2025-10-10'));
+    const atStop = projectClock(clock, calendar, '2025-10-10');
+    expect(atStop).toMatchObject({ usedWorkingDays: 5, suspendedWorkingDays: 4, stopped: true });
+    expect(atStop.stoppedOn).toBe('2025-10-10');
+    expect(atStop.legal).toMatchObject({ deadline: '2025-10-16', remainingWorkingDays: 5 });
+    const later = projectClock(clock, calendar, '2026-03-02');
+    expect({ ...later, today: atStop.today }).toEqual(atStop);
+    // Before its date the stop is not read yet.
+    expect(projectClock(clock, calendar, '2025-10-09')).toMatchObject({ stopped: false, stoppedOn: null });
+  });
+
+  it('keeps a clock decided late red', () => {
+    const clock = withEntries(base, stop('2025-10-14'));
+    expect(projectClock(clock, calendar, '2025-12-01').legal).toMatchObject({
+      overdueWorkingDays: 2,
+      warning: 'red',
+    });
+  });
+
+  it('is the last entry: nothing is recorded after it, and it needs the suspension ended first', () => {
+    const stopped = withEntries(base, stop('2025-09-30'));
+    expect(stopOf(stopped)).toEqual({ type: 'stop', date: '2025-09-30' });
+    expect(stopOf(base)).toBeNull();
+    for (const entry of [suspend('2025-10-09'), extend('2025-10-09', 1), stop('2025-10-09')])
+      expect(applyEntry(stopped, entry)).toMatchObject({
+        ok: false,
+        problem: { code: 'clock.stopped', params: { since: '2025-09-30' } },
+      });
+    expect(() => recordEntry(stopped, resume('2025-10-09'))).toThrow(
+      expect.objectContaining({ status: 409, code: 'clock.stopped' }),
+    );
+    const open = withEntries(base, suspend('2025-09-24'));
+    expect(problemOf(open, stop('2025-09-25'))).toBe('clock.already_suspended');
+    expect(problemOf(withEntries(open, resume('2025-09-25')), stop('2025-09-25'))).toBeNull();
+  });
+});
+
+describe('a part of the case (a step)', () => {
+  const caseClock = withEntries(
+    clockOf('2025-09-22', 20, 10),
+    suspend('2025-09-24'),
+    resume('2025-09-26'),
+    extend('2025-09-29', 5),
+    suspend('2025-10-10'),
+    resume('2025-10-14'),
+    stop('2025-10-20'),
+  );
+  const part = (startDate: string, days = 3) =>
+    partClock(caseClock, { startDate, legalLimitDays: days, promisedLimitDays: days });
+
+  it('carries the suspensions after its start, a running one as begun that day', () => {
+    expect(part('2025-09-25').entries).toEqual([
+      { ...suspend('2025-09-24'), date: '2025-09-25' },
+      resume('2025-09-26'),
+      suspend('2025-10-10'),
+      resume('2025-10-14'),
+    ]);
+    // Over by its start (resumed that day) or begun on it.
+    expect(part('2025-09-26').entries).toEqual([suspend('2025-10-10'), resume('2025-10-14')]);
+    expect(part('2025-10-10').entries).toEqual([suspend('2025-10-10'), resume('2025-10-14')]);
+    expect(part('2025-10-14').entries).toEqual([]);
+  });
+
+  it('keeps its own budget and runs past the case’s stop', () => {
+    const p = projectClock(part('2025-10-09'), calendar, '2025-10-30');
+    // 10-10 counts; 10-11 (make-up Saturday), 10-13 and the resume day 10-14 are held up.
+    expect(p).toMatchObject({ stopped: false, extensionWorkingDays: 0, suspendedWorkingDays: 3 });
+    expect(p.legal.budgetDays).toBe(3);
+    // Counted: 10-10, 10-15, 10-16.
+    expect(p.legal.deadline).toBe('2025-10-16');
+  });
+
+  it('starts without suspensions when the case’s clock has not started', () => {
+    const p = partClock(null, { startDate: '2025-09-26', legalLimitDays: 5, promisedLimitDays: 5 });
+    expect(p).toEqual({ startDate: '2025-09-26', legalLimitDays: 5, promisedLimitDays: 5, entries: [] });
+    expect(projectClock(p, calendar, '2025-09-26').legal.deadline).toBe('2025-10-10');
+  });
+});
+
 describe('warning levels (红黄牌)', () => {
   it('turns yellow at 20% of the budget or 2 working days, whichever is larger', () => {
     expect(warningFor(20, 15)).toBe('none'); // 5 left, threshold 4
@@ -257,6 +346,17 @@ describe('the ledger refuses what cannot be', () => {
     expect(createClock({ ...start, promisedLimitDays: 11 })).toMatchObject({
       problem: { code: 'clock.promised_exceeds_legal', params: { promised: 11, legal: 10 } },
     });
+    // The limits alone, before there is a start date (a matter version's limits).
+    expect(limitsProblem({ legalLimitDays: 20, promisedLimitDays: 10 })).toBeNull();
+    expect(limitsProblem({ legalLimitDays: 366, promisedLimitDays: 10 })).toMatchObject({
+      code: 'clock.invalid_limit',
+      field: 'legalLimitDays',
+      params: { max: 365 },
+    });
+    expect(() => startClock({ ...start, promisedLimitDays: 11 })).toThrow(
+      expect.objectContaining({ status: 422, code: 'clock.promised_exceeds_legal' }),
+    );
+    expect(startClock(start)).toEqual({ ...start, entries: [] });
   });
 
   it('refuses a resume without an open suspension', () => {
@@ -293,7 +393,7 @@ describe('the ledger refuses what cannot be', () => {
       'clock.invalid_reason',
     );
     expect(problemOf(base, { ...suspend('2025-9-23') })).toBe('clock.invalid_date');
-    expect(problemOf(base, { type: 'stop', date: '2025-09-23' } as unknown as ClockEntry)).toBe(
+    expect(problemOf(base, { type: 'pause', date: '2025-09-23' } as unknown as ClockEntry)).toBe(
       'clock.invalid_entry',
     );
   });
@@ -324,7 +424,13 @@ describe('the ledger refuses what cannot be', () => {
   });
 
   it('replays and restores a stored ledger, refusing a corrupt one', () => {
-    const clock = withEntries(base, suspend('2025-09-26'), resume('2025-10-09'), extend('2025-10-10', 5));
+    const clock = withEntries(
+      base,
+      suspend('2025-09-26'),
+      resume('2025-10-09'),
+      extend('2025-10-10', 5),
+      stop('2025-10-13'),
+    );
     const stored = JSON.parse(JSON.stringify(clock)) as unknown;
     expect(restoreClock(stored)).toEqual(clock);
     expect(replayClock(clock)).toEqual({ ok: true, clock });
@@ -351,6 +457,7 @@ describe('messages', () => {
       'clock.entry_out_of_order',
       'clock.already_suspended',
       'clock.not_suspended',
+      'clock.stopped',
       'clock.invalid_reason',
       'clock.text_required',
       'clock.text_too_long',

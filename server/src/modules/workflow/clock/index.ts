@@ -1,5 +1,6 @@
-// The statutory clock (限时办结): a budget of working days plus a ledger of suspensions
-// and extensions; deadlines are always projected from it with the calendar of the moment.
+// The statutory clock (限时办结): a budget of working days plus a ledger of suspensions,
+// extensions and the final stop; deadlines are always projected from it with the calendar
+// of the moment.
 export {
   applyEntry,
   type ClockProblem,
@@ -8,19 +9,25 @@ export {
   type ClockResult,
   type ClockStart,
   createClock,
+  limitsProblem,
   openSuspensionOf,
+  partClock,
   recordEntry,
   replayClock,
+  startClock,
+  stopOf,
 } from './ledger.js';
 export { clockMessages, SUSPENSION_REASON_LABELS, WARNING_LABELS } from './messages.js';
 export {
   type ClockEntry,
+  type ClockLimits,
   type ExtendEntry,
   MAX_APPROVER_LENGTH,
   MAX_LIMIT_DAYS,
   MAX_TEXT_LENGTH,
   type ResumeEntry,
   type StatutoryClock,
+  type StopEntry,
   SUSPENSION_REASONS,
   type SuspendEntry,
   type SuspensionReason,

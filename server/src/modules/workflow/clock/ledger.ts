@@ -2,10 +2,12 @@ import { isIsoDate } from '../../../platform/calendar/index.js';
 import { ProblemError } from '../../../platform/errors/index.js';
 import {
   type ClockEntry,
+  type ClockLimits,
   MAX_APPROVER_LENGTH,
   MAX_LIMIT_DAYS,
   MAX_TEXT_LENGTH,
   type StatutoryClock,
+  type StopEntry,
   SUSPENSION_REASONS,
   type SuspendEntry,
 } from './model.js';
@@ -23,6 +25,7 @@ export type ClockProblemCode =
   | 'clock.entry_out_of_order'
   | 'clock.already_suspended'
   | 'clock.not_suspended'
+  | 'clock.stopped'
   | 'clock.invalid_reason'
   | 'clock.text_required'
   | 'clock.text_too_long'
@@ -44,6 +47,7 @@ const CONFLICTS: ReadonlySet<ClockProblemCode> = new Set([
   'clock.entry_out_of_order',
   'clock.already_suspended',
   'clock.not_suspended',
+  'clock.stopped',
 ]);
 
 /** The problem as an RFC 9457 error for the HTTP layer. */
@@ -65,24 +69,29 @@ const refuse = (
 const isWholeIn = (value: unknown, min: number, max: number): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max;
 
-export interface ClockStart {
+export interface ClockStart extends ClockLimits {
   startDate: string;
-  legalLimitDays: number;
-  promisedLimitDays: number;
+}
+
+/** What is wrong with a budget, or null: whole days from 0 to 365, promised ≤ legal. */
+export function limitsProblem(limits: ClockLimits): ClockProblem | null {
+  for (const field of ['legalLimitDays', 'promisedLimitDays'] as const)
+    if (!isWholeIn(limits[field], 0, MAX_LIMIT_DAYS))
+      return refuse('clock.invalid_limit', field, { max: MAX_LIMIT_DAYS }).problem;
+  if (limits.promisedLimitDays > limits.legalLimitDays)
+    return refuse('clock.promised_exceeds_legal', 'promisedLimitDays', {
+      promised: limits.promisedLimitDays,
+      legal: limits.legalLimitDays,
+    }).problem;
+  return null;
 }
 
 /** A clock with an empty ledger, started on the acceptance date. */
 export function createClock(start: ClockStart): ClockResult {
   if (typeof start.startDate !== 'string' || !isIsoDate(start.startDate))
     return refuse('clock.invalid_date', 'startDate');
-  for (const field of ['legalLimitDays', 'promisedLimitDays'] as const)
-    if (!isWholeIn(start[field], 0, MAX_LIMIT_DAYS))
-      return refuse('clock.invalid_limit', field, { max: MAX_LIMIT_DAYS });
-  if (start.promisedLimitDays > start.legalLimitDays)
-    return refuse('clock.promised_exceeds_legal', 'promisedLimitDays', {
-      promised: start.promisedLimitDays,
-      legal: start.legalLimitDays,
-    });
+  const problem = limitsProblem(start);
+  if (problem) return { ok: false, problem };
   return {
     ok: true,
     clock: {
@@ -92,6 +101,19 @@ export function createClock(start: ClockStart): ClockResult {
       entries: [],
     },
   };
+}
+
+/** Like createClock, throwing the problem as a ClockProblemError (for services). */
+export function startClock(start: ClockStart): StatutoryClock {
+  const result = createClock(start);
+  if (!result.ok) throw new ClockProblemError(result.problem);
+  return result.clock;
+}
+
+/** The stop that ended the clock (always the last entry), if any. */
+export function stopOf(clock: Pick<StatutoryClock, 'entries'>): StopEntry | null {
+  const last = clock.entries.at(-1);
+  return last?.type === 'stop' ? last : null;
 }
 
 /** The suspension still running at the end of the ledger, if any. */
@@ -113,18 +135,21 @@ function requiredText(value: unknown, field: string, max: number): string | Cloc
 }
 
 /**
- * Records one entry, or says why not. Refused: a malformed date or one before the start
- * date or before the previous entry (dates never decrease; entries of one day keep their
- * order), a second suspension while one is open, a resume without an open suspension, an
- * extension that is not a whole number of 1–365 working days or lacks its approver, a
- * suspension without a known reason kind and an explanation. Texts are stored trimmed.
+ * Records one entry, or says why not. Refused: anything once the clock has stopped, a
+ * malformed date or one before the start date or before the previous entry (dates never
+ * decrease; entries of one day keep their order), a second suspension while one is open,
+ * a resume without an open suspension, a stop while suspended, an extension that is not a
+ * whole number of 1–365 working days or lacks its approver, a suspension without a known
+ * reason kind and an explanation. Texts are stored trimmed.
  * The clock given is not changed; the answer carries a new one.
  */
 export function applyEntry(clock: StatutoryClock, entry: ClockEntry): ClockResult {
   const type = (entry as { type?: unknown } | null)?.type;
-  if (type !== 'suspend' && type !== 'resume' && type !== 'extend')
+  if (type !== 'suspend' && type !== 'resume' && type !== 'extend' && type !== 'stop')
     return refuse('clock.invalid_entry', 'type');
   if (typeof entry.date !== 'string' || !isIsoDate(entry.date)) return refuse('clock.invalid_date', 'date');
+  const stop = stopOf(clock);
+  if (stop) return refuse('clock.stopped', 'type', { since: stop.date });
   if (entry.date < clock.startDate)
     return refuse('clock.entry_before_start', 'date', { date: entry.date, start: clock.startDate });
   const previous = clock.entries.at(-1);
@@ -168,6 +193,12 @@ export function applyEntry(clock: StatutoryClock, entry: ClockEntry): ClockResul
       recorded = { type: 'extend', date: entry.date, workingDays: entry.workingDays, approvedBy, reason };
       break;
     }
+    case 'stop': {
+      const open = openSuspensionOf(clock);
+      if (open) return refuse('clock.already_suspended', 'type', { since: open.date });
+      recorded = { type: 'stop', date: entry.date };
+      break;
+    }
   }
   return { ok: true, clock: { ...clock, entries: [...clock.entries, recorded] } };
 }
@@ -195,4 +226,29 @@ export function replayClock(
     current = next.clock;
   }
   return { ok: true, clock: current };
+}
+
+/**
+ * The clock of one part of the case (a step, a task): its own start and limits, held up by
+ * the case's suspensions as far as they fall after its start. A suspension running on that
+ * day is carried as one begun that day; one over by then is left out. The case's
+ * extensions and its stop are not carried: a part keeps its own budget and runs until the
+ * part is done. `clock` is null when the case's clock has not started (no suspensions yet).
+ */
+export function partClock(clock: StatutoryClock | null, start: ClockStart): StatutoryClock {
+  const part = startClock(start);
+  const entries: ClockEntry[] = [];
+  let running: SuspendEntry | null = null;
+  for (const entry of clock?.entries ?? []) {
+    if (entry.type !== 'suspend' && entry.type !== 'resume') continue;
+    if (entry.date <= part.startDate) {
+      running = entry.type === 'suspend' ? entry : null;
+      continue;
+    }
+    if (running) entries.push({ ...running, date: part.startDate });
+    running = null;
+    entries.push(entry);
+  }
+  if (running) entries.push({ ...running, date: part.startDate });
+  return { ...part, entries };
 }

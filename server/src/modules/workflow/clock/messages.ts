@@ -51,6 +51,10 @@ const problems: Record<ClockProblemCode, { 'zh-CN': string; 'en-US': string }> =
     'zh-CN': '办理时限没有处于暂停状态，无需恢复计时',
     'en-US': 'The clock is not suspended, so it cannot be resumed',
   },
+  'clock.stopped': {
+    'zh-CN': '办理时限已于 {since} 停止计时（已作出决定），不能再记录',
+    'en-US': 'The clock stopped on {since} when the decision was taken; nothing more can be recorded',
+  },
   'clock.invalid_reason': {
     'zh-CN': '请选择暂停计时的原因：专家评审、听证、检验检测、等待补正材料或其他特别程序',
     'en-US':

@@ -43,15 +43,28 @@ export interface ExtendEntry {
   reason: string;
 }
 
-export type ClockEntry = SuspendEntry | ResumeEntry | ExtendEntry;
+/**
+ * 停止计时: the decision is taken on `date`. The clock counts `date` itself and nothing
+ * after it; always the last entry, and never while a suspension is open.
+ */
+export interface StopEntry {
+  type: 'stop';
+  date: string;
+}
 
-export interface StatutoryClock {
-  /** The acceptance date (受理日), 'YYYY-MM-DD'; not counted itself. */
-  startDate: string;
+export type ClockEntry = SuspendEntry | ResumeEntry | ExtendEntry | StopEntry;
+
+/** The budget of a clock, known before it starts (a matter version's limits). */
+export interface ClockLimits {
   /** 法定时限, working days. */
   legalLimitDays: number;
   /** 承诺时限, working days; never more than the legal limit. */
   promisedLimitDays: number;
+}
+
+export interface StatutoryClock extends ClockLimits {
+  /** The acceptance date (受理日), 'YYYY-MM-DD'; not counted itself. */
+  startDate: string;
   /** In the order recorded; dates never decrease. */
   entries: readonly ClockEntry[];
 }

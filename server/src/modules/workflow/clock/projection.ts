@@ -1,4 +1,5 @@
 import type { WorkingCalendar } from '../../../platform/calendar/index.js';
+import { stopOf } from './ledger.js';
 import { type StatutoryClock, WARNING_SEVERITY, type WarningLevel } from './model.js';
 
 // Reading the clock. Counting rules (all counts are working days of the calendar given,
@@ -33,6 +34,9 @@ import { type StatutoryClock, WARNING_SEVERITY, type WarningLevel } from './mode
 // 8. Warning: red when overdue; yellow when remaining ≤ max(⌊B / 5⌋, 2) — at most 20 %
 //    of the budget or 2 working days, whichever is larger; otherwise none. The overall
 //    warning is the more severe of the legal and the promised one.
+// 9. A stop on D (the decision) ends the count: on D and every later day the clock reads
+//    as at the end of D (used, suspended, remaining, overdue and warnings stay put; the
+//    deadlines are those the running clock had). A clock decided late stays red.
 
 export interface LimitProjection {
   /** The limit the clock started with. */
@@ -57,6 +61,10 @@ export interface ClockProjection {
   suspended: boolean;
   /** The date the open suspension began, or null. */
   suspendedSince: string | null;
+  /** Whether the clock has stopped by `today` (rule 9). */
+  stopped: boolean;
+  /** The date it stopped, or null. */
+  stoppedOn: string | null;
   /** The more severe of legal.warning and promised.warning. */
   warning: WarningLevel;
 }
@@ -118,13 +126,17 @@ export function projectClock(
   today: string,
 ): ClockProjection {
   const start = clock.startDate;
+  const stop = stopOf(clock);
+  const stoppedOn = stop && stop.date <= today ? stop.date : null;
+  // Read as at the end of the stop day (rule 9).
+  const asOf = stoppedOn ?? today;
   const running: Timeline['running'] = [];
   let runningSince = start;
   let suspendedSince: string | null = null;
   let suspendedDays = 0;
   let extension = 0;
   for (const entry of clock.entries) {
-    if (entry.date > today) break; // dates never decrease
+    if (entry.date > asOf) break; // dates never decrease
     if (entry.type === 'suspend') {
       running.push({ from: runningSince, to: entry.date });
       suspendedSince = entry.date;
@@ -140,11 +152,11 @@ export function projectClock(
   let used = running.reduce((sum, piece) => sum + calendar.countWorkingDays(piece.from, piece.to), 0);
   let openFrom = runningSince;
   if (suspendedSince === null) {
-    used += calendar.countWorkingDays(runningSince, today);
+    used += calendar.countWorkingDays(runningSince, asOf);
   } else {
-    // As if resumed today (rule 3).
-    suspendedDays += calendar.countWorkingDays(suspendedSince, today);
-    openFrom = today;
+    // As if resumed today (rule 3); a stopped clock has no open suspension.
+    suspendedDays += calendar.countWorkingDays(suspendedSince, asOf);
+    openFrom = asOf;
   }
 
   const timeline: Timeline = { running, openFrom };
@@ -159,6 +171,8 @@ export function projectClock(
     extensionWorkingDays: extension,
     suspended: suspendedSince !== null,
     suspendedSince,
+    stopped: stoppedOn !== null,
+    stoppedOn,
     warning:
       WARNING_SEVERITY[legal.warning] >= WARNING_SEVERITY[promised.warning]
         ? legal.warning

@@ -40,6 +40,7 @@ export const clockEntrySchema = z
       approvedBy: text(MAX_APPROVER_LENGTH),
       reason: text(MAX_TEXT_LENGTH),
     }),
+    z.object({ type: z.literal('stop'), date: businessDate }),
   ])
   .meta({ id: 'ClockEntry' });
 

@@ -1,0 +1,12 @@
+import type { AppModule } from '../../platform/module.js';
+import { applicationMessages } from './messages.js';
+import { applicationMigrations } from './migrations.js';
+import { numberingMessages } from './numbering/index.js';
+import { registerApplicationRoutes } from './routes.js';
+
+export const applicationsModule: AppModule = {
+  name: 'applications',
+  migrations: applicationMigrations,
+  messages: { ...applicationMessages, ...numberingMessages },
+  register: registerApplicationRoutes,
+};

@@ -1,0 +1,95 @@
+import { sql } from 'kysely';
+import { columnTypes, type ModuleMigration } from '../../platform/db/index.js';
+
+export const applicationMigrations: ModuleMigration[] = [
+  {
+    name: '0500_applications',
+    async up(db, dialect) {
+      const t = columnTypes(dialect);
+      await db.schema
+        .createTable('applications')
+        .addColumn('id', t.uuid, (c) => c.primaryKey())
+        .addColumn('application_no', 'text', (c) => c.notNull().unique())
+        .addColumn('matter_code', 'text', (c) => c.notNull())
+        .addColumn('matter_version_id', t.uuid, (c) => c.notNull())
+        .addColumn('matter_name', 'text', (c) => c.notNull())
+        .addColumn('region_code', 'text', (c) => c.notNull())
+        .addColumn('department_id', t.uuid, (c) => c.notNull())
+        .addColumn('submitted_by', t.uuid, (c) => c.notNull())
+        .addColumn('organization_id', t.uuid)
+        .addColumn('applicant_kind', 'text', (c) =>
+          c.notNull().check(sql`applicant_kind in ('person', 'organization')`),
+        )
+        .addColumn('applicant_name', 'text', (c) => c.notNull())
+        .addColumn('form_data_enc', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('submitted_at', t.instant, (c) => c.notNull())
+        .addColumn('updated_at', t.instant, (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .execute();
+      // "My applications": a person's own, and an organisation's, newest first.
+      await db.schema
+        .createIndex('applications_submitted_by')
+        .on('applications')
+        .columns(['submitted_by', 'submitted_at'])
+        .execute();
+      await db.schema
+        .createIndex('applications_organization')
+        .on('applications')
+        .columns(['organization_id', 'submitted_at'])
+        .execute();
+      await db.schema
+        .createIndex('applications_department')
+        .on('applications')
+        .columns(['department_id', 'status'])
+        .execute();
+      await db.schema
+        .createTable('application_events')
+        .addColumn('id', t.uuid, (c) => c.primaryKey())
+        .addColumn('application_id', t.uuid, (c) => c.notNull().references('applications.id'))
+        .addColumn('at', t.instant, (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('actor_id', t.uuid)
+        .addColumn('note', 'text')
+        .execute();
+      await db.schema
+        .createIndex('application_events_application')
+        .on('application_events')
+        .columns(['application_id', 'at'])
+        .execute();
+      await db.schema
+        .createTable('application_no_counters')
+        .addColumn('region', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('last_value', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('application_no_counters_pk', ['region', 'day'])
+        .execute();
+      await db.schema
+        .createTable('application_drafts')
+        .addColumn('id', t.uuid, (c) => c.primaryKey())
+        .addColumn('account_id', t.uuid, (c) => c.notNull())
+        .addColumn('organization_id', t.uuid)
+        .addColumn('matter_code', 'text', (c) => c.notNull())
+        .addColumn('matter_version_id', t.uuid, (c) => c.notNull())
+        .addColumn('matter_name', 'text', (c) => c.notNull())
+        .addColumn('form_data_enc', 'text', (c) => c.notNull())
+        .addColumn('created_at', t.instant, (c) => c.notNull())
+        .addColumn('updated_at', t.instant, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('application_drafts_account')
+        .on('application_drafts')
+        .columns(['account_id', 'updated_at'])
+        .execute();
+      await db.schema
+        .createTable('idempotency_keys')
+        .addColumn('account_id', t.uuid, (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('request_hash', 'text', (c) => c.notNull())
+        .addColumn('application_id', t.uuid, (c) => c.notNull().references('applications.id'))
+        .addColumn('created_at', t.instant, (c) => c.notNull())
+        .addPrimaryKeyConstraint('idempotency_keys_pk', ['account_id', 'key'])
+        .execute();
+    },
+  },
+];

@@ -1,0 +1,104 @@
+import { type AnyDb, type AnyTrx, tablesOf } from '../../platform/db/index.js';
+import type { ApplicationDraftTable, ApplicationTable, ApplicationTables } from './tables.js';
+
+/** Whose applications a caller sees: their own as a person, or those of the organisation they act for. */
+export interface Owner {
+  accountId: string;
+  organizationId: string | null;
+}
+
+export function applicationRepository(anyDb: AnyDb | AnyTrx) {
+  const db = tablesOf<ApplicationTables>(anyDb);
+  const owned = (owner: Owner) =>
+    owner.organizationId
+      ? db.selectFrom('applications').where('organizationId', '=', owner.organizationId)
+      : db
+          .selectFrom('applications')
+          .where('submittedBy', '=', owner.accountId)
+          .where('organizationId', 'is', null);
+
+  return {
+    findByNo: (applicationNo: string) =>
+      db.selectFrom('applications').selectAll().where('applicationNo', '=', applicationNo).executeTakeFirst(),
+    findById: (id: string) =>
+      db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst(),
+
+    async pageOf(owner: Owner, status: string | undefined, page: number, pageSize: number) {
+      let q = owned(owner);
+      if (status) q = q.where('status', '=', status as ApplicationTable['status']);
+      const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const items = await q
+        .select(['applicationNo', 'matterCode', 'matterName', 'status', 'submittedAt', 'updatedAt'])
+        .orderBy('submittedAt', 'desc')
+        .orderBy('applicationNo', 'desc')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .execute();
+      return { items, total: Number(n), page, pageSize };
+    },
+
+    timeline: (applicationId: string) =>
+      db
+        .selectFrom('applicationEvents')
+        .select(['at', 'action', 'note'])
+        .where('applicationId', '=', applicationId)
+        .orderBy('at')
+        .orderBy('id')
+        .execute(),
+
+    /** The next number of a region's day: one atomic statement, rolled back with its transaction. */
+    async nextSequence(region: string, day: string): Promise<number> {
+      const row = await db
+        .insertInto('applicationNoCounters')
+        .values({ region, day, lastValue: 1 })
+        .onConflict((oc) =>
+          oc
+            .columns(['region', 'day'])
+            .doUpdateSet((eb) => ({ lastValue: eb('applicationNoCounters.lastValue', '+', 1) })),
+        )
+        .returning('lastValue')
+        .executeTakeFirstOrThrow();
+      return row.lastValue;
+    },
+
+    insert: (row: ApplicationTable) => db.insertInto('applications').values(row).execute(),
+    update: (id: string, revision: number, patch: Partial<ApplicationTable>) =>
+      db
+        .updateTable('applications')
+        .set(patch)
+        .where('id', '=', id)
+        .where('revision', '=', revision)
+        .executeTakeFirst(),
+    addEvent: (row: ApplicationTables['applicationEvents']) =>
+      db.insertInto('applicationEvents').values(row).execute(),
+
+    findIdempotencyKey: (accountId: string, key: string) =>
+      db
+        .selectFrom('idempotencyKeys')
+        .selectAll()
+        .where('accountId', '=', accountId)
+        .where('key', '=', key)
+        .executeTakeFirst(),
+    insertIdempotencyKey: (row: ApplicationTables['idempotencyKeys']) =>
+      db.insertInto('idempotencyKeys').values(row).execute(),
+
+    drafts: (owner: Owner) =>
+      db
+        .selectFrom('applicationDrafts')
+        .select(['id', 'matterCode', 'matterName', 'updatedAt'])
+        .where('accountId', '=', owner.accountId)
+        .where((eb) =>
+          owner.organizationId
+            ? eb('organizationId', '=', owner.organizationId)
+            : eb('organizationId', 'is', null),
+        )
+        .orderBy('updatedAt', 'desc')
+        .execute(),
+    findDraft: (id: string) =>
+      db.selectFrom('applicationDrafts').selectAll().where('id', '=', id).executeTakeFirst(),
+    insertDraft: (row: ApplicationDraftTable) => db.insertInto('applicationDrafts').values(row).execute(),
+    updateDraft: (id: string, patch: Partial<ApplicationDraftTable>) =>
+      db.updateTable('applicationDrafts').set(patch).where('id', '=', id).execute(),
+    deleteDraft: (id: string) => db.deleteFrom('applicationDrafts').where('id', '=', id).executeTakeFirst(),
+  };
+}

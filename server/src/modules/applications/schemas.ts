@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { pageOf, pageQuery } from '../../platform/validation/index.js';
+import { APPLICATION_STATUSES } from './tables.js';
+
+const formData = z.record(z.string(), z.unknown());
+const status = z.enum(APPLICATION_STATUSES);
+const timeline = z.array(z.object({ at: z.string(), action: z.string(), note: z.string().nullable() }));
+
+export const submitBody = z.object({
+  matterCode: z.string().max(32),
+  versionId: z.uuid(),
+  formData,
+  declaration: z.boolean(),
+  draftId: z.uuid().optional(),
+});
+export type SubmitBody = z.infer<typeof submitBody>;
+
+export const submitted = z
+  .object({
+    applicationNo: z.string(),
+    status,
+    matterCode: z.string(),
+    matterName: z.string(),
+    submittedAt: z.string(),
+    promisedLimitDays: z.number().int(),
+  })
+  .meta({ id: 'SubmittedApplication' });
+
+export const applicationNoParams = z.object({ applicationNo: z.string().regex(/^\d{22}[\dX]$/) });
+export const listQuery = pageQuery.extend({ status: status.optional() });
+export const applicationItem = z.object({
+  applicationNo: z.string(),
+  matterCode: z.string(),
+  matterName: z.string(),
+  status,
+  submittedAt: z.string(),
+  updatedAt: z.string(),
+});
+export const applicationPage = pageOf(applicationItem);
+
+export const applicationDetail = z
+  .object({
+    applicationNo: z.string(),
+    matterCode: z.string(),
+    matterName: z.string(),
+    versionId: z.string(),
+    status,
+    applicant: z.object({ kind: z.enum(['person', 'organization']), name: z.string() }),
+    formData,
+    submittedAt: z.string(),
+    updatedAt: z.string(),
+    timeline,
+  })
+  .meta({ id: 'ApplicationDetail' });
+
+export const withdrawBody = z.object({ reason: z.string().trim().min(1).max(500) });
+
+export const progressQuery = z.object({
+  applicationNo: z.string().trim().max(40),
+  name: z.string().trim().min(1).max(100),
+});
+export const progressResult = z.object({
+  applicationNo: z.string(),
+  matterName: z.string(),
+  status,
+  applicantName: z.string(),
+  submittedAt: z.string(),
+  timeline,
+});
+
+export const draftBody = z.object({ matterCode: z.string().max(32), versionId: z.uuid(), formData });
+export const draftUpdateBody = z.object({ formData });
+export const draftParams = z.object({ id: z.uuid() });
+export const draft = z.object({
+  id: z.string(),
+  matterCode: z.string(),
+  matterName: z.string(),
+  versionId: z.string(),
+  formData,
+  updatedAt: z.string(),
+});
+export const draftList = z.object({
+  items: z.array(
+    z.object({ id: z.string(), matterCode: z.string(), matterName: z.string(), updatedAt: z.string() }),
+  ),
+});

@@ -1,0 +1,201 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import type { AnyDb, AnyTrx } from '../../platform/db/index.js';
+import { invalidFields, notFound, ProblemError } from '../../platform/errors/index.js';
+import { emitInTrx } from '../../platform/events/index.js';
+import type { AppContext } from '../../platform/http/index.js';
+import { catalogueRepository, type MatterGuide, validateFormData } from '../catalogue/index.js';
+import { directoryRepository } from '../directory/index.js';
+import { type Applicant, applicantOf, owns } from './applicant.js';
+import { applicationDateOf, formatApplicationNo } from './numbering/index.js';
+import { applicationRepository } from './repository.js';
+import type { SubmitBody } from './schemas.js';
+import type { ApplicationTable } from './tables.js';
+
+const IDEMPOTENCY_KEY = /^[\w-]{8,100}$/;
+
+function requestHash(body: SubmitBody): string {
+  return createHash('sha256')
+    .update(JSON.stringify([body.matterCode, body.versionId, body.formData]))
+    .digest('hex');
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return (
+    e.code === '23505' ||
+    e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    /UNIQUE constraint failed/.test(e.message ?? '')
+  );
+}
+
+export function submissionService(ctx: AppContext) {
+  /**
+   * The published version the applicant filled in, checked for who may apply online. Inside a
+   * transaction it must read through that transaction: SQLite has a single connection.
+   */
+  async function publishedFor(
+    db: AnyDb | AnyTrx,
+    matterCode: string,
+    versionId: string,
+    applicant: Applicant,
+  ) {
+    const version = await catalogueRepository(db).publishedByCode(matterCode);
+    if (!version) throw notFound();
+    if (version.id !== versionId) throw new ProblemError(409, 'application.version_outdated');
+    const guide = JSON.parse(version.guide) as MatterGuide;
+    if (guide.onlineDepth === 'window') throw new ProblemError(422, 'application.window_only');
+    if (!guide.audiences.includes(applicant.kind)) throw new ProblemError(422, 'application.wrong_audience');
+    return { version, guide };
+  }
+
+  async function replayed(accountId: string, key: string, hash: string) {
+    const repo = applicationRepository(ctx.db);
+    const seen = await repo.findIdempotencyKey(accountId, key);
+    if (!seen) return null;
+    if (seen.requestHash !== hash) throw new ProblemError(422, 'application.idempotency_mismatch');
+    return repo.findById(seen.applicationId);
+  }
+
+  async function createInTrx(
+    trx: AnyTrx,
+    request: FastifyRequest,
+    applicant: Applicant,
+    body: SubmitBody,
+    key: string,
+    hash: string,
+  ) {
+    const repo = applicationRepository(trx);
+    const { version, guide } = await publishedFor(trx, body.matterCode, body.versionId, applicant);
+    const department = (await directoryRepository(trx).findDepartment(version.departmentId))!;
+    const now = new Date();
+    const day = applicationDateOf(now);
+    // The number is allocated last, so the counter row is locked only for the final writes.
+    const sequence = await repo.nextSequence(department.divisionCode, day.replace(/-/g, ''));
+    const row: ApplicationTable = {
+      id: randomUUID(),
+      applicationNo: formatApplicationNo({ region: department.divisionCode, date: day, sequence }),
+      matterCode: body.matterCode,
+      matterVersionId: version.id,
+      matterName: guide.name,
+      regionCode: department.divisionCode,
+      departmentId: department.id,
+      submittedBy: applicant.accountId,
+      organizationId: applicant.organizationId,
+      applicantKind: applicant.kind,
+      applicantName: applicant.name,
+      formDataEnc: ctx.cipher.encrypt(JSON.stringify(body.formData)),
+      status: 'submitted',
+      submittedAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      revision: 1,
+    };
+    await repo.insert(row);
+    await repo.addEvent({
+      id: randomUUID(),
+      applicationId: row.id,
+      at: row.submittedAt,
+      action: 'submitted',
+      actorId: applicant.accountId,
+      note: null,
+    });
+    await repo.insertIdempotencyKey({
+      accountId: applicant.accountId,
+      key,
+      requestHash: hash,
+      applicationId: row.id,
+      createdAt: row.submittedAt,
+    });
+    if (body.draftId) {
+      const draft = await repo.findDraft(body.draftId);
+      if (draft && draft.accountId === applicant.accountId) await repo.deleteDraft(draft.id);
+    }
+    await ctx.audit.recordInTrx(trx, {
+      ...request.auditFacts(),
+      action: 'application.submit',
+      objectType: 'application',
+      objectId: row.applicationNo,
+      detail: { matterCode: row.matterCode, version: version.version },
+    });
+    await emitInTrx(trx, 'application.submitted', {
+      applicationId: row.id,
+      applicationNo: row.applicationNo,
+      matterCode: row.matterCode,
+      matterVersionId: row.matterVersionId,
+      departmentId: row.departmentId,
+    });
+    return { row, guide };
+  }
+
+  return {
+    /**
+     * Submits an application once per Idempotency-Key: a retry (after a timeout, a crash, a
+     * double tap) answers with the application the first attempt created.
+     */
+    async submit(request: FastifyRequest, body: SubmitBody) {
+      const key = request.headers['idempotency-key'];
+      if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
+        throw new ProblemError(400, 'application.idempotency_key_required', {
+          fields: [{ field: 'Idempotency-Key', code: 'application.idempotency_key_required' }],
+        });
+      }
+      const applicant = await applicantOf(ctx.db, request.principal);
+      const hash = requestHash(body);
+      const earlier = await replayed(applicant.accountId, key, hash);
+      if (earlier) return { row: earlier, replayed: true };
+      if (!body.declaration)
+        throw invalidFields([{ field: 'declaration', code: 'application.declaration_required' }]);
+      const { version } = await publishedFor(ctx.db, body.matterCode, body.versionId, applicant);
+      const problems = validateFormData(version.id, JSON.parse(version.formSchema), body.formData);
+      if (problems.length) {
+        throw new ProblemError(400, 'application.form_invalid', {
+          fields: problems.map((p) => ({ ...p, field: `formData.${p.field}` })),
+        });
+      }
+      try {
+        const { row } = await ctx.db
+          .transaction()
+          .execute((trx) => createInTrx(trx, request, applicant, body, key, hash));
+        return { row, replayed: false };
+      } catch (err) {
+        // Two attempts with one key raced: the loser answers with the winner's application.
+        if (!isUniqueViolation(err)) throw err;
+        const winner = await replayed(applicant.accountId, key, hash);
+        if (!winner) throw err;
+        return { row: winner, replayed: true };
+      }
+    },
+
+    async withdraw(request: FastifyRequest, applicationNo: string, reason: string) {
+      const applicant = await applicantOf(ctx.db, request.principal);
+      await ctx.db.transaction().execute(async (trx) => {
+        const repo = applicationRepository(trx);
+        const row = await repo.findByNo(applicationNo);
+        if (!row || !owns(applicant, row)) throw notFound();
+        if (row.status !== 'submitted') throw new ProblemError(409, 'application.cannot_withdraw');
+        const now = new Date().toISOString();
+        const result = await repo.update(row.id, row.revision, {
+          status: 'withdrawn',
+          updatedAt: now,
+          revision: row.revision + 1,
+        });
+        if (Number(result.numUpdatedRows) !== 1) throw new ProblemError(409, 'error.conflict');
+        await repo.addEvent({
+          id: randomUUID(),
+          applicationId: row.id,
+          at: now,
+          action: 'withdrawn',
+          actorId: applicant.accountId,
+          note: reason,
+        });
+        await ctx.audit.recordInTrx(trx, {
+          ...request.auditFacts(),
+          action: 'application.withdraw',
+          objectType: 'application',
+          objectId: applicationNo,
+        });
+        await emitInTrx(trx, 'application.withdrawn', { applicationId: row.id, applicationNo });
+      });
+    },
+  };
+}

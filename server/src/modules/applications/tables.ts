@@ -1,0 +1,67 @@
+export const APPLICATION_STATUSES = ['submitted', 'withdrawn'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export interface ApplicationTable {
+  id: string;
+  applicationNo: string;
+  matterCode: string;
+  matterVersionId: string;
+  matterName: string;
+  regionCode: string;
+  departmentId: string;
+  /** The account that submitted: a person (also when acting for an organisation) or an organisation. */
+  submittedBy: string;
+  /** The organisation applied for, when a person acts as its agent or it applies itself. */
+  organizationId: string | null;
+  applicantKind: 'person' | 'organization';
+  applicantName: string;
+  /** The answers, sealed with SM4: forms carry ID numbers, addresses and the like. */
+  formDataEnc: string;
+  status: ApplicationStatus;
+  submittedAt: string;
+  updatedAt: string;
+  revision: number;
+}
+
+export interface ApplicationEventTable {
+  id: string;
+  applicationId: string;
+  at: string;
+  action: string;
+  actorId: string | null;
+  note: string | null;
+}
+
+export interface ApplicationNoCounterTable {
+  region: string;
+  day: string;
+  lastValue: number;
+}
+
+export interface ApplicationDraftTable {
+  id: string;
+  accountId: string;
+  organizationId: string | null;
+  matterCode: string;
+  matterVersionId: string;
+  matterName: string;
+  formDataEnc: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface IdempotencyKeyTable {
+  accountId: string;
+  key: string;
+  requestHash: string;
+  applicationId: string;
+  createdAt: string;
+}
+
+export interface ApplicationTables {
+  applications: ApplicationTable;
+  applicationEvents: ApplicationEventTable;
+  applicationNoCounters: ApplicationNoCounterTable;
+  applicationDrafts: ApplicationDraftTable;
+  idempotencyKeys: IdempotencyKeyTable;
+}
