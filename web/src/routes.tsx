@@ -12,6 +12,11 @@ const AccountPage = lazy(() => import('./portal/account/AccountPage'));
 const HallPage = lazy(() => import('./portal/hall/HallPage'));
 const GuidePage = lazy(() => import('./portal/guide/GuidePage'));
 const LifeEventPage = lazy(() => import('./portal/lifeEvent/LifeEventPage'));
+const ProgressPage = lazy(() => import('./portal/progress/ProgressPage'));
+const ApplyPage = lazy(() => import('./portal/apply/ApplyPage'));
+const ConfirmationPage = lazy(() => import('./portal/apply/ConfirmationPage'));
+const MyApplicationsPage = lazy(() => import('./portal/applications/MyApplicationsPage'));
+const ApplicationDetailPage = lazy(() => import('./portal/applications/ApplicationDetailPage'));
 const NotFoundPage = lazy(() => import('./shared/NotFoundPage'));
 const WorkbenchLayout = lazy(() => import('./workbench/WorkbenchLayout'));
 const WorkbenchHome = lazy(() => import('./workbench/WorkbenchHome'));
@@ -35,9 +40,17 @@ export const router = createBrowserRouter([
       { path: 'matters', element: <HallPage /> },
       { path: 'matters/:code', element: <GuidePage /> },
       { path: 'life-events/:code', element: <LifeEventPage /> },
+      { path: 'progress', element: <ProgressPage /> },
       {
         element: <RequireSession kinds={['person', 'organization']} />,
-        children: [{ path: 'account', element: <AccountPage /> }],
+        children: [
+          { path: 'account', element: <AccountPage /> },
+          { path: 'apply/:code', element: <ApplyPage /> },
+          { path: 'apply/drafts/:draftId', element: <ApplyPage /> },
+          { path: 'apply/submitted/:applicationNo', element: <ConfirmationPage /> },
+          { path: 'my/applications', element: <MyApplicationsPage /> },
+          { path: 'my/applications/:applicationNo', element: <ApplicationDetailPage /> },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -21,18 +21,21 @@ export function useMatterSearch(params: MatterSearchParams) {
   });
 }
 
-export function useMatter(code: string) {
+/** Waits while `code` is undefined (a page that learns the matter from a draft or an application). */
+export function useMatter(code: string | undefined) {
   return useQuery({
     queryKey: ['catalogue', 'matter', code],
-    queryFn: () => request<MatterDetail>('GET', `/matters/${encodeURIComponent(code)}`),
+    queryFn: () => request<MatterDetail>('GET', `/matters/${encodeURIComponent(code!)}`),
+    enabled: code !== undefined,
   });
 }
 
-export function useMatterForm(code: string) {
+export function useMatterForm(code: string | undefined) {
   return useQuery({
     queryKey: ['catalogue', 'matter', code, 'form'],
-    queryFn: () => request<MatterForm>('GET', `/matters/${encodeURIComponent(code)}/form`),
+    queryFn: () => request<MatterForm>('GET', `/matters/${encodeURIComponent(code!)}/form`),
     staleTime: catalogueStaleTime,
+    enabled: code !== undefined,
   });
 }
 

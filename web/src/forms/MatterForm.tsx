@@ -1,14 +1,11 @@
 import './forms.css';
 import Form from '@rjsf/antd';
-import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { Button } from 'antd';
 import { useMemo, useState } from 'react';
 import type { JsonSchema } from '../api/catalogueTypes';
 import type { Problem } from '../api/types';
-import { AddressField } from './AddressField';
+import { fields, formContext, formUi, templates, untitled, widgets } from './formConfig';
 import { errorSchemaOf } from './serverErrors';
-import { AddButton, FileWidget } from './templates';
-import { UnitInputTemplate } from './UnitInputTemplate';
 import { useFormTexts } from './useFormTexts';
 import { formValidator } from './validator';
 
@@ -28,19 +25,6 @@ interface Props {
   idPrefix?: string;
 }
 
-const fields = { address: AddressField };
-
-/** The address field shows its own errors under its parts (see AddressField). */
-function addressUi(ui: unknown): unknown {
-  if (!ui || typeof ui !== 'object' || Array.isArray(ui)) return ui;
-  const node = Object.fromEntries(Object.entries(ui).map(([key, value]) => [key, addressUi(value)]));
-  return node['ui:field'] === 'address' ? { ...node, 'ui:hideError': true } : node;
-}
-const templates = { BaseInputTemplate: UnitInputTemplate, ButtonTemplates: { AddButton } };
-const widgets = { FileWidget };
-// Labels above their inputs, without the colon antd adds to horizontal labels.
-const formContext = { colon: false };
-
 /**
  * An application form as the catalogue compiles it (JSON Schema draft-07 + rjsf UI schema),
  * rendered with antd. Conditional fields live in if/then branches, so rjsf shows them exactly
@@ -49,12 +33,8 @@ const formContext = { colon: false };
 export function MatterForm(props: Props) {
   const { transformErrors, translateString } = useFormTexts();
   const [data, setData] = useState<Data>({});
-  // The schema's own title is the page's business; the sections above already name the form.
-  const schema = useMemo(() => {
-    const { title: _title, ...rest } = props.schema;
-    return rest as RJSFSchema;
-  }, [props.schema]);
-  const uiSchema = useMemo(() => addressUi(props.uiSchema) as UiSchema, [props.uiSchema]);
+  const schema = useMemo(() => untitled(props.schema), [props.schema]);
+  const uiSchema = useMemo(() => formUi(props.uiSchema), [props.uiSchema]);
   const extraErrors = useMemo(() => errorSchemaOf(props.problem ?? null), [props.problem]);
 
   return (

@@ -13,7 +13,7 @@ const isoDate = (value: string) => {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 };
 
-const formats: Record<string, FormatCheck> = { ...customFormats, date: isoDate };
+export const formats: Record<string, FormatCheck> = { ...customFormats, date: isoDate };
 
 /**
  * rjsf's validator, interpreting the schema instead of compiling it (see jsonSchemaCheck), so it

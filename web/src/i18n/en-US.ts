@@ -1,4 +1,5 @@
 import { adminEn } from './admin.en-US';
+import { applyEn } from './apply.en-US';
 import { catalogueEn } from './catalogue.en-US';
 import type { Messages } from './zh-CN';
 
@@ -17,6 +18,8 @@ export const enUS: Messages = {
     register: 'Register',
     logout: 'Log out',
     loggedOut: 'You have logged out',
+    myApplications: 'My applications',
+    progress: 'Track an application',
   },
   common: {
     submit: 'Submit',
@@ -92,6 +95,8 @@ export const enUS: Messages = {
     hours: 'Opening hours',
     centersEmpty: 'No service centres listed yet',
     welcomeBack: 'Welcome back, {{name}}',
+    quickMyApplications: 'My applications',
+    quickMyApplicationsDesc: 'Applications you have sent and drafts you have saved',
   },
   register: {
     title: 'Create an account',
@@ -242,4 +247,5 @@ export const enUS: Messages = {
   },
   ...catalogueEn,
   ...adminEn,
+  ...applyEn,
 };

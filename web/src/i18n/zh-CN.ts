@@ -1,4 +1,5 @@
 import { adminZh } from './admin.zh-CN';
+import { applyZh } from './apply.zh-CN';
 import { catalogueZh } from './catalogue.zh-CN';
 
 // The Chinese resource is the source of truth: its shape defines the keys every other language must have.
@@ -17,6 +18,8 @@ export const zhCN = {
     register: '注册',
     logout: '退出登录',
     loggedOut: '已退出登录',
+    myApplications: '我的办件',
+    progress: '办件进度查询',
   },
   common: {
     submit: '提交',
@@ -92,6 +95,8 @@ export const zhCN = {
     hours: '办公时间',
     centersEmpty: '暂无政务服务中心信息',
     welcomeBack: '欢迎回来，{{name}}',
+    quickMyApplications: '我的办件',
+    quickMyApplicationsDesc: '查看已提交的申请和未提交的草稿',
   },
   register: {
     title: '注册账号',
@@ -239,6 +244,7 @@ export const zhCN = {
   },
   ...catalogueZh,
   ...adminZh,
+  ...applyZh,
 };
 
 // Widen the literal strings so a translation only has to match the shape, not the Chinese text.

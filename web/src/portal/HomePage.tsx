@@ -1,5 +1,12 @@
 import './catalogue.css';
-import { AppstoreOutlined, BankOutlined, LoginOutlined, UserAddOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  BankOutlined,
+  FileSearchOutlined,
+  FileTextOutlined,
+  LoginOutlined,
+  UserAddOutlined,
+} from '@ant-design/icons';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -43,6 +50,20 @@ export default function HomePage() {
             icon={<AppstoreOutlined />}
             title={t('hall.homeHallLink')}
             description={t('hall.homeHallHint')}
+          />
+          {session.data && session.data.account.kind !== 'staff' && (
+            <QuickLink
+              to="/my/applications"
+              icon={<FileTextOutlined />}
+              title={t('home.quickMyApplications')}
+              description={t('home.quickMyApplicationsDesc')}
+            />
+          )}
+          <QuickLink
+            to="/progress"
+            icon={<FileSearchOutlined />}
+            title={t('progress.homeLink')}
+            description={t('progress.homeLinkDesc')}
           />
           {!session.data && (
             <>

@@ -1,4 +1,10 @@
-import { BankFilled, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  BankFilled,
+  FileSearchOutlined,
+  FileTextOutlined,
+  LogoutOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -24,9 +30,24 @@ export function PortalHeader() {
           <span className="portal-brand-name">{t('app.siteName')}</span>
         </Link>
         <Space size={2} className="portal-header-actions">
+          {/* Phones reach it from the home page; their header row has no room left. */}
+          <LinkButton to="/progress" type="text" icon={<FileSearchOutlined />} className="wide-only">
+            {t('nav.progress')}
+          </LinkButton>
           <LanguageSwitch />
           {account ? (
             <>
+              {account.kind !== 'staff' && (
+                <LinkButton
+                  to="/my/applications"
+                  type="text"
+                  icon={<FileTextOutlined />}
+                  // As with 退出登录: the text is hidden on narrow phones, the name stays.
+                  aria-label={t('nav.myApplications')}
+                >
+                  <span className="hide-narrow">{t('nav.myApplications')}</span>
+                </LinkButton>
+              )}
               <LinkButton
                 to={homeFor(session.data!)}
                 type="text"

@@ -1,6 +1,8 @@
+import { FileTextOutlined } from '@ant-design/icons';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/session';
+import { QuickLink } from '../QuickLink';
 import { ActingForCard } from './ActingForCard';
 import { AgentsCard } from './AgentsCard';
 import { ProfileCard } from './ProfileCard';
@@ -20,6 +22,12 @@ export default function AccountPage() {
         {t('account.title')}
       </Typography.Title>
       <div className="card-stack">
+        <QuickLink
+          to="/my/applications"
+          icon={<FileTextOutlined />}
+          title={t('home.quickMyApplications')}
+          description={t('home.quickMyApplicationsDesc')}
+        />
         <ProfileCard />
         {account.kind === 'person' && <ActingForCard session={session} />}
         {agentsOf && <AgentsCard key={agentsOf.id} organization={agentsOf} />}

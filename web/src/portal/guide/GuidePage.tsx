@@ -7,6 +7,7 @@ import { useMatter } from '../../api/catalogue';
 import { isApiError } from '../../api/client';
 import { LinkButton } from '../../shared/LinkButton';
 import { QueryError } from '../../shared/QueryError';
+import { ApplyCallout } from './ApplyCallout';
 import { BasicInfo } from './BasicInfo';
 import { Fees } from './Fees';
 import { GuideContents } from './GuideContents';
@@ -64,6 +65,7 @@ export default function GuidePage() {
         <article className="guide-main">
           <GuideHeader matter={matter.data} />
           <PromiseCallout matter={matter.data} />
+          <ApplyCallout matter={matter.data} />
           <GuideContents place="inline" />
           <GuideSection id="basic">
             <BasicInfo matter={matter.data} />

@@ -1,0 +1,117 @@
+// Online applications (办件) and their drafts, as the server answers them
+// (server/src/modules/applications/schemas.ts). Labels live in i18n (application.*).
+
+export type FormData = Record<string, unknown>;
+
+/** Every status an application can have; the first two exist now, the rest come with the back office. */
+export const applicationStatuses = [
+  'submitted',
+  'pre_review',
+  'correction_requested',
+  'resubmitted',
+  'accepted',
+  'refused',
+  'in_review',
+  'approved',
+  'denied',
+  'decided',
+  'delivered',
+  'completed',
+  'withdrawn',
+  'revoked',
+] as const;
+export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+/** Timeline actions with a label; an unknown one still shows, under a generic label. */
+export const timelineActions = [
+  'submitted',
+  'withdrawn',
+  'pre_reviewed',
+  'accepted',
+  'accepted_with_shortfall',
+  'refused',
+  'correction_requested',
+  'resubmitted',
+  'review_started',
+  'reviewed',
+  'approved',
+  'denied',
+  'decided',
+  'clock_suspended',
+  'clock_resumed',
+  'delivered',
+  'completed',
+  'revoked',
+] as const;
+export type TimelineAction = (typeof timelineActions)[number];
+
+export interface TimelineEntry {
+  at: string;
+  action: string;
+  note?: string | null;
+}
+
+export interface SubmitApplication {
+  matterCode: string;
+  versionId: string;
+  formData: FormData;
+  declaration: true;
+  draftId?: string;
+}
+
+export interface SubmittedApplication {
+  applicationNo: string;
+  status: ApplicationStatus;
+  matterCode: string;
+  matterName: string;
+  submittedAt: string;
+  promisedLimitDays: number;
+}
+
+export interface ApplicationItem {
+  applicationNo: string;
+  matterCode: string;
+  matterName: string;
+  status: ApplicationStatus;
+  submittedAt: string;
+  updatedAt: string;
+}
+
+export interface ApplicationDetail extends ApplicationItem {
+  versionId: string;
+  applicant: { kind: 'person' | 'organization'; name: string };
+  formData: FormData;
+  timeline: TimelineEntry[];
+}
+
+export interface ApplicationListParams {
+  page: number;
+  pageSize: number;
+  status?: ApplicationStatus;
+}
+
+export interface Draft {
+  id: string;
+  matterCode: string;
+  matterName: string;
+  versionId: string;
+  formData: FormData;
+  updatedAt: string;
+}
+
+export type DraftItem = Pick<Draft, 'id' | 'matterCode' | 'matterName' | 'updatedAt'>;
+
+export interface ProgressQuery {
+  applicationNo: string;
+  name: string;
+}
+
+export interface ProgressResult {
+  applicationNo: string;
+  matterName: string;
+  status: ApplicationStatus;
+  /** Masked by the server, e.g. 张*. */
+  applicantName: string;
+  submittedAt: string;
+  timeline: TimelineEntry[];
+}

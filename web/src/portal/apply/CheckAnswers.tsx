@@ -1,0 +1,51 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { MatterForm } from '../../api/catalogueTypes';
+import { AnswerList } from '../../forms/AnswerList';
+import { type FormStep, stepOfField } from '../../forms/formSteps';
+import { ApplyActions } from './ApplyActions';
+import { stageParam, stepStage } from './stages';
+
+interface Props {
+  form: MatterForm;
+  steps: readonly FormStep[];
+  data: Record<string, unknown>;
+  onConfirm: () => void;
+  onPrevious: () => void;
+  onSaveDraft: () => void;
+  saving: boolean;
+}
+
+/** 核对信息: every answer with its question, each with a way back to the page that asked it. */
+export function CheckAnswers(props: Props) {
+  const { t } = useTranslation();
+  const changeLink = (field: string, label: string) => {
+    const step = stepOfField(props.steps, field);
+    if (step < 0) return null;
+    return (
+      <Link to={`?step=${stageParam(stepStage(step))}&back=check`}>
+        {t('apply.check.change')}
+        <span className="visually-hidden">{label}</span>
+      </Link>
+    );
+  };
+  return (
+    <>
+      <Typography.Paragraph>{t('apply.check.intro')}</Typography.Paragraph>
+      <AnswerList
+        schema={props.form.schema}
+        uiSchema={props.form.uiSchema}
+        data={props.data}
+        action={changeLink}
+        order={props.steps.flatMap((step) => step.fields)}
+      />
+      <ApplyActions
+        primary={{ label: t('apply.check.confirm'), onClick: props.onConfirm }}
+        onPrevious={props.onPrevious}
+        onSaveDraft={props.onSaveDraft}
+        saving={props.saving}
+      />
+    </>
+  );
+}
