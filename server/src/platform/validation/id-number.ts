@@ -1,41 +1,8 @@
+import { MAINLAND_PROVINCES, mod11_2CheckChar } from './iso7064.js';
+
 // GB 11643 citizen identity number, plus the two formats that share its checksum:
 // foreign permanent-residence IDs (leading 9) and HK/Macau/Taiwan residence permits
 // (810000 / 820000 / 830000).
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK_CHARS = '10X98765432';
-const PROVINCES = new Set([
-  '11',
-  '12',
-  '13',
-  '14',
-  '15',
-  '21',
-  '22',
-  '23',
-  '31',
-  '32',
-  '33',
-  '34',
-  '35',
-  '36',
-  '37',
-  '41',
-  '42',
-  '43',
-  '44',
-  '45',
-  '46',
-  '50',
-  '51',
-  '52',
-  '53',
-  '54',
-  '61',
-  '62',
-  '63',
-  '64',
-  '65',
-]);
 const RESIDENCE_PERMITS = new Set(['810000', '820000', '830000']);
 
 export type IdNumberProblem = 'length' | 'charset' | 'region' | 'birth_date' | 'check_char';
@@ -44,10 +11,9 @@ export type IdNumberResult =
   | { ok: true; value: string; birthDate: string; gender: 'male' | 'female'; regionCode: string }
   | { ok: false; problem: IdNumberProblem };
 
+/** The check character of an ID number from its first 17 digits (any further characters are ignored). */
 export function idNumberCheckChar(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
-  return CHECK_CHARS[sum % 11]!;
+  return mod11_2CheckChar(first17.slice(0, 17));
 }
 
 function isRealDate(y: number, m: number, d: number, today: Date): boolean {
@@ -59,8 +25,8 @@ function isRealDate(y: number, m: number, d: number, today: Date): boolean {
 function regionIsKnown(region: string): boolean {
   if (RESIDENCE_PERMITS.has(region)) return true;
   // Foreign permanent-residence IDs: 9 + province code of the issuing office.
-  if (region.startsWith('9')) return PROVINCES.has(region.slice(1, 3));
-  return PROVINCES.has(region.slice(0, 2));
+  if (region.startsWith('9')) return MAINLAND_PROVINCES.has(region.slice(1, 3));
+  return MAINLAND_PROVINCES.has(region.slice(0, 2));
 }
 
 export function validateIdNumber(input: string, today: Date = new Date()): IdNumberResult {

@@ -1,4 +1,7 @@
 import { businessDateOf, parseIsoDate } from '../../../platform/calendar/index.js';
+import { MAINLAND_PROVINCES, mod11_2CheckChar } from '../../../platform/validation/iso7064.js';
+
+export { mod11_2CheckChar };
 
 // 办件编号, 23 characters, all digits except a possible final X:
 //
@@ -41,61 +44,13 @@ export type ApplicationNoResult =
   | ({ ok: true; value: string } & ApplicationNoParts)
   | { ok: false; problem: ApplicationNoProblem; code: `applicationNo.${ApplicationNoProblem}` };
 
-/** ISO 7064 MOD 11-2 check character ('0'–'9' or 'X') of a string of digits. */
-export function mod11_2CheckChar(digits: string): string {
-  let p = 0;
-  for (const ch of digits) {
-    const d = ch.charCodeAt(0) - 48;
-    if (d < 0 || d > 9) throw new RangeError(`not a digit: ${JSON.stringify(ch)}`);
-    p = ((p + d) * 2) % 11;
-  }
-  const check = (12 - p) % 11;
-  return check === 10 ? 'X' : String(check);
-}
-
-// GB/T 2260 province-level codes (mainland; 71 Taiwan, 81 Hong Kong, 82 Macao excluded:
-// no OneWindow division accepts applications there).
-const PROVINCES = new Set([
-  '11',
-  '12',
-  '13',
-  '14',
-  '15',
-  '21',
-  '22',
-  '23',
-  '31',
-  '32',
-  '33',
-  '34',
-  '35',
-  '36',
-  '37',
-  '41',
-  '42',
-  '43',
-  '44',
-  '45',
-  '46',
-  '50',
-  '51',
-  '52',
-  '53',
-  '54',
-  '61',
-  '62',
-  '63',
-  '64',
-  '65',
-]);
-
 /**
  * Whether six digits have the shape of a GB/T 2260 code: a known province, and no county
  * part under a missing prefecture part (44 00 05 cannot exist). Whether the division
  * really exists is the directory's knowledge: pass `regionExists` for that.
  */
 export function isDivisionCodeShape(code: string): boolean {
-  if (!/^\d{6}$/.test(code) || !PROVINCES.has(code.slice(0, 2))) return false;
+  if (!/^\d{6}$/.test(code) || !MAINLAND_PROVINCES.has(code.slice(0, 2))) return false;
   return code.slice(2, 4) !== '00' || code.slice(4, 6) === '00';
 }
 
