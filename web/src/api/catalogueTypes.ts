@@ -1,90 +1,75 @@
-// The service-matter catalogue as the server answers it (server/src/modules/catalogue/model.ts).
-// Values are stable codes; their labels live in the i18n resources (vocab.*).
+// The service-matter catalogue as the server answers it. The vocabulary and the guide's shape
+// are the server's own model (pure types and code lists, no runtime dependencies), imported
+// so that client and server cannot drift apart; labels live in the i18n resources (vocab.*).
+import type {
+  Audience,
+  Channel,
+  CrossRegion,
+  FormField,
+  Material,
+  MatterGuide,
+  MatterLevel,
+  MatterType,
+  OnlineDepth,
+  Theme,
+} from '../../../server/src/modules/catalogue/model.js';
 
-export const matterTypes = [
+export type {
+  Audience,
+  Channel,
+  Condition,
+  CrossRegion,
+  Fee,
+  FormField,
+  Material,
+  MaterialSource,
+  MatterGuide,
+  MatterLevel,
+  MatterType,
+  OnlineDepth,
+  Theme,
+} from '../../../server/src/modules/catalogue/model.js';
+export {
+  AUDIENCES as audiences,
+  MATTER_TYPES as matterTypes,
+  THEMES as themes,
+} from '../../../server/src/modules/catalogue/model.js';
+
+// Option lists for the editor's selects; `satisfies` ties each to the server's union.
+export const matterLevels = ['city', 'district', 'town'] as const satisfies readonly MatterLevel[];
+export const onlineDepths = [
+  'full_online',
+  'online_once',
+  'window',
+] as const satisfies readonly OnlineDepth[];
+export const channels = [
+  'online',
+  'mobile',
+  'window',
+  'self_service',
+  'mail',
+] as const satisfies readonly Channel[];
+export const crossRegions = [
+  'none',
+  'district',
+  'city',
+  'cross_city',
+] as const satisfies readonly CrossRegion[];
+export const materialForms = [
+  'original',
+  'copy',
+  'electronic',
+] as const satisfies readonly Material['form'][];
+export const materialRequirements = [
+  'required',
+  'conditional',
+] as const satisfies readonly Material['requirement'][];
+export const materialSourceKinds = [
+  'applicant',
   'license',
-  'confirmation',
-  'payment',
-  'adjudication',
-  'other_power',
-  'public_service',
-] as const;
-export type MatterType = (typeof matterTypes)[number];
-
-export const themes = [
-  'social_security',
-  'household',
-  'exit_entry',
-  'vehicles',
-  'real_estate',
-  'housing_fund',
-  'medical',
-  'education',
-  'talent',
-  'sole_trader',
-  'enterprise',
-  'construction',
-  'employment',
-  'civil_affairs',
-  'health',
-  'transport',
-  'environment',
-  'market',
-  'culture',
-  'agriculture',
-  'water',
-  'appointment',
-] as const;
-export type Theme = (typeof themes)[number];
-
-export const audiences = ['person', 'organization'] as const;
-export type Audience = (typeof audiences)[number];
-
-export const matterLevels = ['city', 'district', 'town'] as const;
-export type MatterLevel = (typeof matterLevels)[number];
-
-export const onlineDepths = ['full_online', 'online_once', 'window'] as const;
-export type OnlineDepth = (typeof onlineDepths)[number];
-
-export const channels = ['online', 'mobile', 'window', 'self_service', 'mail'] as const;
-export type Channel = (typeof channels)[number];
-
-export const crossRegions = ['none', 'district', 'city', 'cross_city'] as const;
-export type CrossRegion = (typeof crossRegions)[number];
-
-export const materialForms = ['original', 'copy', 'electronic'] as const;
-export const materialRequirements = ['required', 'conditional'] as const;
-export const materialSourceKinds = ['applicant', 'license', 'shared_data'] as const;
+  'shared_data',
+] as const satisfies readonly Material['source']['kind'][];
 export type MaterialSourceKind = (typeof materialSourceKinds)[number];
-
-export type MaterialSource =
-  | { kind: 'applicant' }
-  | { kind: 'license'; licenseType: string }
-  | { kind: 'shared_data'; dataset: string };
-
-export interface Material {
-  name: string;
-  form: (typeof materialForms)[number];
-  copies: number;
-  requirement: (typeof materialRequirements)[number];
-  condition?: string;
-  /** Key materials cannot be missing at acceptance; non-key ones may be (容缺受理). */
-  key: boolean;
-  source: MaterialSource;
-  note?: string;
-}
-
-export interface Fee {
-  item: string;
-  amountFen: number;
-  basis?: string;
-}
-
-export type Condition =
-  | { field: string; equals: string | number | boolean }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
 
 export const fieldKinds = [
   'text',
@@ -100,61 +85,9 @@ export const fieldKinds = [
   'radio',
   'checkboxes',
   'group',
-] as const;
+] as const satisfies readonly FormField['kind'][];
 export type FieldKind = (typeof fieldKinds)[number];
 export const choiceKinds: readonly FieldKind[] = ['select', 'radio', 'checkboxes'];
-
-interface FieldBase {
-  name: string;
-  label: string;
-  required?: boolean;
-  help?: string;
-  visibleIf?: Condition;
-}
-
-export type FormField =
-  | (FieldBase & { kind: 'text' | 'textarea'; maxLength?: number; pattern?: string })
-  | (FieldBase & { kind: 'number'; min?: number; max?: number; integer?: boolean; unit?: string })
-  | (FieldBase & { kind: 'date' | 'idNumber' | 'creditCode' | 'mobile' | 'address' | 'file' })
-  | (FieldBase & { kind: 'select' | 'radio' | 'checkboxes'; options: string[] })
-  | (FieldBase & {
-      kind: 'group';
-      repeat?: boolean;
-      minItems?: number;
-      maxItems?: number;
-      fields: FormField[];
-    });
-
-/** The guide elements of one matter version (GB/T 39554 办事指南要素). */
-export interface MatterGuide {
-  name: string;
-  type: MatterType;
-  /** Department code, e.g. 'FS-GA'. */
-  department: string;
-  level: MatterLevel;
-  audiences: Audience[];
-  themes: Theme[];
-  keywords: string[];
-  summary: string;
-  conditions: string[];
-  legalBasis: string[];
-  materials: Material[];
-  fees: Fee[];
-  legalLimitDays: number;
-  promisedLimitDays: number;
-  onlineDepth: OnlineDepth;
-  visits: number;
-  channels: Channel[];
-  places: string[];
-  openingHours: string;
-  consultPhone: string;
-  complaintPhone: string;
-  crossRegion: CrossRegion;
-  commitment: boolean;
-  process: string[];
-  result: string;
-  form: FormField[];
-}
 
 export interface MatterSummary {
   code: string;
