@@ -10,3 +10,6 @@ export const applicationsModule: AppModule = {
   messages: { ...applicationMessages, ...numberingMessages },
   register: registerApplicationRoutes,
 };
+export { applicantOf, owns } from './applicant.js';
+export { type ApplicationSummary, findApplicationById, findApplicationByNo } from './lookup.js';
+export type { Owner } from './repository.js';
