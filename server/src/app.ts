@@ -8,7 +8,9 @@ import { auditModule } from './modules/audit/index.js';
 import { calendarModule } from './modules/calendar/index.js';
 import { catalogueModule } from './modules/catalogue/index.js';
 import { directoryModule } from './modules/directory/index.js';
+import { evaluationModule } from './modules/evaluation/index.js';
 import { identityModule, principalResolver } from './modules/identity/index.js';
+import { notificationsModule } from './modules/notifications/index.js';
 import { auditMigrations, createAuditLog } from './platform/audit/index.js';
 import { authMigrations, createLoginThrottle, createSessionStore } from './platform/auth/index.js';
 import type { Config } from './platform/config/config.js';
@@ -16,6 +18,7 @@ import { createFieldCipher } from './platform/crypto/index.js';
 import { type Database, migrate, openDatabase } from './platform/db/index.js';
 import { registerErrorHandling } from './platform/errors/index.js';
 import { createOutboxWorker, outboxMigrations } from './platform/events/index.js';
+import { fileMigrations } from './platform/files/index.js';
 import {
   type AppContext,
   registerMetrics,
@@ -35,8 +38,10 @@ export const MODULES: AppModule[] = [
   calendarModule,
   catalogueModule,
   applicationsModule,
+  evaluationModule,
+  notificationsModule,
 ];
-const PLATFORM_MIGRATIONS = [...auditMigrations, ...outboxMigrations, ...authMigrations];
+const PLATFORM_MIGRATIONS = [...auditMigrations, ...outboxMigrations, ...authMigrations, ...fileMigrations];
 
 export interface BuiltApp {
   app: FastifyInstance;
