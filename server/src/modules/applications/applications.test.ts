@@ -171,7 +171,8 @@ describe.each(databaseKinds())('applying online on %s', (kind) => {
     ).json();
     expect(detail).toMatchObject({
       applicationNo: no,
-      status: 'submitted',
+      // Online: the department's 网上预审 comes first.
+      status: 'pre_review',
       formData: answers,
       timeline: [{ action: 'submitted' }],
     });
@@ -188,7 +189,7 @@ describe.each(databaseKinds())('applying online on %s', (kind) => {
     const ok = await t.app.inject({
       url: `/api/v1/progress?applicationNo=${applicationNo}&name=${encodeURIComponent('张三')}`,
     });
-    expect(ok.json()).toMatchObject({ applicationNo, applicantName: '张*', status: 'submitted' });
+    expect(ok.json()).toMatchObject({ applicationNo, applicantName: '张*', status: 'pre_review' });
     expect(ok.body).not.toContain('44060419900101123X');
     const wrongName = await t.app.inject({
       url: `/api/v1/progress?applicationNo=${applicationNo}&name=${encodeURIComponent('李四')}`,

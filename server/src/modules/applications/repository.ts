@@ -62,13 +62,13 @@ export function applicationRepository(anyDb: AnyDb | AnyTrx) {
     },
 
     insert: (row: ApplicationTable) => db.insertInto('applications').values(row).execute(),
-    update: (id: string, revision: number, patch: Partial<ApplicationTable>) =>
+    /** Its case's status; the case's own revision guards against lost updates. */
+    updateStatus: (id: string, status: ApplicationTable['status'], at: string) =>
       db
         .updateTable('applications')
-        .set(patch)
+        .set((eb) => ({ status, updatedAt: at, revision: eb('revision', '+', 1) }))
         .where('id', '=', id)
-        .where('revision', '=', revision)
-        .executeTakeFirst(),
+        .execute(),
     addEvent: (row: ApplicationTables['applicationEvents']) =>
       db.insertInto('applicationEvents').values(row).execute(),
 

@@ -1,11 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import type { WorkingCalendar } from '../../platform/calendar/index.js';
 import type { AnyDb, AnyTrx } from '../../platform/db/index.js';
 import { invalidFields, notFound, ProblemError } from '../../platform/errors/index.js';
 import { emitInTrx } from '../../platform/events/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import { catalogueRepository, type MatterGuide, validateFormData } from '../catalogue/index.js';
 import { directoryRepository } from '../directory/index.js';
+import { workingCalendar } from '../calendar/index.js';
+import { ActionUnavailableError, caseService, WorkflowForbiddenError } from '../workflow/index.js';
 import { type Applicant, applicantOf, owns } from './applicant.js';
 import { applicationDateOf, formatApplicationNo } from './numbering/index.js';
 import { applicationRepository } from './repository.js';
@@ -30,6 +33,7 @@ function isUniqueViolation(err: unknown): boolean {
 }
 
 export function submissionService(ctx: AppContext) {
+  const cases = caseService(ctx);
   /**
    * The published version the applicant filled in, checked for who may apply online. Inside a
    * transaction it must read through that transaction: SQLite has a single connection.
@@ -64,6 +68,7 @@ export function submissionService(ctx: AppContext) {
     body: SubmitBody,
     key: string,
     hash: string,
+    calendar: WorkingCalendar,
   ) {
     const repo = applicationRepository(trx);
     const { version, guide } = await publishedFor(trx, body.matterCode, body.versionId, applicant);
@@ -91,14 +96,19 @@ export function submissionService(ctx: AppContext) {
       revision: 1,
     };
     await repo.insert(row);
-    await repo.addEvent({
-      id: randomUUID(),
-      applicationId: row.id,
-      at: row.submittedAt,
-      action: 'submitted',
-      actorId: applicant.accountId,
-      note: null,
-    });
+    // The case opens in the same transaction: its first task, its clock, its events.
+    const state = await cases.start(
+      trx,
+      {
+        application: { ...row, applicantAccountId: applicant.accountId },
+        guide,
+        channel: 'online',
+        onCreditBlacklist: false,
+        submittedBy: { id: applicant.accountId, roles: request.principal!.roles, departmentCode: null },
+      },
+      calendar,
+    );
+    row.status = state.status;
     await repo.insertIdempotencyKey({
       accountId: applicant.accountId,
       key,
@@ -152,10 +162,12 @@ export function submissionService(ctx: AppContext) {
           fields: problems.map((p) => ({ ...p, field: `formData.${p.field}` })),
         });
       }
+      // Read before the transaction: on SQLite its one connection is taken inside.
+      const calendar = await workingCalendar(ctx);
       try {
         const { row } = await ctx.db
           .transaction()
-          .execute((trx) => createInTrx(trx, request, applicant, body, key, hash));
+          .execute((trx) => createInTrx(trx, request, applicant, body, key, hash, calendar));
         return { row, replayed: false };
       } catch (err) {
         // Two attempts with one key raced: the loser answers with the winner's application.
@@ -166,36 +178,33 @@ export function submissionService(ctx: AppContext) {
       }
     },
 
+    /** Withdrawal before the decision is the case's own rule; the case's transaction records it. */
     async withdraw(request: FastifyRequest, applicationNo: string, reason: string) {
       const applicant = await applicantOf(ctx.db, request.principal);
-      await ctx.db.transaction().execute(async (trx) => {
-        const repo = applicationRepository(trx);
-        const row = await repo.findByNo(applicationNo);
-        if (!row || !owns(applicant, row)) throw notFound();
-        if (row.status !== 'submitted') throw new ProblemError(409, 'application.cannot_withdraw');
-        const now = new Date().toISOString();
-        const result = await repo.update(row.id, row.revision, {
-          status: 'withdrawn',
-          updatedAt: now,
-          revision: row.revision + 1,
-        });
-        if (Number(result.numUpdatedRows) !== 1) throw new ProblemError(409, 'error.conflict');
-        await repo.addEvent({
-          id: randomUUID(),
-          applicationId: row.id,
-          at: now,
-          action: 'withdrawn',
-          actorId: applicant.accountId,
-          note: reason,
-        });
-        await ctx.audit.recordInTrx(trx, {
-          ...request.auditFacts(),
-          action: 'application.withdraw',
-          objectType: 'application',
-          objectId: applicationNo,
-        });
-        await emitInTrx(trx, 'application.withdrawn', { applicationId: row.id, applicationNo });
-      });
+      const row = await applicationRepository(ctx.db).findByNo(applicationNo);
+      if (!row || !owns(applicant, row)) throw notFound();
+      const found = await cases.load(ctx.db, applicationNo);
+      if (!found) throw notFound();
+      const actor = { id: found.state.applicant.accountId, roles: request.principal!.roles, departmentCode: null };
+      try {
+        await cases.run(
+          applicationNo,
+          actor,
+          { type: 'withdraw', expectedRevision: found.state.revision, reason },
+          async (trx) => {
+            await ctx.audit.recordInTrx(trx, {
+              ...request.auditFacts(),
+              action: 'application.withdraw',
+              objectType: 'application',
+              objectId: applicationNo,
+            });
+          },
+        );
+      } catch (err) {
+        if (err instanceof ActionUnavailableError || err instanceof WorkflowForbiddenError)
+          throw new ProblemError(409, 'application.cannot_withdraw');
+        throw err;
+      }
     },
   };
 }

@@ -1,5 +1,8 @@
-export const APPLICATION_STATUSES = ['submitted', 'withdrawn'] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+import { INSTANCE_STATUSES, type InstanceStatus } from '../workflow/index.js';
+
+/** An application's status is its case's: kept in step in the same transaction (case-sync.ts). */
+export const APPLICATION_STATUSES = INSTANCE_STATUSES;
+export type ApplicationStatus = InstanceStatus;
 
 export interface ApplicationTable {
   id: string;

@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { type CaseChange, onCaseChange, SYSTEM_ACTOR } from '../workflow/index.js';
+import { applicationRepository } from './repository.js';
+
+/** The applicant's timeline shows what happened to their application, not the back office's steps. */
+const APPLICANT_EVENT = /^application\.(.+)$/;
+
+function noteOf(payload: Record<string, unknown>): string | null {
+  for (const key of ['reason', 'opinion', 'note'] as const) {
+    if (typeof payload[key] === 'string') return payload[key];
+  }
+  return null;
+}
+
+/** Keeps the application's status and timeline in step with its case, in the case's transaction. */
+export function keepApplicationsInStep(): void {
+  onCaseChange(async (trx, change: CaseChange) => {
+    const repo = applicationRepository(trx);
+    const { after, before, effects } = change;
+    if (before?.status !== after.status) {
+      await repo.updateStatus(change.applicationId, after.status, after.updatedAt);
+    }
+    const last = effects.findLast((e) => e.type === 'action.recorded');
+    const actorId = last?.type === 'action.recorded' && last.action.actorId !== SYSTEM_ACTOR.id ? last.action.actorId : null;
+    for (const effect of effects) {
+      if (effect.type !== 'event.emitted') continue;
+      const action = APPLICANT_EVENT.exec(effect.event.name)?.[1];
+      if (!action) continue;
+      await repo.addEvent({
+        id: randomUUID(),
+        applicationId: change.applicationId,
+        at: after.updatedAt,
+        action,
+        actorId,
+        note: noteOf(effect.event.payload),
+      });
+    }
+  });
+}

@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto';
+import { businessDateOf, type WorkingCalendar } from '../../platform/calendar/index.js';
+import type { AnyDb, AnyTrx } from '../../platform/db/index.js';
+import { notFound } from '../../platform/errors/index.js';
+import type { AppContext } from '../../platform/http/index.js';
+import { workingCalendar } from '../calendar/index.js';
+import type { MatterGuide } from '../catalogue/index.js';
+import { defaultDefinition } from './definitions.js';
+import {
+  type Actor,
+  type Command,
+  createInstance,
+  type Env,
+  execute,
+  type InstanceState,
+  type Process,
+  parseProcess,
+} from './engine/index.js';
+import { workflowRepository } from './store/repository.js';
+import { type CaseChange, type CaseFacts, writeTransition } from './store/writer.js';
+import type { CaseChannel, WorkflowInstanceTable } from './tables.js';
+
+export type CaseListener = (trx: AnyTrx, change: CaseChange) => Promise<void>;
+
+// Modules that keep something in step with a case (the application's status, notices,
+// notifications) register here at start-up; every process registers the same ones.
+const listeners: CaseListener[] = [];
+
+export function onCaseChange(listener: CaseListener): void {
+  listeners.push(listener);
+}
+
+const envNow = (): Env => ({ at: new Date().toISOString(), newId: randomUUID });
+
+// Parsing a definition walks its graph; stored definitions never change, so keep them.
+const processes = new Map<string, Process>();
+
+function processOf(id: string, json: string): Process {
+  let process = processes.get(id);
+  if (!process) {
+    const parsed = parseProcess(JSON.parse(json));
+    if (!parsed.ok) throw new Error(`stored workflow definition ${id} is invalid`);
+    process = parsed.process;
+    processes.set(id, process);
+  }
+  return process;
+}
+
+/** The definition a matter version runs on a channel: stored on first use, immutable after. */
+async function definitionFor(
+  trx: AnyTrx,
+  dialect: AppContext['dialect'],
+  matterVersionId: string,
+  matterCode: string,
+  guide: MatterGuide,
+  channel: CaseChannel,
+) {
+  const repo = workflowRepository(trx);
+  const found = await repo.findDefinitionFor(matterVersionId, channel);
+  if (found) return found;
+  const definition = defaultDefinition(matterCode, guide, channel);
+  const insert = repo.db.insertInto('workflowDefinitions').values({
+    id: randomUUID(),
+    matterVersionId,
+    channel,
+    definition: JSON.stringify(definition),
+    createdAt: new Date().toISOString(),
+  });
+  // Two first applications of a version may race: the loser takes the winner's row.
+  await (dialect === 'postgres'
+    ? insert.onConflict((oc) => oc.columns(['matterVersionId', 'channel']).doNothing())
+    : insert.onConflict((oc) => oc.doNothing())
+  ).execute();
+  return (await repo.findDefinitionFor(matterVersionId, channel))!;
+}
+
+export interface NewCase {
+  application: {
+    id: string;
+    applicationNo: string;
+    matterCode: string;
+    matterVersionId: string;
+    matterName: string;
+    applicantAccountId: string;
+  };
+  guide: MatterGuide;
+  channel: CaseChannel;
+  onCreditBlacklist: boolean;
+  /** Who submits: the applicant online; at a window the applicant too, who signs there. */
+  submittedBy: Actor;
+}
+
+export function caseService(ctx: AppContext) {
+  async function notify(trx: AnyTrx, change: CaseChange) {
+    for (const listener of listeners) await listener(trx, change);
+  }
+
+  /** The case row and its state, locked for the rest of the transaction on PostgreSQL. */
+  async function loadForUpdate(trx: AnyTrx, applicationNo: string) {
+    const repo = workflowRepository(trx);
+    let q = repo.db.selectFrom('workflowInstances').selectAll().where('applicationNo', '=', applicationNo);
+    if (ctx.dialect === 'postgres') q = q.forUpdate();
+    const row = await q.executeTakeFirst();
+    if (!row) throw notFound();
+    const definition = await repo.findDefinition(row.definitionId);
+    return { row, process: processOf(definition.id, definition.definition), state: await repo.stateOf(row) };
+  }
+
+  function factsOf(row: WorkflowInstanceTable): CaseFacts {
+    return {
+      channel: row.channel,
+      applicationNo: row.applicationNo,
+      matterCode: row.matterCode,
+      matterName: row.matterName,
+      departmentCode: row.departmentCode,
+    };
+  }
+
+  return {
+    /** Opens the case of a new application and submits it, in the application's own transaction. */
+    async start(trx: AnyTrx, input: NewCase, calendar: WorkingCalendar): Promise<InstanceState> {
+      const { application, guide, channel } = input;
+      const definition = await definitionFor(
+        trx,
+        ctx.dialect,
+        application.matterVersionId,
+        application.matterCode,
+        guide,
+        channel,
+      );
+      const process = processOf(definition.id, definition.definition);
+      const env = envNow();
+      const created = createInstance(
+        {
+          id: application.id,
+          definitionId: definition.id,
+          applicant: { accountId: application.applicantAccountId, onCreditBlacklist: input.onCreditBlacklist },
+          legalLimitDays: guide.legalLimitDays,
+          promisedLimitDays: guide.promisedLimitDays,
+        },
+        input.submittedBy,
+        env,
+      );
+      const submitted = execute(
+        process,
+        created.state,
+        input.submittedBy,
+        { type: 'submit', expectedRevision: created.state.revision },
+        env,
+      );
+      const facts: CaseFacts = {
+        channel,
+        applicationNo: application.applicationNo,
+        matterCode: application.matterCode,
+        matterName: application.matterName,
+        departmentCode: guide.department,
+      };
+      const effects = [...created.effects, ...submitted.effects];
+      const today = businessDateOf(new Date(env.at));
+      await writeTransition(trx, facts, null, submitted.state, effects, calendar, today);
+      await notify(trx, {
+        applicationId: application.id,
+        applicationNo: application.applicationNo,
+        before: null,
+        after: submitted.state,
+        effects,
+      });
+      return submitted.state;
+    },
+
+    /**
+     * Runs one command on a case in one transaction: the engine's checks, the writes, the
+     * listeners, and `alsoInTrx` (the caller's audit record) — all or nothing.
+     */
+    async run(
+      applicationNo: string,
+      actor: Actor,
+      command: Command,
+      alsoInTrx: (trx: AnyTrx, change: CaseChange) => Promise<void>,
+    ): Promise<CaseChange> {
+      const calendar = await workingCalendar(ctx);
+      return ctx.db.transaction().execute(async (trx) => {
+        const { row, process, state } = await loadForUpdate(trx, applicationNo);
+        const env = envNow();
+        const { state: after, effects } = execute(process, state, actor, command, env);
+        await writeTransition(trx, factsOf(row), state, after, effects, calendar, businessDateOf(new Date(env.at)));
+        const change: CaseChange = { applicationId: row.id, applicationNo, before: state, after, effects };
+        await notify(trx, change);
+        await alsoInTrx(trx, change);
+        return change;
+      });
+    },
+
+    /** A case as it stands (no lock): for reading and for the available actions. */
+    async load(db: AnyDb | AnyTrx, applicationNo: string) {
+      const repo = workflowRepository(db);
+      const row = await repo.findInstanceByNo(applicationNo);
+      if (!row) return undefined;
+      const definition = await repo.findDefinition(row.definitionId);
+      return { row, process: processOf(definition.id, definition.definition), state: await repo.stateOf(row) };
+    },
+  };
+}
+
+export type CaseService = ReturnType<typeof caseService>;

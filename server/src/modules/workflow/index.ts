@@ -1,0 +1,30 @@
+import type { AppModule } from '../../platform/module.js';
+import { caseService } from './case-service.js';
+import { workflowMessages } from './messages.js';
+import { workflowMigrations } from './migrations.js';
+import './permissions.js';
+import { registerWorkflowRoutes } from './routes.js';
+
+export const workflowModule: AppModule = {
+  name: 'workflow',
+  migrations: workflowMigrations,
+  messages: workflowMessages,
+  register(app, ctx) {
+    registerWorkflowRoutes(app, ctx, caseService(ctx));
+  },
+};
+export { staffMaySee } from './access.js';
+export { actorOf } from './actor.js';
+export { type CaseListener, type CaseService, caseService, type NewCase, onCaseChange } from './case-service.js';
+export {
+  ActionUnavailableError,
+  type Actor,
+  type Command,
+  INSTANCE_STATUSES,
+  type InstanceState,
+  type InstanceStatus,
+  SYSTEM_ACTOR,
+  WorkflowForbiddenError,
+} from './engine/index.js';
+export type { CaseChange } from './store/writer.js';
+export type { CaseChannel } from './tables.js';

@@ -1,0 +1,125 @@
+import { sql } from 'kysely';
+import { columnTypes, type ModuleMigration } from '../../platform/db/index.js';
+import { INSTANCE_STATUSES, TASK_STATUSES } from './engine/index.js';
+import { CASE_CHANNELS } from './tables.js';
+
+const inList = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+
+export const workflowMigrations: ModuleMigration[] = [
+  {
+    name: '0600_workflow',
+    async up(db, dialect) {
+      const t = columnTypes(dialect);
+      await db.schema
+        .createTable('workflow_definitions')
+        .addColumn('id', t.uuid, (c) => c.primaryKey())
+        .addColumn('matter_version_id', t.uuid, (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull().check(inList('channel', CASE_CHANNELS)))
+        .addColumn('definition', t.json, (c) => c.notNull())
+        .addColumn('created_at', t.instant, (c) => c.notNull())
+        .addUniqueConstraint('workflow_definitions_version_channel', ['matter_version_id', 'channel'])
+        .execute();
+      await db.schema
+        .createTable('workflow_instances')
+        .addColumn('id', t.uuid, (c) => c.primaryKey())
+        .addColumn('definition_id', t.uuid, (c) => c.notNull().references('workflow_definitions.id'))
+        .addColumn('channel', 'text', (c) => c.notNull().check(inList('channel', CASE_CHANNELS)))
+        .addColumn('application_no', 'text', (c) => c.notNull().unique())
+        .addColumn('matter_code', 'text', (c) => c.notNull())
+        .addColumn('matter_name', 'text', (c) => c.notNull())
+        .addColumn('department_code', 'text', (c) => c.notNull())
+        .addColumn('applicant_account_id', t.uuid, (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull().check(inList('status', INSTANCE_STATUSES)))
+        .addColumn('outcome', 'text', (c) => c.check(sql`outcome in ('approved', 'denied')`))
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('state', t.json, (c) => c.notNull())
+        .addColumn('intake_due_on', 'text')
+        .addColumn('promised_due_on', 'text')
+        .addColumn('legal_due_on', 'text')
+        .addColumn('warn_from', 'text')
+        .addColumn('suspended', 'integer', (c) => c.notNull())
+        .addColumn('created_at', t.instant, (c) => c.notNull())
+        .addColumn('updated_at', t.instant, (c) => c.notNull())
+        .addCheckConstraint('workflow_instances_outcome', sql`status <> 'decided' or outcome is not null`)
+        .execute();
+      // Supervision: the running cases of a department by deadline.
+      await db.schema
+        .createIndex('workflow_instances_department')
+        .on('workflow_instances')
+        .columns(['department_code', 'status', 'promised_due_on'])
+        .execute();
+      await db.schema
+        .createIndex('workflow_instances_intake_due')
+        .on('workflow_instances')
+        .columns(['intake_due_on'])
+        .execute();
+      await db.schema
+        .createTable('workflow_tasks')
+        .addColumn('id', t.uuid, (c) => c.primaryKey())
+        .addColumn('instance_id', t.uuid, (c) => c.notNull().references('workflow_instances.id'))
+        .addColumn('step_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('countersign_for', t.uuid)
+        .addColumn('transferred_from', t.uuid)
+        .addColumn('department', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('assignee_id', t.uuid)
+        .addColumn('status', 'text', (c) => c.notNull().check(inList('status', TASK_STATUSES)))
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('budget_days', 'integer', (c) => c.notNull())
+        .addColumn('step_opened_at', t.instant, (c) => c.notNull())
+        .addColumn('opened_at', t.instant, (c) => c.notNull())
+        .addColumn('closed_at', t.instant)
+        .addColumn('result', t.json)
+        .addColumn('due_on', 'text', (c) => c.notNull())
+        .execute();
+      // Inboxes: a department's pool by role, and a person's own work, by deadline.
+      await db.schema
+        .createIndex('workflow_tasks_pool')
+        .on('workflow_tasks')
+        .columns(['status', 'department', 'role', 'due_on'])
+        .execute();
+      await db.schema
+        .createIndex('workflow_tasks_assignee')
+        .on('workflow_tasks')
+        .columns(['assignee_id', 'status', 'due_on'])
+        .execute();
+      await db.schema
+        .createIndex('workflow_tasks_instance')
+        .on('workflow_tasks')
+        .columns(['instance_id'])
+        .execute();
+      await db.schema
+        .createTable('workflow_actions')
+        .addColumn('id', t.uuid, (c) => c.primaryKey())
+        .addColumn('instance_id', t.uuid, (c) => c.notNull().references('workflow_instances.id'))
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('actor_id', 'text', (c) => c.notNull())
+        .addColumn('task_id', t.uuid)
+        .addColumn('at', t.instant, (c) => c.notNull())
+        .addColumn('payload', t.json, (c) => c.notNull())
+        .addUniqueConstraint('workflow_actions_revision', ['instance_id', 'revision'])
+        .execute();
+      await db.schema
+        .createTable('workflow_supervision_orders')
+        .addColumn('id', t.uuid, (c) => c.primaryKey())
+        .addColumn('instance_id', t.uuid, (c) => c.notNull().references('workflow_instances.id'))
+        .addColumn('department', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('due_on', 'text', (c) => c.notNull())
+        .addColumn('issued_by', 'text', (c) => c.notNull())
+        .addColumn('issued_at', t.instant, (c) => c.notNull())
+        .addColumn('answer_text', 'text')
+        .addColumn('answered_by', 'text')
+        .addColumn('answered_at', t.instant)
+        .execute();
+      await db.schema
+        .createIndex('workflow_supervision_orders_department')
+        .on('workflow_supervision_orders')
+        .columns(['department', 'answered_at'])
+        .execute();
+    },
+  },
+];

@@ -1,0 +1,235 @@
+import { businessDateOf } from '../../platform/calendar/index.js';
+import { notFound } from '../../platform/errors/index.js';
+import type { AppContext } from '../../platform/http/index.js';
+import type { ZodApp } from '../../platform/module.js';
+import { assertCan } from '../../platform/permissions/index.js';
+import { problemSchema } from '../../platform/validation/index.js';
+import { workingCalendar } from '../calendar/index.js';
+import { staffMaySee } from './access.js';
+import { actorOf } from './actor.js';
+import type { CaseService } from './case-service.js';
+import { ANY_DEPARTMENT, commandSchema, WORK_ROLES } from './engine/index.js';
+import {
+  applicationNoParams,
+  caseView,
+  inboxPage,
+  inboxQuery,
+  supervisionPage,
+  supervisionQuery,
+} from './schemas.js';
+import { workflowRepository } from './store/repository.js';
+import { caseViewOf, taskWarning } from './views.js';
+
+const RUNNING = ['accepted', 'in_review'] as const;
+const AWAITING_INTAKE = ['submitted', 'pre_review', 'resubmitted'] as const;
+
+export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: CaseService): void {
+  const tags = ['workbench'];
+  const repo = workflowRepository(ctx.db);
+  const today = () => businessDateOf(new Date());
+
+  /** The case for a staff member who may see it; 404 otherwise (no hint that it exists). */
+  async function visibleCase(applicationNo: string, principal: Parameters<typeof actorOf>[1]) {
+    const actor = await actorOf(ctx.db, principal);
+    const found = await cases.load(ctx.db, applicationNo);
+    if (!found || !staffMaySee(found.process, found.state, actor)) throw notFound();
+    return { ...found, actor };
+  }
+
+  app.get(
+    '/api/v1/workbench/tasks',
+    {
+      schema: {
+        operationId: 'listWorkbenchTasks',
+        tags,
+        summary: '我的待办 / 部门待办（按期限排序）/ My tasks and my department’s pool, by due date',
+        querystring: inboxQuery,
+        response: { 200: inboxPage, 401: problemSchema, 403: problemSchema },
+      },
+    },
+    async (request) => {
+      assertCan(request.principal, 'workflow.work');
+      const actor = await actorOf(ctx.db, request.principal);
+      const { scope, page, pageSize, q, warning } = request.query;
+      const day = today();
+      const calendar = await workingCalendar(ctx);
+      const roles = actor.roles.filter((r) => (WORK_ROLES as readonly string[]).includes(r));
+      let query = repo.db
+        .selectFrom('workflowTasks as t')
+        .innerJoin('workflowInstances as i', 'i.id', 't.instanceId')
+        .where('t.status', 'in', ['open', 'claimed']);
+      query =
+        scope === 'mine'
+          ? query.where('t.assigneeId', '=', actor.id)
+          : query
+              .where('t.status', '=', 'open')
+              .where((eb) => eb.or([eb('t.assigneeId', 'is', null), eb('t.assigneeId', '=', actor.id)]))
+              .where('t.role', 'in', roles.length ? roles : ['-'])
+              .where('t.department', 'in', [actor.departmentCode ?? '-', ANY_DEPARTMENT]);
+      if (q) query = query.where((eb) => eb.or([eb('i.applicationNo', 'like', `${q}%`), eb('i.matterName', 'like', `%${q}%`)]));
+      if (warning === 'red') query = query.where('t.dueOn', '<', day);
+      const { n } = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const rows = await query
+        .select([
+          't.id as taskId',
+          't.revision as taskRevision',
+          't.stepId',
+          't.kind',
+          't.status',
+          't.department',
+          't.assigneeId',
+          't.openedAt',
+          't.dueOn',
+          't.budgetDays',
+          'i.applicationNo',
+          'i.matterCode',
+          'i.matterName',
+          'i.status as caseStatus',
+          'i.state',
+        ])
+        .orderBy('t.dueOn')
+        .orderBy('t.openedAt')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .execute();
+      const definitions = new Map<string, string>();
+      const items = [];
+      for (const { state, budgetDays, ...row } of rows) {
+        const { definitionId } = JSON.parse(state) as { definitionId: string };
+        if (!definitions.has(definitionId)) {
+          const steps = JSON.parse((await repo.findDefinition(definitionId)).definition).steps as {
+            id: string;
+            name: string;
+          }[];
+          for (const s of steps) definitions.set(`${definitionId}/${s.id}`, s.name);
+          definitions.set(definitionId, '');
+        }
+        items.push({
+          ...row,
+          stepName: definitions.get(`${definitionId}/${row.stepId}`) ?? row.stepId,
+          warning: taskWarning(row.dueOn, budgetDays, calendar, day),
+        });
+      }
+      return { items, total: Number(n), page, pageSize };
+    },
+  );
+
+  app.get(
+    '/api/v1/workbench/cases/:applicationNo',
+    {
+      schema: {
+        operationId: 'getWorkbenchCase',
+        tags,
+        summary: '办件流程：环节、任务、计时、可办理的操作 / A case: steps, tasks, clock and what I may do',
+        params: applicationNoParams,
+        response: { 200: caseView, 401: problemSchema, 403: problemSchema, 404: problemSchema },
+      },
+    },
+    async (request) => {
+      assertCan(request.principal, 'workflow.work');
+      const { row, process, state, actor } = await visibleCase(request.params.applicationNo, request.principal);
+      return caseViewOf(repo, row, process, state, actor, await workingCalendar(ctx), today());
+    },
+  );
+
+  app.post(
+    '/api/v1/workbench/cases/:applicationNo/commands',
+    {
+      schema: {
+        operationId: 'runWorkbenchCommand',
+        tags,
+        summary: '办理：受理、补正、审查、决定、计时、督办等 / Act on a case',
+        params: applicationNoParams,
+        body: commandSchema,
+        response: {
+          200: caseView,
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+          409: problemSchema,
+          422: problemSchema,
+        },
+      },
+    },
+    async (request) => {
+      assertCan(request.principal, 'workflow.work');
+      const { applicationNo } = request.params;
+      const { actor } = await visibleCase(applicationNo, request.principal);
+      const command = request.body;
+      await cases.run(applicationNo, actor, command, async (trx) => {
+        await ctx.audit.recordInTrx(trx, {
+          ...request.auditFacts(),
+          action: `workflow.${command.type}`,
+          objectType: 'application',
+          objectId: applicationNo,
+          detail: 'taskId' in command ? { taskId: command.taskId } : {},
+        });
+      });
+      const found = (await cases.load(ctx.db, applicationNo))!;
+      return caseViewOf(repo, found.row, found.process, found.state, actor, await workingCalendar(ctx), today());
+    },
+  );
+
+  app.get(
+    '/api/v1/supervision/cases',
+    {
+      schema: {
+        operationId: 'listSupervisedCases',
+        tags: ['supervision'],
+        summary: '督查督办：超期与临期办件 / Overdue and due-soon cases per department',
+        querystring: supervisionQuery,
+        response: { 200: supervisionPage, 401: problemSchema, 403: problemSchema },
+      },
+    },
+    async (request) => {
+      assertCan(request.principal, 'workflow.supervise');
+      const actor = await actorOf(ctx.db, request.principal);
+      const { page, pageSize, warning } = request.query;
+      // A head of department supervises their own department only.
+      const department = actor.roles.includes('supervisor') ? request.query.department : actor.departmentCode;
+      const day = today();
+      let query = repo.db.selectFrom('workflowInstances as i');
+      if (department) query = query.where('i.departmentCode', '=', department);
+      if (warning === 'intake') {
+        query = query.where('i.status', 'in', [...AWAITING_INTAKE]).orderBy('i.intakeDueOn');
+      } else {
+        query = query.where('i.status', 'in', [...RUNNING]).where('i.suspended', '=', 0);
+        query =
+          warning === 'red'
+            ? query.where('i.promisedDueOn', '<', day)
+            : query.where('i.warnFrom', '<=', day).where('i.promisedDueOn', '>=', day);
+        query = query.orderBy('i.promisedDueOn');
+      }
+      const { n } = await query
+        .clearOrderBy()
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      const rows = await query
+        .select((eb) => [
+          'i.applicationNo',
+          'i.matterName',
+          'i.departmentCode',
+          'i.status',
+          'i.promisedDueOn',
+          'i.intakeDueOn',
+          eb
+            .selectFrom('workflowSupervisionOrders as o')
+            .select((o) => o.fn.countAll<number>().as('c'))
+            .whereRef('o.instanceId', '=', 'i.id')
+            .where('o.answeredAt', 'is', null)
+            .as('openOrders'),
+        ])
+        .orderBy('i.applicationNo')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .execute();
+      const items = rows.map((r) => ({
+        ...r,
+        openOrders: Number(r.openOrders ?? 0),
+        warning: (warning === 'red' ? 'red' : warning === 'yellow' ? 'yellow' : 'none') as 'none' | 'yellow' | 'red',
+      }));
+      return { items, total: Number(n), page, pageSize };
+    },
+  );
+}

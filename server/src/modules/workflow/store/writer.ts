@@ -1,0 +1,150 @@
+import type { AnyTrx } from '../../../platform/db/index.js';
+import { emitInTrx } from '../../../platform/events/index.js';
+import type { WorkingCalendar } from '../../../platform/calendar/index.js';
+import { type Effect, type InstanceState, isActive, WorkflowConflictError } from '../engine/index.js';
+import type { CaseChannel, WorkflowInstanceTable } from '../tables.js';
+import { projectCase, taskDue } from './projections.js';
+import { stateColumn, taskRow, workflowRepository } from './repository.js';
+
+/** What a case row carries besides the engine's state: the application it belongs to. */
+export interface CaseFacts {
+  channel: CaseChannel;
+  applicationNo: string;
+  matterCode: string;
+  matterName: string;
+  departmentCode: string;
+}
+
+/** The outcome of one action, as listeners in other modules see it (same transaction). */
+export interface CaseChange {
+  applicationId: string;
+  applicationNo: string;
+  before: InstanceState | null;
+  after: InstanceState;
+  effects: readonly Effect[];
+}
+
+/**
+ * Writes one transition in the caller's transaction: the instance row (guarded by its
+ * revision: a concurrent writer makes this throw WorkflowConflictError, and the whole
+ * transaction rolls back), task rows, the action log, supervision orders, and the events.
+ */
+export async function writeTransition(
+  trx: AnyTrx,
+  facts: CaseFacts,
+  before: InstanceState | null,
+  after: InstanceState,
+  effects: readonly Effect[],
+  calendar: WorkingCalendar,
+  today: string,
+): Promise<void> {
+  const { db } = workflowRepository(trx);
+  const columns = {
+    status: after.status,
+    outcome: after.outcome,
+    revision: after.revision,
+    state: stateColumn(after),
+    ...projectCase(after, calendar, today),
+    updatedAt: after.updatedAt,
+  } satisfies Partial<WorkflowInstanceTable>;
+  if (before === null) {
+    await db
+      .insertInto('workflowInstances')
+      .values({
+        id: after.id,
+        definitionId: after.definitionId,
+        ...facts,
+        applicantAccountId: after.applicant.accountId,
+        createdAt: after.createdAt,
+        ...columns,
+      })
+      .execute();
+  } else {
+    const result = await db
+      .updateTable('workflowInstances')
+      .set(columns)
+      .where('id', '=', after.id)
+      .where('revision', '=', before.revision)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw new WorkflowConflictError(before.revision, -1);
+  }
+  const taskById = new Map(after.tasks.map((t) => [t.id, t]));
+  for (const effect of effects) {
+    switch (effect.type) {
+      case 'action.recorded': {
+        const { action } = effect;
+        await db
+          .insertInto('workflowActions')
+          .values({
+            id: action.id,
+            instanceId: after.id,
+            revision: action.revision,
+            type: action.type,
+            actorId: action.actorId,
+            taskId: action.taskId,
+            at: action.at,
+            payload: JSON.stringify(action.payload),
+          })
+          .execute();
+        break;
+      }
+      case 'task.created': {
+        const task = taskById.get(effect.task.id)!;
+        await db.insertInto('workflowTasks').values(taskRow(after.id, task, taskDue(task, after, calendar, today))).execute();
+        break;
+      }
+      case 'task.changed': {
+        const task = taskById.get(effect.taskId)!;
+        const { id: _id, ...row } = taskRow(after.id, task, taskDue(task, after, calendar, today));
+        await db.updateTable('workflowTasks').set(row).where('id', '=', task.id).execute();
+        break;
+      }
+      case 'supervision.issued':
+        await db
+          .insertInto('workflowSupervisionOrders')
+          .values({
+            id: effect.order.id,
+            instanceId: after.id,
+            department: effect.order.department,
+            text: effect.order.text,
+            dueOn: effect.order.dueOn,
+            issuedBy: effect.order.issuedBy,
+            issuedAt: effect.order.issuedAt,
+            answerText: null,
+            answeredBy: null,
+            answeredAt: null,
+          })
+          .execute();
+        break;
+      case 'supervision.answered':
+        await db
+          .updateTable('workflowSupervisionOrders')
+          .set({ answerText: effect.answer.text, answeredBy: effect.answer.by, answeredAt: effect.answer.at })
+          .where('id', '=', effect.orderId)
+          .execute();
+        break;
+      case 'event.emitted':
+        await emitInTrx(trx, effect.event.name, {
+          applicationId: after.id,
+          applicationNo: facts.applicationNo,
+          matterCode: facts.matterCode,
+          department: facts.departmentCode,
+          ...effect.event.payload,
+        });
+        break;
+      default:
+        // The rest change the instance's own columns, written above from the new state.
+        break;
+    }
+  }
+  // A suspension or resumption moves every open task's due date with the case's clock.
+  if (effects.some((e) => e.type === 'clock.recorded')) {
+    for (const task of after.tasks.filter(isActive)) {
+      await db
+        .updateTable('workflowTasks')
+        .set({ dueOn: taskDue(task, after, calendar, today) })
+        .where('id', '=', task.id)
+        .execute();
+    }
+  }
+}
