@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { login, type TestApp } from '../../test-support/test-app.js';
+
+// A matter of 佛山市自然资源局, whose demo staff (reviewer.zrzy, approver.zrzy, head.zrzy) rectify.
+export const MATTER_CODE = '440600-ZRZY-9901';
+const guide = {
+  name: '测绘资质证书补办',
+  type: 'public_service',
+  department: 'FS-ZRZY',
+  level: 'city',
+  audiences: ['person', 'organization'],
+  themes: ['real_estate'],
+  keywords: [],
+  summary: '测绘资质证书遗失或损毁的，可申请补办。',
+  conditions: [],
+  legalBasis: ['《中华人民共和国测绘法》'],
+  materials: [],
+  fees: [],
+  legalLimitDays: 20,
+  promisedLimitDays: 5,
+  onlineDepth: 'full_online',
+  visits: 0,
+  channels: ['online'],
+  places: [],
+  openingHours: '全天',
+  consultPhone: '0757-12345',
+  complaintPhone: '0757-12345',
+  crossRegion: 'city',
+  commitment: false,
+  process: ['网上申请', '审核', '办结'],
+  result: '测绘资质证书',
+  form: [{ name: 'reason', label: '补办原因', kind: 'text', required: true }],
+};
+
+/** Publishes the matter and answers a function that files an application and sets its status. */
+export async function evaluationFixture(t: TestApp) {
+  const admin = await login(t.app, 'sysadmin', { staff: true });
+  await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/admin/matters',
+    headers: { cookie: admin },
+    payload: { code: MATTER_CODE, guide },
+  });
+  await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/admin/matters/${MATTER_CODE}/publish`,
+    headers: { cookie: admin },
+  });
+  const versionId = (await t.app.inject({ url: `/api/v1/matters/${MATTER_CODE}/form` })).json().versionId;
+  const department = await t.ctx.db
+    .selectFrom('departments')
+    .select('id')
+    .where('code', '=', 'FS-ZRZY')
+    .executeTakeFirstOrThrow();
+
+  /** Submits through the API, then stands in for the workflow by writing the status it would reach. */
+  async function application(cookie: string, status = 'completed'): Promise<string> {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: { cookie, 'idempotency-key': randomUUID() },
+      payload: { matterCode: MATTER_CODE, versionId, formData: { reason: '遗失' }, declaration: true },
+    });
+    if (res.statusCode !== 201) throw new Error(`submit failed: ${res.body}`);
+    const { applicationNo } = res.json();
+    await t.ctx.db
+      .updateTable('applications')
+      .set({ status })
+      .where('applicationNo', '=', applicationNo)
+      .execute();
+    return applicationNo;
+  }
+
+  return { application, departmentId: department.id as string };
+}
+
+export const goodRating = {
+  level: 5,
+  scores: { efficiency: 5, guideAccuracy: 4, convenience: 5, attitude: 5 },
+};
+export const badRating = {
+  level: 2,
+  scores: { efficiency: 2, guideAccuracy: 1, convenience: 2, attitude: 3 },
+  reasons: ['multiple_visits', 'guide_inaccurate'],
+  comment: '跑了三次才办好，联系电话 13800138001',
+};
