@@ -13,6 +13,7 @@ import {
   DEMO_TOTP_SECRET,
   DEMO_UNREGISTERED,
 } from './demo-accounts.js';
+import { seedProvisionalCalendar } from './provisional-calendar.js';
 
 interface DirectoryRows {
   departments: { id: string; code: string };
@@ -39,6 +40,7 @@ export async function seedFoshanDemo(
   options: { catalogue?: boolean } = {},
 ): Promise<{ created: boolean }> {
   await seedFoshanDirectory(ctx.db);
+  await seedProvisionalCalendar(ctx);
   if (options.catalogue ?? true) await seedFoshanCatalogue(ctx);
   const repo = identityRepository(ctx.db);
   const keys = identityKeys(ctx.cipher);

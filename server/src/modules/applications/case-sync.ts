@@ -21,7 +21,10 @@ export function keepApplicationsInStep(): void {
       await repo.updateStatus(change.applicationId, after.status, after.updatedAt);
     }
     const last = effects.findLast((e) => e.type === 'action.recorded');
-    const actorId = last?.type === 'action.recorded' && last.action.actorId !== SYSTEM_ACTOR.id ? last.action.actorId : null;
+    const actorId =
+      last?.type === 'action.recorded' && last.action.actorId !== SYSTEM_ACTOR.id
+        ? last.action.actorId
+        : null;
     for (const effect of effects) {
       if (effect.type !== 'event.emitted') continue;
       const action = APPLICANT_EVENT.exec(effect.event.name)?.[1];

@@ -1,8 +1,8 @@
 import type { AppModule } from '../../platform/module.js';
+import { keepApplicationsInStep } from './case-sync.js';
 import { applicationMessages } from './messages.js';
 import { applicationMigrations } from './migrations.js';
 import { numberingMessages } from './numbering/index.js';
-import { keepApplicationsInStep } from './case-sync.js';
 import { registerApplicationRoutes } from './routes.js';
 
 keepApplicationsInStep();

@@ -5,9 +5,9 @@ import type { AnyDb, AnyTrx } from '../../platform/db/index.js';
 import { invalidFields, notFound, ProblemError } from '../../platform/errors/index.js';
 import { emitInTrx } from '../../platform/events/index.js';
 import type { AppContext } from '../../platform/http/index.js';
+import { workingCalendar } from '../calendar/index.js';
 import { catalogueRepository, type MatterGuide, validateFormData } from '../catalogue/index.js';
 import { directoryRepository } from '../directory/index.js';
-import { workingCalendar } from '../calendar/index.js';
 import { ActionUnavailableError, caseService, WorkflowForbiddenError } from '../workflow/index.js';
 import { type Applicant, applicantOf, owns } from './applicant.js';
 import { applicationDateOf, formatApplicationNo } from './numbering/index.js';
@@ -185,7 +185,11 @@ export function submissionService(ctx: AppContext) {
       if (!row || !owns(applicant, row)) throw notFound();
       const found = await cases.load(ctx.db, applicationNo);
       if (!found) throw notFound();
-      const actor = { id: found.state.applicant.accountId, roles: request.principal!.roles, departmentCode: null };
+      const actor = {
+        id: found.state.applicant.accountId,
+        roles: request.principal!.roles,
+        departmentCode: null,
+      };
       try {
         await cases.run(
           applicationNo,

@@ -15,4 +15,5 @@ export {
   CalendarYearUnknownError,
   type WorkingCalendar,
 } from '../../platform/calendar/index.js';
+export { enterProvisionalYear } from './provisional-year.js';
 export { workingCalendar } from './working-calendar.js';

@@ -1,4 +1,4 @@
-import { ANY_DEPARTMENT, type Actor, type InstanceState, type Process } from './engine/index.js';
+import { type Actor, ANY_DEPARTMENT, type InstanceState, type Process } from './engine/index.js';
 
 /**
  * Object-level authorisation for staff: supervisors see every case; others the cases a

@@ -134,7 +134,10 @@ export function caseService(ctx: AppContext) {
         {
           id: application.id,
           definitionId: definition.id,
-          applicant: { accountId: application.applicantAccountId, onCreditBlacklist: input.onCreditBlacklist },
+          applicant: {
+            accountId: application.applicantAccountId,
+            onCreditBlacklist: input.onCreditBlacklist,
+          },
           legalLimitDays: guide.legalLimitDays,
           promisedLimitDays: guide.promisedLimitDays,
         },
@@ -183,7 +186,15 @@ export function caseService(ctx: AppContext) {
         const { row, process, state } = await loadForUpdate(trx, applicationNo);
         const env = envNow();
         const { state: after, effects } = execute(process, state, actor, command, env);
-        await writeTransition(trx, factsOf(row), state, after, effects, calendar, businessDateOf(new Date(env.at)));
+        await writeTransition(
+          trx,
+          factsOf(row),
+          state,
+          after,
+          effects,
+          calendar,
+          businessDateOf(new Date(env.at)),
+        );
         const change: CaseChange = { applicationId: row.id, applicationNo, before: state, after, effects };
         await notify(trx, change);
         await alsoInTrx(trx, change);
@@ -197,7 +208,11 @@ export function caseService(ctx: AppContext) {
       const row = await repo.findInstanceByNo(applicationNo);
       if (!row) return undefined;
       const definition = await repo.findDefinition(row.definitionId);
-      return { row, process: processOf(definition.id, definition.definition), state: await repo.stateOf(row) };
+      return {
+        row,
+        process: processOf(definition.id, definition.definition),
+        state: await repo.stateOf(row),
+      };
     },
   };
 }

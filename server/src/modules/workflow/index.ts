@@ -15,7 +15,13 @@ export const workflowModule: AppModule = {
 };
 export { staffMaySee } from './access.js';
 export { actorOf } from './actor.js';
-export { type CaseListener, type CaseService, caseService, type NewCase, onCaseChange } from './case-service.js';
+export {
+  type CaseListener,
+  type CaseService,
+  caseService,
+  type NewCase,
+  onCaseChange,
+} from './case-service.js';
 export {
   ActionUnavailableError,
   type Actor,

@@ -8,10 +8,11 @@ import { workingCalendar } from '../calendar/index.js';
 import { staffMaySee } from './access.js';
 import { actorOf } from './actor.js';
 import type { CaseService } from './case-service.js';
-import { ANY_DEPARTMENT, commandSchema, WORK_ROLES } from './engine/index.js';
+import { ANY_DEPARTMENT, WORK_ROLES } from './engine/index.js';
 import {
   applicationNoParams,
   caseView,
+  commandBody,
   inboxPage,
   inboxQuery,
   supervisionPage,
@@ -66,7 +67,10 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
               .where((eb) => eb.or([eb('t.assigneeId', 'is', null), eb('t.assigneeId', '=', actor.id)]))
               .where('t.role', 'in', roles.length ? roles : ['-'])
               .where('t.department', 'in', [actor.departmentCode ?? '-', ANY_DEPARTMENT]);
-      if (q) query = query.where((eb) => eb.or([eb('i.applicationNo', 'like', `${q}%`), eb('i.matterName', 'like', `%${q}%`)]));
+      if (q)
+        query = query.where((eb) =>
+          eb.or([eb('i.applicationNo', 'like', `${q}%`), eb('i.matterName', 'like', `%${q}%`)]),
+        );
       if (warning === 'red') query = query.where('t.dueOn', '<', day);
       const { n } = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       const rows = await query
@@ -127,7 +131,10 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
     },
     async (request) => {
       assertCan(request.principal, 'workflow.work');
-      const { row, process, state, actor } = await visibleCase(request.params.applicationNo, request.principal);
+      const { row, process, state, actor } = await visibleCase(
+        request.params.applicationNo,
+        request.principal,
+      );
       return caseViewOf(repo, row, process, state, actor, await workingCalendar(ctx), today());
     },
   );
@@ -140,7 +147,7 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
         tags,
         summary: '办理：受理、补正、审查、决定、计时、督办等 / Act on a case',
         params: applicationNoParams,
-        body: commandSchema,
+        body: commandBody,
         response: {
           200: caseView,
           400: problemSchema,
@@ -167,7 +174,15 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
         });
       });
       const found = (await cases.load(ctx.db, applicationNo))!;
-      return caseViewOf(repo, found.row, found.process, found.state, actor, await workingCalendar(ctx), today());
+      return caseViewOf(
+        repo,
+        found.row,
+        found.process,
+        found.state,
+        actor,
+        await workingCalendar(ctx),
+        today(),
+      );
     },
   );
 
@@ -227,7 +242,10 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
       const items = rows.map((r) => ({
         ...r,
         openOrders: Number(r.openOrders ?? 0),
-        warning: (warning === 'red' ? 'red' : warning === 'yellow' ? 'yellow' : 'none') as 'none' | 'yellow' | 'red',
+        warning: (warning === 'red' ? 'red' : warning === 'yellow' ? 'yellow' : 'none') as
+          | 'none'
+          | 'yellow'
+          | 'red',
       }));
       return { items, total: Number(n), page, pageSize };
     },

@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../../platform/validation/index.js';
-import { INSTANCE_STATUSES, TASK_STATUSES } from './engine/index.js';
+import { INSTANCE_STATUSES, instanceCommandSchema, TASK_STATUSES, taskCommandSchema } from './engine/index.js';
 
 export const WARNINGS = ['none', 'yellow', 'red'] as const;
 const warning = z.enum(WARNINGS);
+
+/** One discriminated union (not a union of two): a bad body gets field errors, not one error at the root. */
+export const commandBody = z.discriminatedUnion('type', [
+  ...instanceCommandSchema.options,
+  ...taskCommandSchema.options,
+]);
 
 export const applicationNoParams = z.object({ applicationNo: z.string().regex(/^\d{22}[\dX]$/) });
 
@@ -79,7 +85,9 @@ export const caseView = z
         openedAt: z.string(),
         closedAt: z.string().nullable(),
         dueOn: z.string(),
-        result: z.object({ action: z.string(), outcome: z.string().nullable(), opinion: z.string().nullable() }).nullable(),
+        result: z
+          .object({ action: z.string(), outcome: z.string().nullable(), opinion: z.string().nullable() })
+          .nullable(),
       }),
     ),
     supervisionOrders: z.array(

@@ -15,7 +15,9 @@ export function taskWarning(
   today: string,
 ): 'none' | 'yellow' | 'red' {
   if (today > dueOn) return calendar.countWorkingDays(dueOn, today) > 0 ? 'red' : 'none';
-  return calendar.countWorkingDays(today, dueOn) <= Math.max(Math.floor(budgetDays / 5), 2) ? 'yellow' : 'none';
+  return calendar.countWorkingDays(today, dueOn) <= Math.max(Math.floor(budgetDays / 5), 2)
+    ? 'yellow'
+    : 'none';
 }
 
 export async function caseViewOf(

@@ -13,7 +13,8 @@ export interface CaseProjection {
 
 export function projectCase(state: InstanceState, calendar: WorkingCalendar, today: string): CaseProjection {
   const intakeDueOn = intakeNoticeDueOn(state, calendar);
-  if (!state.clock) return { intakeDueOn, promisedDueOn: null, legalDueOn: null, warnFrom: null, suspended: 0 };
+  if (!state.clock)
+    return { intakeDueOn, promisedDueOn: null, legalDueOn: null, warnFrom: null, suspended: 0 };
   const p = projectClock(state.clock, calendar, today);
   // Yellow from the day at most max(⌊B/5⌋, 2) working days remain (projection rule 8).
   const threshold = Math.max(Math.floor(p.promised.budgetDays / 5), 2);

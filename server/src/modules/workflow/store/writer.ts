@@ -1,6 +1,6 @@
+import type { WorkingCalendar } from '../../../platform/calendar/index.js';
 import type { AnyTrx } from '../../../platform/db/index.js';
 import { emitInTrx } from '../../../platform/events/index.js';
-import type { WorkingCalendar } from '../../../platform/calendar/index.js';
 import { type Effect, type InstanceState, isActive, WorkflowConflictError } from '../engine/index.js';
 import type { CaseChannel, WorkflowInstanceTable } from '../tables.js';
 import { projectCase, taskDue } from './projections.js';
@@ -90,7 +90,10 @@ export async function writeTransition(
       }
       case 'task.created': {
         const task = taskById.get(effect.task.id)!;
-        await db.insertInto('workflowTasks').values(taskRow(after.id, task, taskDue(task, after, calendar, today))).execute();
+        await db
+          .insertInto('workflowTasks')
+          .values(taskRow(after.id, task, taskDue(task, after, calendar, today)))
+          .execute();
         break;
       }
       case 'task.changed': {

@@ -1,0 +1,237 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../../test-support/databases.js';
+import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
+
+// 二手房过户: 不动产登记 (FS-ZRZY) decides; 住建 (FS-ZJ) checks the sale's filing in parallel.
+const code = '440600-ZRZY-0001';
+const guide = {
+  name: '存量房转移登记（二手房过户）',
+  type: 'confirmation',
+  department: 'FS-ZRZY',
+  level: 'city',
+  audiences: ['person'],
+  themes: ['real_estate'],
+  keywords: [],
+  summary: '存量房买卖后申请办理转移登记。',
+  conditions: [],
+  legalBasis: ['《不动产登记暂行条例》'],
+  materials: [],
+  fees: [],
+  legalLimitDays: 30,
+  promisedLimitDays: 5,
+  onlineDepth: 'full_online',
+  visits: 0,
+  channels: ['online'],
+  places: [],
+  openingHours: '工作日',
+  consultPhone: '0757-12345',
+  complaintPhone: '0757-12345',
+  crossRegion: 'city',
+  commitment: false,
+  process: ['网上申请', '审核', '登簿'],
+  result: '不动产权证书',
+  form: [{ name: 'address', label: '房屋坐落', kind: 'text', required: true }],
+};
+
+interface CaseAction {
+  type: string;
+  expectedRevision: number;
+  taskId?: string;
+  choices?: string[];
+}
+
+describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) => {
+  let t: TestApp;
+  const cookies: Record<string, string> = {};
+  let versionId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    const admin = await login(t.app, 'sysadmin', { staff: true });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/matters',
+      headers: { cookie: admin },
+      payload: { code, guide },
+    });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/admin/matters/${code}/publish`,
+      headers: { cookie: admin },
+    });
+    versionId = (await t.app.inject({ url: `/api/v1/matters/${code}/form` })).json().versionId;
+    cookies.zhangsan = await login(t.app, '13800138001');
+    for (const u of [
+      'reviewer.zrzy',
+      'approver.zrzy',
+      'reviewer.zj',
+      'reviewer.sj',
+      'supervisor',
+      'head.zrzy',
+    ])
+      cookies[u] = await login(t.app, u, { staff: true });
+  });
+  afterAll(() => t.close());
+
+  async function apply(): Promise<string> {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: { cookie: cookies.zhangsan!, 'idempotency-key': randomUUID() },
+      payload: { matterCode: code, versionId, formData: { address: '禅城区季华五路1号' }, declaration: true },
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json().applicationNo;
+  }
+  const caseOf = (no: string, who: string) =>
+    t.app.inject({ url: `/api/v1/workbench/cases/${no}`, headers: { cookie: cookies[who]! } });
+  const actionOf = async (no: string, who: string, type: string): Promise<CaseAction> => {
+    const view = (await caseOf(no, who)).json();
+    const action = view.actions.find((a: CaseAction) => a.type === type);
+    if (!action)
+      throw new Error(`${who} may not ${type} now: ${view.actions.map((a: CaseAction) => a.type)}`);
+    return action;
+  };
+  const act = (no: string, who: string, body: object) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/workbench/cases/${no}/commands`,
+      headers: { cookie: cookies[who]! },
+      payload: body,
+    });
+  const perform = async (no: string, who: string, type: string, extra: object = {}) => {
+    const { choices: _choices, ...action } = await actionOf(no, who, type);
+    const res = await act(no, who, { ...action, ...extra });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  };
+  const applicantView = async (no: string) =>
+    (
+      await t.app.inject({ url: `/api/v1/applications/${no}`, headers: { cookie: cookies.zhangsan! } })
+    ).json();
+
+  it('runs pre-review, two departments in parallel, the decision and delivery; the applicant follows every step', async () => {
+    const no = await apply();
+    const pool = (
+      await t.app.inject({
+        url: '/api/v1/workbench/tasks?scope=pool',
+        headers: { cookie: cookies['reviewer.zrzy']! },
+      })
+    ).json();
+    expect(pool.items.find((i: { applicationNo: string }) => i.applicationNo === no)).toMatchObject({
+      stepName: '网上预审',
+      kind: 'pre_review',
+    });
+
+    const accepted = await perform(no, 'reviewer.zrzy', 'accept', { note: '材料齐全' });
+    expect(accepted.status).toBe('accepted');
+    expect(accepted.clock.promised.budgetDays).toBe(5);
+    const open = accepted.tasks.filter((x: { status: string }) => x.status === 'open');
+    expect(open.map((x: { department: string }) => x.department).sort()).toEqual(['FS-ZJ', 'FS-ZRZY']);
+
+    // 住建 reviews first; the join still waits for 自然资源.
+    await perform(no, 'reviewer.zj', 'review', { verdict: 'agree', opinion: '网签备案信息一致' });
+    await expect(actionOf(no, 'approver.zrzy', 'decide')).rejects.toThrow();
+    await perform(no, 'reviewer.zrzy', 'review', { verdict: 'agree', opinion: '权属清楚，同意登记' });
+
+    const decided = await perform(no, 'approver.zrzy', 'decide', { outcome: 'approve', opinion: '准予登记' });
+    expect(decided).toMatchObject({ status: 'decided', outcome: 'approved' });
+    expect(decided.clock.stopped).toBe(true);
+    await perform(no, 'reviewer.zrzy', 'deliver', { channel: 'electronic' });
+
+    const mine = await applicantView(no);
+    expect(mine.status).toBe('delivered');
+    expect(mine.timeline.map((e: { action: string }) => e.action)).toEqual([
+      'submitted',
+      'accepted',
+      'approved',
+      'delivered',
+    ]);
+    const audit = await t.ctx.db
+      .selectFrom('auditRecords')
+      .select('action')
+      .where('objectId', '=', no)
+      .orderBy('seq')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual([
+      'application.submit',
+      'workflow.accept',
+      'workflow.review',
+      'workflow.review',
+      'workflow.decide',
+      'workflow.deliver',
+    ]);
+  });
+
+  it('lets exactly one of two staff acting on the same task at once succeed', async () => {
+    const no = await apply();
+    const accept = await actionOf(no, 'reviewer.zrzy', 'accept');
+    const { choices: _c, ...body } = accept;
+    const results = await Promise.all([act(no, 'reviewer.zrzy', body), act(no, 'reviewer.zrzy', body)]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const tasks = (await caseOf(no, 'reviewer.zrzy')).json().tasks;
+    expect(tasks.filter((x: { kind: string }) => x.kind === 'pre_review')).toHaveLength(1);
+  });
+
+  it('asks for correction with every item at once and takes the resubmission back to pre-review', async () => {
+    const no = await apply();
+    const res = await perform(no, 'reviewer.zrzy', 'requestCorrection', {
+      items: [
+        { material: '不动产权证书', problem: '复印件不清晰' },
+        { material: null, problem: '房屋坐落与权属证书不一致' },
+      ],
+    });
+    expect(res.status).toBe('correction_requested');
+    expect((await applicantView(no)).status).toBe('correction_requested');
+  });
+
+  it('hides a case from staff of departments that take no part, and refuses the public', async () => {
+    const no = await apply();
+    expect((await caseOf(no, 'reviewer.sj')).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ url: `/api/v1/workbench/cases/${no}`, headers: { cookie: cookies.zhangsan! } }))
+        .statusCode,
+    ).toBe(403);
+    const bad = await act(no, 'reviewer.zrzy', { type: 'refuse', taskId: 'x', expectedRevision: 1 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { field: string }) => e.field)).toContain('reason');
+  });
+
+  it('shows supervisors the overdue cases and lets them issue an order the department answers', async () => {
+    const no = await apply();
+    await perform(no, 'reviewer.zrzy', 'accept');
+    // The case was accepted 30 working days ago: far beyond its 5-day promise.
+    await t.ctx.db
+      .updateTable('workflowInstances')
+      .set({ promisedDueOn: '2020-01-02', warnFrom: '2020-01-01' })
+      .where('applicationNo', '=', no)
+      .execute();
+    const red = (
+      await t.app.inject({
+        url: '/api/v1/supervision/cases?warning=red',
+        headers: { cookie: cookies.supervisor! },
+      })
+    ).json();
+    expect(red.items.map((i: { applicationNo: string }) => i.applicationNo)).toContain(no);
+    const otherDept = (
+      await t.app.inject({
+        url: '/api/v1/supervision/cases?warning=red',
+        headers: { cookie: cookies['reviewer.zrzy']! },
+      })
+    ).statusCode;
+    expect(otherDept).toBe(403);
+
+    const ordered = await perform(no, 'supervisor', 'issueSupervisionOrder', {
+      department: 'FS-ZRZY',
+      text: '该件已超承诺时限，请于3个工作日内办结并说明原因',
+      dueOn: '2099-12-31',
+    });
+    expect(ordered.supervisionOrders).toHaveLength(1);
+    const answered = await perform(no, 'head.zrzy', 'answerSupervisionOrder', {
+      orderId: ordered.supervisionOrders[0].id,
+      answer: '已安排专人加快办理，预计明日办结',
+    });
+    expect(answered.supervisionOrders[0].answer.text).toBe('已安排专人加快办理，预计明日办结');
+  });
+});
