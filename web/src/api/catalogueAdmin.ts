@@ -5,7 +5,7 @@ import type {
   CompiledForm,
   FormField,
   ImportResult,
-  MatterGuide,
+  MatterGuideInput,
 } from './catalogueTypes';
 import { request } from './client';
 
@@ -41,7 +41,7 @@ function useInvalidate() {
 export function useCreateMatter() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: { code: string; guide: MatterGuide }) =>
+    mutationFn: (body: { code: string; guide: MatterGuideInput }) =>
       request<{ version: number }>('POST', '/admin/matters', body),
     onSuccess: invalidate,
   });
@@ -51,7 +51,7 @@ export function useCreateMatter() {
 export function useSaveDraft() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ code, guide }: { code: string; guide: MatterGuide }) =>
+    mutationFn: ({ code, guide }: { code: string; guide: MatterGuideInput }) =>
       request<{ version: number }>('PUT', `${path(code)}/draft`, { guide }),
     onSuccess: invalidate,
   });

@@ -9,7 +9,9 @@ import type { Principal } from '../../platform/permissions/index.js';
 import { directoryRepository } from '../directory/index.js';
 import { compileForm } from './form-schema.js';
 import { guideProblems } from './guide-rules.js';
-import type { MatterGuide } from './model.js';
+import { materialFileProblems } from './material-files.js';
+import { withMaterialIds } from './material-ids.js';
+import type { MatterGuide, MatterGuideInput } from './model.js';
 import { pinyinKeys } from './pinyin-keys.js';
 import { catalogueRepository } from './repository.js';
 import type { MatterVersionTable } from './tables.js';
@@ -91,9 +93,12 @@ export function catalogueService(ctx: AppContext, onChange: () => void) {
     if (principal?.departmentId !== departmentId) throw notFound();
   }
 
-  function checkGuide(guide: MatterGuide) {
-    const problems = guideProblems(guide);
+  /** The guide as stored: materials numbered, rules across fields kept, only known files named. */
+  async function checkedGuide(input: MatterGuideInput): Promise<MatterGuide> {
+    const guide = withMaterialIds(input);
+    const problems = [...guideProblems(guide), ...(await materialFileProblems(ctx.db, guide))];
     if (problems.length) throw invalidFields(problems);
+    return guide;
   }
 
   const publishInTrx = (trx: AnyTrx, matterId: string, facts: Facts, code: string) =>
@@ -107,10 +112,10 @@ export function catalogueService(ctx: AppContext, onChange: () => void) {
     async create(
       request: FastifyRequest | null,
       code: string,
-      guide: MatterGuide,
+      input: MatterGuideInput,
       options: { publish?: boolean } = {},
     ) {
-      checkGuide(guide);
+      const guide = await checkedGuide(input);
       const departmentId = await departmentIdOf(guide.department);
       if (request) assertDepartment(request.principal, departmentId);
       const facts: Facts = request?.auditFacts() ?? { actor: null };
@@ -135,8 +140,8 @@ export function catalogueService(ctx: AppContext, onChange: () => void) {
     },
 
     /** Saves the draft: the existing draft is overwritten, otherwise a new version is opened. */
-    async saveDraft(request: FastifyRequest, code: string, guide: MatterGuide) {
-      checkGuide(guide);
+    async saveDraft(request: FastifyRequest, code: string, input: MatterGuideInput) {
+      const guide = await checkedGuide(input);
       const departmentId = await departmentIdOf(guide.department);
       return ctx.db.transaction().execute(async (trx) => {
         const repo = catalogueRepository(trx);

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { invalidFields } from '../../platform/errors/index.js';
+import { type FieldProblem, invalidFields } from '../../platform/errors/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import { directoryRepository } from '../directory/index.js';
 import { type Facts, publishVersionInTrx, versionRow } from './catalogue-service.js';
 import { guideProblems } from './guide-rules.js';
+import { materialFileProblems } from './material-files.js';
+import { withMaterialIds } from './material-ids.js';
 import type { MatterGuide } from './model.js';
 import { catalogueRepository } from './repository.js';
 import type { catalogueExport } from './schemas.js';
@@ -45,18 +47,23 @@ export async function exportCatalogue(ctx: AppContext): Promise<CatalogueDocumen
  */
 export async function importCatalogue(ctx: AppContext, doc: CatalogueDocument, facts: Facts) {
   const departments = new Map((await directoryRepository(ctx.db).departments()).map((d) => [d.code, d.id]));
-  const problems = doc.matters.flatMap((m, i) => [
-    ...guideProblems(m.guide).map((p) => ({ ...p, field: `matters.${i}.${p.field}` })),
-    ...(departments.has(m.guide.department)
-      ? []
-      : [{ field: `matters.${i}.guide.department`, code: 'catalogue.unknown_department' }]),
-  ]);
+  const matters = doc.matters.map((m) => ({ ...m, guide: withMaterialIds(m.guide) }));
+  const problems: FieldProblem[] = [];
+  for (const [i, m] of matters.entries()) {
+    problems.push(
+      ...guideProblems(m.guide).map((p) => ({ ...p, field: `matters.${i}.${p.field}` })),
+      ...(await materialFileProblems(ctx.db, m.guide, `matters.${i}.guide`)),
+      ...(departments.has(m.guide.department)
+        ? []
+        : [{ field: `matters.${i}.guide.department`, code: 'catalogue.unknown_department' }]),
+    );
+  }
   if (problems.length) throw invalidFields(problems);
 
   const counts = { created: 0, updated: 0, unchanged: 0 };
   await ctx.db.transaction().execute(async (trx) => {
     const repo = catalogueRepository(trx);
-    for (const m of doc.matters) {
+    for (const m of matters) {
       const departmentId = departments.get(m.guide.department)!;
       let matter = await repo.findMatter(m.code);
       if (!matter) {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test-support/databases.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
-import type { MatterGuide } from './model.js';
+import type { MatterGuideInput } from './model.js';
 
-const guide: MatterGuide = {
+const guide: MatterGuideInput = {
   name: '社会保障卡补领',
   type: 'public_service',
   department: 'FS-RS',

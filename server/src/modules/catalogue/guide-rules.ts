@@ -38,5 +38,15 @@ export function guideProblems(guide: MatterGuide): FieldProblem[] {
   if (guide.promisedLimitDays > guide.legalLimitDays)
     problems.push({ field: 'guide.promisedLimitDays', code: 'catalogue.promised_exceeds_legal' });
   checkFields(guide.form, 'guide.form', problems);
+  const ids = new Set<string>();
+  for (const [i, m] of guide.materials.entries()) {
+    if (ids.has(m.id))
+      problems.push({
+        field: `guide.materials.${i}.id`,
+        code: 'catalogue.duplicate_material',
+        params: { id: m.id },
+      });
+    ids.add(m.id);
+  }
   return problems;
 }

@@ -5,6 +5,7 @@ import {
   type FormField,
   MATTER_TYPES,
   type MatterGuide,
+  type MatterGuideInput,
   THEMES,
 } from './model.js';
 
@@ -16,7 +17,10 @@ const materialSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('shared_data'), dataset: line(100) }),
 ]);
 
+const materialId = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,31}$/);
+
 const material = z.object({
+  id: materialId,
   name: line(200),
   form: z.enum(['original', 'copy', 'electronic']),
   copies: z.number().int().min(0).max(20),
@@ -25,6 +29,10 @@ const material = z.object({
   key: z.boolean(),
   source: materialSource,
   note: line(1000).optional(),
+  maxFiles: z.number().int().min(1).max(20).optional(),
+  maxSizeMb: z.number().int().min(1).max(50).optional(),
+  templateFileId: z.uuid().optional(),
+  sampleFileId: z.uuid().optional(),
 });
 
 const condition: z.ZodType<Condition> = z.lazy(() =>
@@ -111,6 +119,12 @@ export const matterGuideSchema = z
   })
   .meta({ id: 'MatterGuide' });
 
+/** What administrators and imports send: a new material may come without its id. */
+export const matterGuideInput = matterGuideSchema
+  .extend({ materials: z.array(material.extend({ id: materialId.optional() })) })
+  .meta({ id: 'MatterGuideInput' });
+
 // Keeps the zod contract and the TypeScript model from drifting apart.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const guideSchemaMatchesModel: Same<z.infer<typeof matterGuideSchema>, MatterGuide> = true;
+export const guideInputMatchesModel: Same<z.infer<typeof matterGuideInput>, MatterGuideInput> = true;

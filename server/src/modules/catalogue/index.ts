@@ -1,7 +1,9 @@
+import { fileMessages } from '../../platform/files/index.js';
 import type { AppModule } from '../../platform/module.js';
 import { registerAdminCatalogueRoutes } from './admin-routes.js';
 import { catalogueSearch } from './catalogue-search.js';
 import { catalogueService } from './catalogue-service.js';
+import { registerMaterialFileRoutes } from './material-file-routes.js';
 import { catalogueMessages } from './messages.js';
 import { catalogueMigrations } from './migrations.js';
 import './permissions.js';
@@ -11,16 +13,25 @@ import { registerPublicCatalogueRoutes } from './public-routes.js';
 export const catalogueModule: AppModule = {
   name: 'catalogue',
   migrations: catalogueMigrations,
-  messages: catalogueMessages,
-  register(app, ctx) {
+  messages: { ...catalogueMessages, ...fileMessages },
+  async register(app, ctx) {
     const search = catalogueSearch(ctx.db);
     const service = catalogueService(ctx, () => search.invalidate());
     registerPublicCatalogueRoutes(app, ctx, { search, promisedDate: promisedDateFrom(ctx) });
     registerAdminCatalogueRoutes(app, ctx, service);
+    await registerMaterialFileRoutes(app, ctx, service);
   },
 };
 export { type CatalogueDocument, exportCatalogue, importCatalogue } from './catalogue-transfer.js';
 export { validateFormData } from './form-validator.js';
-export type { FormField, LifeEventSeed, MatterGuide, MatterSeed } from './model.js';
+export {
+  type FormField,
+  isUploaded,
+  type LifeEventSeed,
+  type Material,
+  type MatterGuide,
+  type MatterSeed,
+  materialLimits,
+} from './model.js';
 export { catalogueRepository } from './repository.js';
 export { FOSHAN_LIFE_EVENTS, FOSHAN_MATTERS } from './seed/index.js';

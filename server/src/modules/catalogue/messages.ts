@@ -51,6 +51,22 @@ export const catalogueMessages: MessageBundle = {
     'zh-CN': '字段名“{field}”重复',
     'en-US': 'The field name “{field}” is used twice',
   },
+  'catalogue.duplicate_material': {
+    'zh-CN': '材料编号“{id}”重复',
+    'en-US': 'The material id “{id}” is used twice',
+  },
+  'catalogue.unknown_file': {
+    'zh-CN': '引用的文件不存在，请重新上传',
+    'en-US': 'The referenced file does not exist; upload it again',
+  },
+  'catalogue.unknown_material': {
+    'zh-CN': '该事项没有这项申请材料',
+    'en-US': 'This matter has no such material',
+  },
+  'catalogue.no_material_file': {
+    'zh-CN': '该材料没有提供此文件',
+    'en-US': 'This material has no such file',
+  },
   'catalogue.form_invalid': {
     'zh-CN': '表单填写有误，请按提示修改',
     'en-US': 'Some answers in the form need correcting',

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import { columnTypes, type ModuleMigration } from '../../platform/db/index.js';
+import { withMaterialIds } from './material-ids.js';
+import type { MatterGuideInput } from './model.js';
 
 export const catalogueMigrations: ModuleMigration[] = [
   {
@@ -51,6 +53,19 @@ export const catalogueMigrations: ModuleMigration[] = [
         .addColumn('revision', 'integer', (c) => c.notNull())
         .execute();
       await db.insertInto('catalogue_revision').values({ id: 1, revision: 0 }).execute();
+    },
+  },
+  {
+    // Materials got ids (uploads and drafts name them); versions stored before get them in order.
+    name: '0401_catalogue_material_ids',
+    async up(db) {
+      const rows = await db.selectFrom('matter_versions').select(['id', 'guide']).execute();
+      for (const row of rows as { id: string; guide: string }[]) {
+        const guide = JSON.parse(row.guide) as MatterGuideInput;
+        if (guide.materials.every((m) => m.id)) continue;
+        const updated = JSON.stringify(withMaterialIds(guide));
+        await db.updateTable('matter_versions').set({ guide: updated }).where('id', '=', row.id).execute();
+      }
     },
   },
 ];

@@ -54,6 +54,8 @@ export type MaterialSource =
   | { kind: 'shared_data'; dataset: string };
 
 export interface Material {
+  /** Stable within a matter from version to version, e.g. 'm3'; the server gives new materials one. */
+  id: string;
   name: string;
   form: 'original' | 'copy' | 'electronic';
   copies: number;
@@ -65,7 +67,29 @@ export interface Material {
   source: MaterialSource;
   /** Notes a guide gives: format, signature, validity, where to get it. */
   note?: string;
+  /** Upload limits for an online application; absent means MATERIAL_LIMIT_DEFAULTS. */
+  maxFiles?: number;
+  maxSizeMb?: number;
+  /** 空白表格: a stored file anyone may download and fill in. */
+  templateFileId?: string;
+  /** 填写样例: the same form filled in as an example. */
+  sampleFileId?: string;
 }
+
+export const MATERIAL_LIMIT_DEFAULTS = { maxFiles: 5, maxSizeMb: 10 } as const;
+
+export function materialLimits(m: Pick<Material, 'maxFiles' | 'maxSizeMb'>) {
+  return {
+    maxFiles: m.maxFiles ?? MATERIAL_LIMIT_DEFAULTS.maxFiles,
+    maxSizeMb: m.maxSizeMb ?? MATERIAL_LIMIT_DEFAULTS.maxSizeMb,
+  };
+}
+
+/** Applicants upload it themselves; licences and shared data are fetched instead (零提交). */
+export const isUploaded = (m: Pick<Material, 'source'>) => m.source.kind === 'applicant';
+
+/** A material as a seed file or an administrator writes it: the server assigns missing ids. */
+export type MaterialInput = Omit<Material, 'id'> & { id?: string };
 
 export interface Fee {
   item: string;
@@ -137,7 +161,10 @@ export interface MatterGuide {
   form: FormField[];
 }
 
-export interface MatterSeed extends MatterGuide {
+/** A guide as submitted: materials may still lack their ids. */
+export type MatterGuideInput = Omit<MatterGuide, 'materials'> & { materials: MaterialInput[] };
+
+export interface MatterSeed extends MatterGuideInput {
   /** Readable, stable matter code, e.g. '440600-GA-0001'. */
   code: string;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from '../../platform/validation/index.js';
-import { formField, matterGuideSchema } from './guide-schema.js';
+import { formField, matterGuideInput, matterGuideSchema } from './guide-schema.js';
 import { AUDIENCES, MATTER_TYPES, THEMES } from './model.js';
 
 export const matterCode = z
@@ -97,8 +97,8 @@ export const adminMatterDetail = z.object({
     }),
   ),
 });
-export const createMatterBody = z.object({ code: matterCode, guide: matterGuideSchema });
-export const saveDraftBody = z.object({ guide: matterGuideSchema });
+export const createMatterBody = z.object({ code: matterCode, guide: matterGuideInput });
+export const saveDraftBody = z.object({ guide: matterGuideInput });
 export const versionResult = z.object({ version: z.number().int() });
 export const formPreviewBody = z.object({
   name: z.string().trim().min(1).max(200),
@@ -117,7 +117,7 @@ export const catalogueExport = z
       z.object({
         code: matterCode,
         status: z.enum(['draft', 'published', 'withdrawn']),
-        guide: matterGuideSchema,
+        guide: matterGuideInput,
       }),
     ),
     lifeEvents: z.array(

@@ -63,9 +63,13 @@ function cleanFileName(given: string, mediaType: UploadMediaType): string {
   return [...(clean || `file.${mediaType.split('/')[1]}`)].slice(-120).join('');
 }
 
-/** RFC 6266 / RFC 5987: an ASCII fallback name and the real (Chinese) name, percent-encoded UTF-8. */
+/**
+ * RFC 6266 / RFC 5987: the real (Chinese) name as percent-encoded UTF-8, and for the few clients
+ * that cannot read it, a plain ASCII stand-in with the same extension.
+ */
 export function contentDisposition(kind: 'attachment' | 'inline', fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  const extension = /\.[A-Za-z0-9]{1,8}$/.exec(fileName)?.[0] ?? '';
+  const ascii = /^[\x20-\x7e]+$/.test(fileName) ? fileName.replace(/["\\%]/g, '_') : `download${extension}`;
   const encoded = encodeURIComponent(fileName).replace(
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,

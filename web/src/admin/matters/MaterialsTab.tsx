@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Material } from '../../api/catalogueTypes';
+import type { MaterialInput } from '../../api/catalogueTypes';
 import { MaterialCard } from './MaterialCard';
 
-const newMaterial: Material = {
+const newMaterial: MaterialInput = {
   name: '',
   form: 'original',
   copies: 1,

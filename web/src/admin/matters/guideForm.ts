@@ -2,12 +2,12 @@ import {
   type Condition,
   choiceKinds,
   type FormField,
-  type Material,
-  type MatterGuide,
+  type MaterialInput,
+  type MatterGuideInput,
 } from '../../api/catalogueTypes';
 
 /** What the editor's form holds: the guide, plus the code while the matter is new. */
-export type EditorValues = MatterGuide & { code?: string };
+export type EditorValues = MatterGuideInput & { code?: string };
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 const optionalText = (value: unknown) => text(value) || undefined;
@@ -79,14 +79,16 @@ export function cleanField(f: FormField): FormField {
   }
 }
 
-function cleanMaterial(m: Material): Material {
-  const source: Material['source'] =
+function cleanMaterial(m: MaterialInput): MaterialInput {
+  const source: MaterialInput['source'] =
     m.source?.kind === 'license'
       ? { kind: 'license', licenseType: text(m.source.licenseType) }
       : m.source?.kind === 'shared_data'
         ? { kind: 'shared_data', dataset: text(m.source.dataset) }
         : { kind: 'applicant' };
   return {
+    // A new material has no id yet: the server numbers it on saving.
+    ...(m.id ? { id: m.id } : {}),
     name: text(m.name),
     form: m.form,
     copies: m.copies ?? 1,
@@ -95,11 +97,15 @@ function cleanMaterial(m: Material): Material {
     key: Boolean(m.key),
     source,
     ...(optionalText(m.note) ? { note: text(m.note) } : {}),
+    ...(optionalNumber(m.maxFiles) ? { maxFiles: m.maxFiles } : {}),
+    ...(optionalNumber(m.maxSizeMb) ? { maxSizeMb: m.maxSizeMb } : {}),
+    ...(m.templateFileId ? { templateFileId: m.templateFileId } : {}),
+    ...(m.sampleFileId ? { sampleFileId: m.sampleFileId } : {}),
   };
 }
 
 /** The editor's values as the guide the API takes: trimmed, blank rows dropped, no stray keys. */
-export function toGuide(values: EditorValues): MatterGuide {
+export function toGuide(values: EditorValues): MatterGuideInput {
   return {
     name: text(values.name),
     type: values.type,

@@ -2,7 +2,15 @@
  * Small builders for the Foshan matter catalogue seed: the guide elements most matters share
  * (hours, phones, channels, places) get sensible defaults, and materials read as one line each.
  */
-import type { Channel, CrossRegion, Material, MaterialSource, MatterLevel, MatterSeed } from '../model.js';
+import type {
+  Channel,
+  CrossRegion,
+  Material,
+  MaterialInput,
+  MaterialSource,
+  MatterLevel,
+  MatterSeed,
+} from '../model.js';
 
 /** Service centres from the directory seed (FOSHAN_SERVICE_CENTERS). */
 export const CENTRE = {
@@ -146,7 +154,7 @@ interface DocOptions {
 }
 
 /** A material the applicant brings: an original, one copy, key, required unless `when` is given. */
-export function doc(name: string, o: DocOptions = {}): Material {
+export function doc(name: string, o: DocOptions = {}): MaterialInput {
   const source = o.source ?? { kind: 'applicant' };
   const reused = source.kind !== 'applicant';
   return {
@@ -162,22 +170,23 @@ export function doc(name: string, o: DocOptions = {}): Material {
 }
 
 /** A licence the government issued, reused from the licence wallet (零提交). */
-export const licence = (licenseType: string, o: DocOptions & { name?: string } = {}): Material =>
+export const licence = (licenseType: string, o: DocOptions & { name?: string } = {}): MaterialInput =>
   doc(o.name ?? licenseType, { ...o, source: { kind: 'license', licenseType } });
 
 /** Data another department holds, fetched instead of asked for. */
-export const shared = (dataset: string, name: string, o: DocOptions = {}): Material =>
+export const shared = (dataset: string, name: string, o: DocOptions = {}): MaterialInput =>
   doc(name, { ...o, source: { kind: 'shared_data', dataset } });
 
-export const idCard = (holder = '申请人', o: DocOptions = {}): Material =>
+export const idCard = (holder = '申请人', o: DocOptions = {}): MaterialInput =>
   shared('居民身份证', `${holder}居民身份证`, o);
 
-export const hukou = (o: DocOptions = {}): Material => shared('户口簿', '居民户口簿', o);
+export const hukou = (o: DocOptions = {}): MaterialInput => shared('户口簿', '居民户口簿', o);
 
-export const businessLicence = (o: DocOptions & { name?: string } = {}): Material => licence('营业执照', o);
+export const businessLicence = (o: DocOptions & { name?: string } = {}): MaterialInput =>
+  licence('营业执照', o);
 
 /** Power of attorney and the agent's ID, both needed only when someone else applies. */
-export const agentDocs = (): Material[] => [
+export const agentDocs = (): MaterialInput[] => [
   doc('授权委托书', {
     when: '委托他人代为办理的',
     key: false,
@@ -186,7 +195,7 @@ export const agentDocs = (): Material[] => [
   doc('受托人居民身份证', { when: '委托他人代为办理的', key: false }),
 ];
 
-export const photo = (o: DocOptions = {}): Material =>
+export const photo = (o: DocOptions = {}): MaterialInput =>
   doc('证件照片', {
     form: 'electronic',
     note: '近期正面免冠彩色证件照，白色背景，不着制式服装',
