@@ -1,4 +1,5 @@
 import { buildApp, migrateDatabase } from './app.js';
+import { caseService, startDeemedAcceptance } from './modules/workflow/index.js';
 import { verifyAuditChain } from './platform/audit/index.js';
 import { totpNow } from './platform/auth/index.js';
 import { loadConfig } from './platform/config/config.js';
@@ -38,11 +39,13 @@ async function serve(): Promise<void> {
     10 * 60_000,
   );
   checkpoints.unref();
+  const stopDeeming = startDeemedAcceptance(ctx, caseService(ctx), app.log);
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     clearInterval(checkpoints);
+    stopDeeming();
     await app.close();
     process.exit(0);
   };

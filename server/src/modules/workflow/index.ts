@@ -22,6 +22,7 @@ export {
   type NewCase,
   onCaseChange,
 } from './case-service.js';
+export { deemOverdueIntakes, startDeemedAcceptance } from './deemed-acceptance.js';
 export {
   ActionUnavailableError,
   type Actor,

@@ -64,7 +64,8 @@ export const workflowMigrations: ModuleMigration[] = [
         .addColumn('transferred_from', t.uuid)
         .addColumn('department', 'text', (c) => c.notNull())
         .addColumn('role', 'text', (c) => c.notNull())
-        .addColumn('assignee_id', t.uuid)
+        // Text, not uuid: the system (Art. 32) closes intake tasks too.
+        .addColumn('assignee_id', 'text')
         .addColumn('status', 'text', (c) => c.notNull().check(inList('status', TASK_STATUSES)))
         .addColumn('revision', 'integer', (c) => c.notNull())
         .addColumn('budget_days', 'integer', (c) => c.notNull())

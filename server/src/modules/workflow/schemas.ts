@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../../platform/validation/index.js';
-import { INSTANCE_STATUSES, instanceCommandSchema, TASK_STATUSES, taskCommandSchema } from './engine/index.js';
+import {
+  INSTANCE_STATUSES,
+  instanceCommandSchema,
+  TASK_STATUSES,
+  taskCommandSchema,
+} from './engine/index.js';
 
 export const WARNINGS = ['none', 'yellow', 'red'] as const;
 const warning = z.enum(WARNINGS);

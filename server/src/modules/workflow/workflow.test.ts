@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test-support/databases.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
+import { caseService, deemOverdueIntakes } from './index.js';
 
 // 二手房过户: 不动产登记 (FS-ZRZY) decides; 住建 (FS-ZJ) checks the sale's filing in parallel.
 const code = '440600-ZRZY-0001';
@@ -233,5 +234,19 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
       answer: '已安排专人加快办理，预计明日办结',
     });
     expect(answered.supervisionOrders[0].answer.text).toBe('已安排专人加快办理，预计明日办结');
+  });
+
+  it('accepts an application as the law does when no intake notice came within five working days (Art. 32)', async () => {
+    const no = await apply();
+    const cases = caseService(t.ctx);
+    expect(await deemOverdueIntakes(t.ctx, cases)).not.toContain(no);
+    const later = new Date(Date.now() + 20 * 86_400_000);
+    expect(await deemOverdueIntakes(t.ctx, cases, later)).toContain(no);
+    const view = (await caseOf(no, 'reviewer.zrzy')).json();
+    expect(view).toMatchObject({ status: 'accepted', intake: { acceptance: 'deemed' } });
+    // Accepted on the day of receipt: the clock starts then, not on the day the job ran.
+    expect(view.clock.startDate).toBe(view.intake.receivedOn);
+    // A second run (another process) finds nothing to do.
+    expect(await deemOverdueIntakes(t.ctx, cases, later)).not.toContain(no);
   });
 });
