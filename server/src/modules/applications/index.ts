@@ -3,7 +3,9 @@ import { keepApplicationsInStep } from './case-sync.js';
 import { applicationMessages } from './messages.js';
 import { applicationMigrations } from './migrations.js';
 import { numberingMessages } from './numbering/index.js';
+import './permissions.js';
 import { registerApplicationRoutes } from './routes.js';
+import { registerWindowRoutes } from './window-routes.js';
 
 keepApplicationsInStep();
 
@@ -11,8 +13,12 @@ export const applicationsModule: AppModule = {
   name: 'applications',
   migrations: applicationMigrations,
   messages: { ...applicationMessages, ...numberingMessages },
-  register: registerApplicationRoutes,
+  register(app, ctx) {
+    registerApplicationRoutes(app, ctx);
+    registerWindowRoutes(app, ctx);
+  },
 };
 export { applicantOf, owns } from './applicant.js';
 export { type ApplicationSummary, findApplicationById, findApplicationByNo } from './lookup.js';
+export { APPLICATION_FILE_PURPOSE, attachedFileIds, type MaterialFiles, materialsOf } from './materials.js';
 export type { Owner } from './repository.js';

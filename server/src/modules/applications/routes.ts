@@ -2,13 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { maskName } from '../../platform/crypto/index.js';
 import { notFound } from '../../platform/errors/index.js';
+import { fileStoreOf, sendFile } from '../../platform/files/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
 import { problemSchema } from '../../platform/validation/index.js';
 import { catalogueRepository, type MatterGuide } from '../catalogue/index.js';
 import { applicantOf, owns } from './applicant.js';
+import { checkMaterials, draftMaterialsView, materialsOf } from './materials.js';
 import { parseApplicationNo } from './numbering/index.js';
 import { applicationRepository } from './repository.js';
+import type { SubmitBody } from './schemas.js';
 import {
   applicationDetail,
   applicationNoParams,
@@ -19,6 +22,7 @@ import {
   draftParams,
   draftUpdateBody,
   listQuery,
+  materialFileParams,
   progressQuery,
   progressResult,
   submitBody,
@@ -26,6 +30,7 @@ import {
   withdrawBody,
 } from './schemas.js';
 import { submissionService } from './submission-service.js';
+import { submittedView } from './submitted-view.js';
 import type { ApplicationTable } from './tables.js';
 
 export function registerApplicationRoutes(app: ZodApp, ctx: AppContext): void {
@@ -45,6 +50,7 @@ export function registerApplicationRoutes(app: ZodApp, ctx: AppContext): void {
       status: row.status,
       applicant: { kind: row.applicantKind, name: row.applicantName },
       formData: formOf(row.formDataEnc),
+      materials: (await materialsOf(ctx.db, row.id)).map(({ sm3: _, ...m }) => m),
       submittedAt: row.submittedAt,
       updatedAt: row.updatedAt,
       timeline: await timelineOf(row.id),
@@ -72,16 +78,7 @@ export function registerApplicationRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request, reply) => {
       const { row } = await service.submit(request, request.body);
-      const version = await catalogueRepository(ctx.db).publishedByCode(row.matterCode);
-      const guide = version ? (JSON.parse(version.guide) as MatterGuide) : null;
-      return reply.status(201).send({
-        applicationNo: row.applicationNo,
-        status: row.status,
-        matterCode: row.matterCode,
-        matterName: row.matterName,
-        submittedAt: row.submittedAt,
-        promisedLimitDays: guide?.promisedLimitDays ?? 0,
-      });
+      return reply.status(201).send(await submittedView(ctx, row));
     },
   );
 
@@ -116,6 +113,28 @@ export function registerApplicationRoutes(app: ZodApp, ctx: AppContext): void {
       const row = await repo.findByNo(request.params.applicationNo);
       if (!row || !owns(owner, row)) throw notFound();
       return detailOf(row);
+    },
+  );
+
+  app.get(
+    '/api/v1/applications/:applicationNo/materials/:fileId',
+    {
+      schema: {
+        operationId: 'downloadMyApplicationMaterial',
+        tags,
+        summary: '下载本人办件的申请材料 / Download a material file of one’s own application',
+        params: materialFileParams,
+        response: { 401: problemSchema, 404: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const owner = await applicantOf(ctx.db, request.principal);
+      const row = await repo.findByNo(request.params.applicationNo);
+      if (!row || !owns(owner, row)) throw notFound();
+      const held = (await materialsOf(ctx.db, row.id)).some((m) => m.fileId === request.params.fileId);
+      const file = held ? await fileStoreOf(ctx).read(request.params.fileId) : undefined;
+      if (!file) throw notFound();
+      return sendFile(reply, { ...file.meta, bytes: file.bytes });
     },
   );
 
@@ -173,12 +192,14 @@ function registerDraftRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['applications'];
   const repo = applicationRepository(ctx.db);
   const catalogue = catalogueRepository(ctx.db);
-  const view = (d: {
+  const view = async (d: {
     id: string;
+    accountId: string;
     matterCode: string;
     matterName: string;
     matterVersionId: string;
     formDataEnc: string;
+    materials: string;
     updatedAt: string;
   }) => ({
     id: d.id,
@@ -186,8 +207,20 @@ function registerDraftRoutes(app: ZodApp, ctx: AppContext): void {
     matterName: d.matterName,
     versionId: d.matterVersionId,
     formData: JSON.parse(ctx.cipher.decrypt(d.formDataEnc)) as Record<string, unknown>,
+    ...(await draftMaterialsView(ctx.db, d.accountId, d.materials)),
     updatedAt: d.updatedAt,
   });
+  /** A draft may be incomplete, but what it lists must be the applicant's own files for real materials. */
+  async function checkedMaterials(
+    versionGuide: string,
+    accountId: string,
+    materials: SubmitBody['materials'],
+  ) {
+    await checkMaterials(ctx.db, JSON.parse(versionGuide) as MatterGuide, accountId, materials, {
+      complete: false,
+    });
+    return JSON.stringify(materials);
+  }
   async function ownDraft(request: Parameters<typeof applicantOf>[1], id: string) {
     const owner = await applicantOf(ctx.db, request);
     const d = await repo.findDraft(id);
@@ -211,7 +244,7 @@ function registerDraftRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: '保存草稿 / Save a draft',
         body: draftBody,
-        response: { 201: draft, 401: problemSchema, 404: problemSchema },
+        response: { 201: draft, 401: problemSchema, 404: problemSchema, 422: problemSchema },
       },
     },
     async (request, reply) => {
@@ -227,11 +260,12 @@ function registerDraftRoutes(app: ZodApp, ctx: AppContext): void {
         matterVersionId: request.body.versionId,
         matterName: version.name,
         formDataEnc: ctx.cipher.encrypt(JSON.stringify(request.body.formData)),
+        materials: await checkedMaterials(version.guide, owner.accountId, request.body.materials),
         createdAt: now,
         updatedAt: now,
       };
       await repo.insertDraft(row);
-      return reply.status(201).send(view(row));
+      return reply.status(201).send(await view(row));
     },
   );
 
@@ -256,13 +290,16 @@ function registerDraftRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         params: draftParams,
         body: draftUpdateBody,
-        response: { 200: draft, 401: problemSchema, 404: problemSchema },
+        response: { 200: draft, 401: problemSchema, 404: problemSchema, 422: problemSchema },
       },
     },
     async (request) => {
       const d = await ownDraft(request.principal, request.params.id);
+      const version = await catalogue.findVersionById(d.matterVersionId);
+      if (!version) throw notFound();
       const patch = {
         formDataEnc: ctx.cipher.encrypt(JSON.stringify(request.body.formData)),
+        materials: await checkedMaterials(version.guide, d.accountId, request.body.materials),
         updatedAt: new Date().toISOString(),
       };
       await repo.updateDraft(d.id, patch);

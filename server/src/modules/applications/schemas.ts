@@ -1,19 +1,38 @@
 import { z } from 'zod';
-import { pageOf, pageQuery } from '../../platform/validation/index.js';
+import { idNumberSchema, mobileSchema, pageOf, pageQuery, text } from '../../platform/validation/index.js';
 import { APPLICATION_STATUSES } from './tables.js';
 
 const formData = z.record(z.string(), z.unknown());
 const status = z.enum(APPLICATION_STATUSES);
 const timeline = z.array(z.object({ at: z.string(), action: z.string(), note: z.string().nullable() }));
 
+/** The applicant's uploads (POST /api/v1/uploads) for each material, by the guide's material ids. */
+const materials = z
+  .array(z.object({ materialId: z.string().max(32), fileIds: z.array(z.uuid()).max(20) }))
+  .max(100)
+  .default([]);
+const fileView = {
+  fileId: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  byteSize: z.number().int(),
+};
+
 export const submitBody = z.object({
   matterCode: z.string().max(32),
   versionId: z.uuid(),
   formData,
+  materials,
   declaration: z.boolean(),
   draftId: z.uuid().optional(),
 });
 export type SubmitBody = z.infer<typeof submitBody>;
+
+/** At a window: the walk-in applicant as the clerk read them off the ID card; the applicant signs on paper. */
+export const windowSubmitBody = submitBody.omit({ declaration: true, draftId: true }).extend({
+  applicant: z.object({ name: text(50), idNumber: idNumberSchema, mobile: mobileSchema.optional() }),
+});
+export type WindowSubmitBody = z.infer<typeof windowSubmitBody>;
 
 export const submitted = z
   .object({
@@ -47,11 +66,13 @@ export const applicationDetail = z
     status,
     applicant: z.object({ kind: z.enum(['person', 'organization']), name: z.string() }),
     formData,
+    materials: z.array(z.object({ materialId: z.string(), materialName: z.string(), ...fileView })),
     submittedAt: z.string(),
     updatedAt: z.string(),
     timeline,
   })
   .meta({ id: 'ApplicationDetail' });
+export const materialFileParams = applicationNoParams.extend({ fileId: z.uuid() });
 
 export const withdrawBody = z.object({ reason: z.string().trim().min(1).max(500) });
 
@@ -68,8 +89,13 @@ export const progressResult = z.object({
   timeline,
 });
 
-export const draftBody = z.object({ matterCode: z.string().max(32), versionId: z.uuid(), formData });
-export const draftUpdateBody = z.object({ formData });
+export const draftBody = z.object({
+  matterCode: z.string().max(32),
+  versionId: z.uuid(),
+  formData,
+  materials,
+});
+export const draftUpdateBody = z.object({ formData, materials });
 export const draftParams = z.object({ id: z.uuid() });
 export const draft = z.object({
   id: z.string(),
@@ -77,6 +103,9 @@ export const draft = z.object({
   matterName: z.string(),
   versionId: z.string(),
   formData,
+  materials: z.array(z.object({ materialId: z.string(), fileIds: z.array(z.string()) })),
+  /** What the draft's files are, for showing them again. */
+  files: z.array(z.object(fileView)),
   updatedAt: z.string(),
 });
 export const draftList = z.object({

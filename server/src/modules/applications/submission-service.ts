@@ -3,23 +3,30 @@ import type { FastifyRequest } from 'fastify';
 import type { WorkingCalendar } from '../../platform/calendar/index.js';
 import type { AnyDb, AnyTrx } from '../../platform/db/index.js';
 import { invalidFields, notFound, ProblemError } from '../../platform/errors/index.js';
-import { emitInTrx } from '../../platform/events/index.js';
 import type { AppContext } from '../../platform/http/index.js';
+import { assertCan, type Role } from '../../platform/permissions/index.js';
 import { workingCalendar } from '../calendar/index.js';
 import { catalogueRepository, type MatterGuide, validateFormData } from '../catalogue/index.js';
 import { directoryRepository } from '../directory/index.js';
-import { ActionUnavailableError, caseService, WorkflowForbiddenError } from '../workflow/index.js';
+import { identifyInPerson } from '../identity/index.js';
+import {
+  ActionUnavailableError,
+  type CaseChannel,
+  caseService,
+  WorkflowForbiddenError,
+} from '../workflow/index.js';
 import { type Applicant, applicantOf, owns } from './applicant.js';
+import { checkMaterials, insertMaterialLinks } from './materials.js';
 import { applicationDateOf, formatApplicationNo } from './numbering/index.js';
 import { applicationRepository } from './repository.js';
-import type { SubmitBody } from './schemas.js';
+import type { SubmitBody, WindowSubmitBody } from './schemas.js';
 import type { ApplicationTable } from './tables.js';
 
 const IDEMPOTENCY_KEY = /^[\w-]{8,100}$/;
 
 function requestHash(body: SubmitBody): string {
   return createHash('sha256')
-    .update(JSON.stringify([body.matterCode, body.versionId, body.formData]))
+    .update(JSON.stringify([body.matterCode, body.versionId, body.formData, body.materials]))
     .digest('hex');
 }
 
@@ -30,6 +37,13 @@ function isUniqueViolation(err: unknown): boolean {
     e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
     /UNIQUE constraint failed/.test(e.message ?? '')
   );
+}
+
+/** Who submits, on which channel, with which roles (for the case's first action). */
+interface Submission {
+  applicant: Applicant;
+  channel: CaseChannel;
+  roles: Role[];
 }
 
 export function submissionService(ctx: AppContext) {
@@ -43,12 +57,14 @@ export function submissionService(ctx: AppContext) {
     matterCode: string,
     versionId: string,
     applicant: Applicant,
+    channel: CaseChannel,
   ) {
     const version = await catalogueRepository(db).publishedByCode(matterCode);
     if (!version) throw notFound();
     if (version.id !== versionId) throw new ProblemError(409, 'application.version_outdated');
     const guide = JSON.parse(version.guide) as MatterGuide;
-    if (guide.onlineDepth === 'window') throw new ProblemError(422, 'application.window_only');
+    if (channel === 'online' && guide.onlineDepth === 'window')
+      throw new ProblemError(422, 'application.window_only');
     if (!guide.audiences.includes(applicant.kind)) throw new ProblemError(422, 'application.wrong_audience');
     return { version, guide };
   }
@@ -64,14 +80,18 @@ export function submissionService(ctx: AppContext) {
   async function createInTrx(
     trx: AnyTrx,
     request: FastifyRequest,
-    applicant: Applicant,
+    { applicant, channel, roles }: Submission,
     body: SubmitBody,
     key: string,
     hash: string,
     calendar: WorkingCalendar,
   ) {
     const repo = applicationRepository(trx);
-    const { version, guide } = await publishedFor(trx, body.matterCode, body.versionId, applicant);
+    const { version, guide } = await publishedFor(trx, body.matterCode, body.versionId, applicant, channel);
+    // The files are the uploader's own: the applicant online, the clerk at a window.
+    const materials = await checkMaterials(trx, guide, request.principal!.accountId, body.materials, {
+      complete: channel === 'online',
+    });
     const department = (await directoryRepository(trx).findDepartment(version.departmentId))!;
     const now = new Date();
     const day = applicationDateOf(now);
@@ -96,15 +116,17 @@ export function submissionService(ctx: AppContext) {
       revision: 1,
     };
     await repo.insert(row);
+    await insertMaterialLinks(trx, row.id, materials);
     // The case opens in the same transaction: its first task, its clock, its events.
     const state = await cases.start(
       trx,
       {
         application: { ...row, applicantAccountId: applicant.accountId },
         guide,
-        channel: 'online',
+        channel,
         onCreditBlacklist: false,
-        submittedBy: { id: applicant.accountId, roles: request.principal!.roles, departmentCode: null },
+        // At a window the applicant signs the form there: the submission is theirs.
+        submittedBy: { id: applicant.accountId, roles, departmentCode: null },
       },
       calendar,
     );
@@ -125,57 +147,88 @@ export function submissionService(ctx: AppContext) {
       action: 'application.submit',
       objectType: 'application',
       objectId: row.applicationNo,
-      detail: { matterCode: row.matterCode, version: version.version },
-    });
-    await emitInTrx(trx, 'application.submitted', {
-      applicationId: row.id,
-      applicationNo: row.applicationNo,
-      matterCode: row.matterCode,
-      matterVersionId: row.matterVersionId,
-      departmentId: row.departmentId,
+      detail: { matterCode: row.matterCode, version: version.version, channel },
     });
     return { row, guide };
   }
 
+  /** Submits once per Idempotency-Key: a retry (timeout, crash, double tap) answers with the first attempt's application. */
+  async function submitOnce(request: FastifyRequest, body: SubmitBody, submission: Submission) {
+    const key = request.headers['idempotency-key'];
+    if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
+      throw new ProblemError(400, 'application.idempotency_key_required', {
+        fields: [{ field: 'Idempotency-Key', code: 'application.idempotency_key_required' }],
+      });
+    }
+    const { applicant, channel } = submission;
+    const hash = requestHash(body);
+    const earlier = await replayed(applicant.accountId, key, hash);
+    if (earlier) return { row: earlier, replayed: true };
+    if (!body.declaration)
+      throw invalidFields([{ field: 'declaration', code: 'application.declaration_required' }]);
+    const { version } = await publishedFor(ctx.db, body.matterCode, body.versionId, applicant, channel);
+    const problems = validateFormData(version.id, JSON.parse(version.formSchema), body.formData);
+    if (problems.length) {
+      throw new ProblemError(400, 'application.form_invalid', {
+        fields: problems.map((p) => ({ ...p, field: `formData.${p.field}` })),
+      });
+    }
+    // Read before the transaction: on SQLite its one connection is taken inside.
+    const calendar = await workingCalendar(ctx);
+    try {
+      const { row } = await ctx.db
+        .transaction()
+        .execute((trx) => createInTrx(trx, request, submission, body, key, hash, calendar));
+      return { row, replayed: false };
+    } catch (err) {
+      // Two attempts with one key raced: the loser answers with the winner's application.
+      if (!isUniqueViolation(err)) throw err;
+      const winner = await replayed(applicant.accountId, key, hash);
+      if (!winner) throw err;
+      return { row: winner, replayed: true };
+    }
+  }
+
   return {
-    /**
-     * Submits an application once per Idempotency-Key: a retry (after a timeout, a crash, a
-     * double tap) answers with the application the first attempt created.
-     */
     async submit(request: FastifyRequest, body: SubmitBody) {
-      const key = request.headers['idempotency-key'];
-      if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
-        throw new ProblemError(400, 'application.idempotency_key_required', {
-          fields: [{ field: 'Idempotency-Key', code: 'application.idempotency_key_required' }],
-        });
-      }
       const applicant = await applicantOf(ctx.db, request.principal);
-      const hash = requestHash(body);
-      const earlier = await replayed(applicant.accountId, key, hash);
-      if (earlier) return { row: earlier, replayed: true };
-      if (!body.declaration)
-        throw invalidFields([{ field: 'declaration', code: 'application.declaration_required' }]);
-      const { version } = await publishedFor(ctx.db, body.matterCode, body.versionId, applicant);
-      const problems = validateFormData(version.id, JSON.parse(version.formSchema), body.formData);
-      if (problems.length) {
-        throw new ProblemError(400, 'application.form_invalid', {
-          fields: problems.map((p) => ({ ...p, field: `formData.${p.field}` })),
+      return submitOnce(request, body, { applicant, channel: 'online', roles: request.principal!.roles });
+    },
+
+    /**
+     * 一窗受理: a clerk at any centre takes in a walk-in applicant's application. The clerk
+     * has checked the ID card in person, which raises the applicant's account to trust
+     * level 4 (or opens one they can claim online later); the intake decision follows on
+     * the case, at any window.
+     */
+    async submitAtWindow(request: FastifyRequest, body: WindowSubmitBody) {
+      assertCan(request.principal, 'application.window_intake');
+      const accountId = await ctx.db.transaction().execute(async (trx) => {
+        const id = await identifyInPerson(trx, ctx, {
+          name: body.applicant.name,
+          idNumber: body.applicant.idNumber,
+          mobile: body.applicant.mobile ?? null,
         });
-      }
-      // Read before the transaction: on SQLite its one connection is taken inside.
-      const calendar = await workingCalendar(ctx);
-      try {
-        const { row } = await ctx.db
-          .transaction()
-          .execute((trx) => createInTrx(trx, request, applicant, body, key, hash, calendar));
-        return { row, replayed: false };
-      } catch (err) {
-        // Two attempts with one key raced: the loser answers with the winner's application.
-        if (!isUniqueViolation(err)) throw err;
-        const winner = await replayed(applicant.accountId, key, hash);
-        if (!winner) throw err;
-        return { row: winner, replayed: true };
-      }
+        await ctx.audit.recordInTrx(trx, {
+          ...request.auditFacts(),
+          action: 'identity.verify_in_person',
+          objectType: 'person',
+          objectId: id,
+        });
+        return id;
+      });
+      const applicant: Applicant = {
+        accountId,
+        organizationId: null,
+        kind: 'person',
+        name: body.applicant.name,
+      };
+      const { applicant: _identity, ...submission } = body;
+      return submitOnce(
+        request,
+        { ...submission, declaration: true },
+        { applicant, channel: 'window', roles: ['person'] },
+      );
     },
 
     /** Withdrawal before the decision is the case's own rule; the case's transaction records it. */

@@ -249,4 +249,66 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
     // A second run (another process) finds nothing to do.
     expect(await deemOverdueIntakes(t.ctx, cases, later)).not.toContain(no);
   });
+
+  it('takes in a walk-in at any window, accepts it with a shortfall, and lets the decision wait for the material', async () => {
+    cookies['clerk.nanhai'] = await login(t.app, 'clerk.nanhai', { staff: true });
+    cookies['clerk.chancheng'] = await login(t.app, 'clerk.chancheng', { staff: true });
+    const takeIn = (cookie: string, key: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/window/applications',
+        headers: { cookie, 'idempotency-key': key },
+        payload: {
+          matterCode: code,
+          versionId,
+          formData: { address: '南海区桂城街道南海大道1号' },
+          applicant: { name: '陈小明', idNumber: '440607198811114024', mobile: '13900139001' },
+        },
+      });
+    expect((await takeIn(cookies.zhangsan!, randomUUID())).statusCode).toBe(403);
+    const key = randomUUID();
+    const first = await takeIn(cookies['clerk.nanhai']!, key);
+    expect(first.statusCode, first.body).toBe(201);
+    expect((await takeIn(cookies['clerk.nanhai']!, key)).json().applicationNo).toBe(
+      first.json().applicationNo,
+    );
+    const no = first.json().applicationNo;
+    expect(first.json().status).toBe('submitted');
+    const account = await t.ctx.db
+      .selectFrom('accounts as a')
+      .innerJoin('persons as p', 'p.accountId', 'a.id')
+      .select(['a.trustLevel', 'a.status'])
+      .where('p.name', '=', '陈小明')
+      .executeTakeFirstOrThrow();
+    expect(account).toEqual({ trustLevel: 4, status: 'unclaimed' });
+
+    // 一窗受理: a clerk at another district's centre takes the intake decision.
+    const accepted = await perform(no, 'clerk.chancheng', 'acceptWithShortfall', {
+      missing: [{ material: '房屋测绘报告', key: false }],
+      dueOn: '2099-12-31',
+      commitmentRef: '容缺承诺书（现场签署）',
+    });
+    expect(accepted).toMatchObject({ status: 'accepted', intake: { acceptance: 'shortfall' } });
+    const keyMissing = await act(no, 'clerk.chancheng', {
+      type: 'acceptWithShortfall',
+      taskId: accepted.tasks[0].id,
+      expectedRevision: accepted.tasks[0].revision,
+      missing: [{ material: '身份证明', key: true }],
+      dueOn: '2099-12-31',
+      commitmentRef: 'x',
+    });
+    expect(keyMissing.statusCode).toBe(409);
+
+    await perform(no, 'reviewer.zj', 'review', { verdict: 'agree', opinion: '网签备案信息一致' });
+    await perform(no, 'reviewer.zrzy', 'review', { verdict: 'agree', opinion: '同意，待补齐测绘报告后决定' });
+    // The back office may review, but not approve until the missing material arrives.
+    const early = await actionOf(no, 'approver.zrzy', 'decide');
+    expect(early.choices).not.toContain('approve');
+    const { choices: _c, ...earlyBody } = early;
+    const refused = await act(no, 'approver.zrzy', { ...earlyBody, outcome: 'approve', opinion: '准予登记' });
+    expect(refused.json().code).toBe('workflow.shortfall_outstanding');
+    await perform(no, 'clerk.nanhai', 'supplyShortfall', { note: '申请人已到南海区中心补交测绘报告' });
+    const decided = await perform(no, 'approver.zrzy', 'decide', { outcome: 'approve', opinion: '准予登记' });
+    expect(decided.status).toBe('decided');
+  });
 });

@@ -1,0 +1,5 @@
+import { definePermissions } from '../../platform/permissions/index.js';
+
+definePermissions({
+  'application.window_intake': ['window_clerk'],
+});
