@@ -40,7 +40,7 @@ function newAccount(
  * A person row for this ID number: the existing one, or a new account that is
  * 'unclaimed' (named as a legal representative but not yet registered) or active.
  */
-async function personForInTrx(
+export async function personForInTrx(
   trx: AnyTrx,
   ctx: AppContext,
   input: { name: string; idNumber: string; mobile: string | null; passwordHash: string | null },
