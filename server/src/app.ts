@@ -11,6 +11,7 @@ import { directoryModule } from './modules/directory/index.js';
 import { evaluationModule } from './modules/evaluation/index.js';
 import { identityModule, principalResolver } from './modules/identity/index.js';
 import { notificationsModule } from './modules/notifications/index.js';
+import { uploadsModule } from './modules/uploads/index.js';
 import { auditMigrations, createAuditLog } from './platform/audit/index.js';
 import { authMigrations, createLoginThrottle, createSessionStore } from './platform/auth/index.js';
 import type { Config } from './platform/config/config.js';
@@ -38,6 +39,7 @@ export const MODULES: AppModule[] = [
   calendarModule,
   catalogueModule,
   applicationsModule,
+  uploadsModule,
   evaluationModule,
   notificationsModule,
 ];

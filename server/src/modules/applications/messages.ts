@@ -37,4 +37,36 @@ export const applicationMessages: MessageBundle = {
     'zh-CN': '该办件当前状态不能撤回',
     'en-US': 'This application can no longer be withdrawn',
   },
+  'application.materials_invalid': {
+    'zh-CN': '申请材料不齐全或有误，请按提示补充或修改',
+    'en-US': 'Some materials are missing or need correcting',
+  },
+  'application.material_missing': {
+    'zh-CN': '请上传“{material}”',
+    'en-US': 'Upload “{material}”',
+  },
+  'application.unknown_material': {
+    'zh-CN': '该事项没有这项需要上传的材料',
+    'en-US': 'This matter has no such material to upload',
+  },
+  'application.material_repeated': {
+    'zh-CN': '同一材料只能列出一次',
+    'en-US': 'Each material may be listed only once',
+  },
+  'application.too_many_files': {
+    'zh-CN': '“{material}”最多上传 {max} 个文件',
+    'en-US': 'At most {max} files for “{material}”',
+  },
+  'application.file_not_found': {
+    'zh-CN': '文件不存在或不属于您，请重新上传',
+    'en-US': 'The file does not exist or is not yours; upload it again',
+  },
+  'application.file_repeated': {
+    'zh-CN': '同一文件不能重复提交',
+    'en-US': 'The same file cannot be handed in twice',
+  },
+  'application.file_too_large': {
+    'zh-CN': '“{material}”的单个文件不得超过 {maxSizeMb} MB',
+    'en-US': 'Each file for “{material}” may be at most {maxSizeMb} MB',
+  },
 };

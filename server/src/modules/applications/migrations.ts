@@ -92,4 +92,29 @@ export const applicationMigrations: ModuleMigration[] = [
         .execute();
     },
   },
+  {
+    name: '0501_application_materials',
+    async up(db, dialect) {
+      const t = columnTypes(dialect);
+      await db.schema
+        .createTable('application_materials')
+        .addColumn('application_id', t.uuid, (c) => c.notNull().references('applications.id'))
+        .addColumn('material_id', 'text', (c) => c.notNull())
+        .addColumn('material_name', 'text', (c) => c.notNull())
+        // A file that an application holds cannot be deleted from under it.
+        .addColumn('file_id', t.uuid, (c) => c.notNull().references('stored_files.id'))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('application_materials_pk', ['application_id', 'file_id'])
+        .execute();
+      await db.schema
+        .createIndex('application_materials_file')
+        .on('application_materials')
+        .column('file_id')
+        .execute();
+      await db.schema
+        .alterTable('application_drafts')
+        .addColumn('materials', 'text', (c) => c.notNull().defaultTo('[]'))
+        .execute();
+    },
+  },
 ];

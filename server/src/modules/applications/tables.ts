@@ -49,8 +49,21 @@ export interface ApplicationDraftTable {
   matterVersionId: string;
   matterName: string;
   formDataEnc: string;
+  /** JSON of DraftMaterials: which of the applicant's uploads go with which material. */
+  materials: string;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A file handed in for one material of an application; the file itself is in the file store. */
+export interface ApplicationMaterialTable {
+  applicationId: string;
+  materialId: string;
+  /** The material's name in the version applied for, kept for lists that do not read the guide. */
+  materialName: string;
+  fileId: string;
+  /** Order within the application, as the applicant handed the files in. */
+  position: number;
 }
 
 export interface IdempotencyKeyTable {
@@ -66,5 +79,6 @@ export interface ApplicationTables {
   applicationEvents: ApplicationEventTable;
   applicationNoCounters: ApplicationNoCounterTable;
   applicationDrafts: ApplicationDraftTable;
+  applicationMaterials: ApplicationMaterialTable;
   idempotencyKeys: IdempotencyKeyTable;
 }
