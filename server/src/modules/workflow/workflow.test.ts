@@ -190,6 +190,20 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
   it('hides a case from staff of departments that take no part, and refuses the public', async () => {
     const no = await apply();
     expect((await caseOf(no, 'reviewer.sj')).statusCode).toBe(404);
+    const file = (who: string) =>
+      t.app.inject({ url: `/api/v1/workbench/applications/${no}`, headers: { cookie: cookies[who]! } });
+    expect((await file('reviewer.sj')).statusCode).toBe(404);
+    expect((await file('reviewer.zrzy')).json()).toMatchObject({
+      applicant: { name: '张三', idNumber: '4406**********123X' },
+      formData: { address: '禅城区季华五路1号' },
+    });
+    const reads = await t.ctx.db
+      .selectFrom('auditRecords')
+      .select(['action', 'actorLabel'])
+      .where('objectId', '=', no)
+      .where('action', '=', 'application.read')
+      .execute();
+    expect(reads).toEqual([{ action: 'application.read', actorLabel: 'reviewer.zrzy' }]);
     expect(
       (await t.app.inject({ url: `/api/v1/workbench/cases/${no}`, headers: { cookie: cookies.zhangsan! } }))
         .statusCode,
