@@ -21,6 +21,7 @@ export const identityModule: AppModule = {
   },
 };
 export { authService } from './auth-service.js';
+export { type Contact, contactOf } from './contact.js';
 export { identityKeys } from './identity-keys.js';
 export { principalResolver } from './principal.js';
 export { identityRepository } from './repository.js';

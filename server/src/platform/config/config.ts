@@ -29,12 +29,27 @@ export interface Config {
   loginLockMinutes: number;
   authRateLimitPerMinute: number;
   logLevel: string;
+  /** smtp:// or smtps:// URL of the mail relay; unset, mail goes to the development mailbox. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** `dev` writes text messages to the development mailbox; `none` sends none. */
+  smsProvider: SmsProvider;
   seedDemo: boolean;
   version: string;
   keys: Keys;
 }
 
 type Env = Record<string, string | undefined>;
+
+export const SMS_PROVIDERS = ['dev', 'none'] as const;
+export type SmsProvider = (typeof SMS_PROVIDERS)[number];
+
+function smsProvider(env: Env): SmsProvider {
+  const raw = env.SMS_PROVIDER || 'dev';
+  const known = SMS_PROVIDERS.find((p) => p === raw);
+  if (!known) throw new Error(`SMS_PROVIDER must be one of ${SMS_PROVIDERS.join(', ')}, got "${raw}"`);
+  return known;
+}
 
 function int(env: Env, name: string, fallback: number): number {
   const raw = env[name];
@@ -117,6 +132,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15),
     authRateLimitPerMinute: int(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 20),
     logLevel: env.LOG_LEVEL ?? 'info',
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || '佛山一网通办 <noreply@onewindow.localhost>',
+    smsProvider: smsProvider(env),
     seedDemo: bool(env, 'SEED_DEMO', true),
     version: packageVersion(),
     keys: loadKeys(env, dataDir),

@@ -1,0 +1,17 @@
+import type { NotificationKind, NotificationParams } from '../kinds.js';
+
+/** A notification's words in one language: a short title and one paragraph that also fits a text message. */
+export interface MessageText {
+  title: string;
+  text: string;
+}
+
+/** Per kind; `p.dueOn` arrives already written as a date of the language. */
+export type Templates = Record<NotificationKind, (p: NotificationParams) => MessageText>;
+
+/** What frames the text on each channel in one language. */
+export interface Frame {
+  smsSignature: string;
+  emailSubject(title: string): string;
+  emailBody(text: string, hasLink: boolean): string;
+}
