@@ -1,2 +1,3 @@
 export { breakLines, characterMeasure, type Measure } from './line-break.js';
-export { type PdfSpec, renderPdf } from './render.js';
+export { pdfText } from './pdf-text.js';
+export { type PdfAnnex, type PdfField, type PdfSpec, renderPdf } from './render.js';
