@@ -46,9 +46,10 @@ export async function checkMaterials(
     const field = `materials.${entry.materialId}`;
     const material = byId.get(entry.materialId);
     if (!material || !isUploaded(material) || seenMaterials.has(entry.materialId)) {
+      const repeated = material && isUploaded(material);
       problems.push({
         field,
-        code: material ? 'application.material_repeated' : 'application.unknown_material',
+        code: repeated ? 'application.material_repeated' : 'application.unknown_material',
       });
       continue;
     }
