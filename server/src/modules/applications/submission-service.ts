@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { WorkingCalendar } from '../../platform/calendar/index.js';
 import type { AnyDb, AnyTrx } from '../../platform/db/index.js';
@@ -7,7 +7,6 @@ import type { AppContext } from '../../platform/http/index.js';
 import { assertCan, type Role } from '../../platform/permissions/index.js';
 import { workingCalendar } from '../calendar/index.js';
 import { catalogueRepository, type MatterGuide, validateFormData } from '../catalogue/index.js';
-import { directoryRepository } from '../directory/index.js';
 import { identifyInPerson } from '../identity/index.js';
 import {
   ActionUnavailableError,
@@ -16,11 +15,10 @@ import {
   WorkflowForbiddenError,
 } from '../workflow/index.js';
 import { type Applicant, applicantOf, owns } from './applicant.js';
-import { checkMaterials, insertMaterialLinks } from './materials.js';
-import { applicationDateOf, formatApplicationNo } from './numbering/index.js';
+import { checkMaterials } from './materials.js';
+import { openApplication } from './open-application.js';
 import { applicationRepository } from './repository.js';
 import type { SubmitBody, WindowSubmitBody } from './schemas.js';
-import type { ApplicationTable } from './tables.js';
 
 const IDEMPOTENCY_KEY = /^[\w-]{8,100}$/;
 
@@ -92,45 +90,21 @@ export function submissionService(ctx: AppContext) {
     const materials = await checkMaterials(trx, guide, request.principal!.accountId, body.materials, {
       complete: channel === 'online',
     });
-    const department = (await directoryRepository(trx).findDepartment(version.departmentId))!;
-    const now = new Date();
-    const day = applicationDateOf(now);
-    // The number is allocated last, so the counter row is locked only for the final writes.
-    const sequence = await repo.nextSequence(department.divisionCode, day.replace(/-/g, ''));
-    const row: ApplicationTable = {
-      id: randomUUID(),
-      applicationNo: formatApplicationNo({ region: department.divisionCode, date: day, sequence }),
-      matterCode: body.matterCode,
-      matterVersionId: version.id,
-      matterName: guide.name,
-      regionCode: department.divisionCode,
-      departmentId: department.id,
-      submittedBy: applicant.accountId,
-      organizationId: applicant.organizationId,
-      applicantKind: applicant.kind,
-      applicantName: applicant.name,
-      formDataEnc: ctx.cipher.encrypt(JSON.stringify(body.formData)),
-      status: 'submitted',
-      submittedAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-      revision: 1,
-    };
-    await repo.insert(row);
-    await insertMaterialLinks(trx, row.id, materials);
-    // The case opens in the same transaction: its first task, its clock, its events.
-    const state = await cases.start(
+    const row = await openApplication(
       trx,
+      ctx,
       {
-        application: { ...row, applicantAccountId: applicant.accountId },
-        guide,
+        applicant,
         channel,
-        onCreditBlacklist: false,
-        // At a window the applicant signs the form there: the submission is theirs.
-        submittedBy: { id: applicant.accountId, roles, departmentCode: null },
+        roles,
+        version,
+        guide,
+        matterCode: body.matterCode,
+        formData: body.formData,
+        materials,
       },
       calendar,
     );
-    row.status = state.status;
     await repo.insertIdempotencyKey({
       accountId: applicant.accountId,
       key,

@@ -30,7 +30,8 @@ export function onCaseChange(listener: CaseListener): void {
   listeners.push(listener);
 }
 
-const envNow = (): Env => ({ at: new Date().toISOString(), newId: randomUUID });
+/** The time of an action: now, or for the demo seed a moment in the past (a case's history in order). */
+const envAt = (at = new Date()): Env => ({ at: at.toISOString(), newId: randomUUID });
 
 // Parsing a definition walks its graph; stored definitions never change, so keep them.
 const processes = new Map<string, Process>();
@@ -118,7 +119,7 @@ export function caseService(ctx: AppContext) {
 
   return {
     /** Opens the case of a new application and submits it, in the application's own transaction. */
-    async start(trx: AnyTrx, input: NewCase, calendar: WorkingCalendar): Promise<InstanceState> {
+    async start(trx: AnyTrx, input: NewCase, calendar: WorkingCalendar, at?: Date): Promise<InstanceState> {
       const { application, guide, channel } = input;
       const definition = await definitionFor(
         trx,
@@ -129,7 +130,7 @@ export function caseService(ctx: AppContext) {
         channel,
       );
       const process = processOf(definition.id, definition.definition);
-      const env = envNow();
+      const env = envAt(at);
       const created = createInstance(
         {
           id: application.id,
@@ -180,11 +181,12 @@ export function caseService(ctx: AppContext) {
       actor: Actor,
       command: Command,
       alsoInTrx: (trx: AnyTrx, change: CaseChange) => Promise<void>,
+      at?: Date,
     ): Promise<CaseChange> {
       const calendar = await workingCalendar(ctx);
       return ctx.db.transaction().execute(async (trx) => {
         const { row, process, state } = await loadForUpdate(trx, applicationNo);
-        const env = envNow();
+        const env = envAt(at);
         const { state: after, effects } = execute(process, state, actor, command, env);
         await writeTransition(
           trx,

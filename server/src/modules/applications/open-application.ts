@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { WorkingCalendar } from '../../platform/calendar/index.js';
+import type { AnyTrx } from '../../platform/db/index.js';
+import type { AppContext } from '../../platform/http/index.js';
+import type { Role } from '../../platform/permissions/index.js';
+import type { MatterGuide } from '../catalogue/index.js';
+import { directoryRepository } from '../directory/index.js';
+import { type CaseChannel, caseService } from '../workflow/index.js';
+import type { Applicant } from './applicant.js';
+import { insertMaterialLinks } from './materials.js';
+import { applicationDateOf, formatApplicationNo } from './numbering/index.js';
+import { applicationRepository } from './repository.js';
+import type { ApplicationMaterialTable, ApplicationTable } from './tables.js';
+
+export interface ApplicationToOpen {
+  applicant: Applicant;
+  channel: CaseChannel;
+  /** The roles of the one who submits (the case's first action). */
+  roles: Role[];
+  version: { id: string; departmentId: string };
+  guide: MatterGuide;
+  matterCode: string;
+  formData: Record<string, unknown>;
+  materials: Omit<ApplicationMaterialTable, 'applicationId'>[];
+  /** When it was received: now, except for the demo seed's history. */
+  receivedAt?: Date;
+}
+
+/**
+ * The writes of a new application, in the caller's transaction: its number (region of the
+ * deciding department + date + daily sequence + check character), the row with its sealed
+ * answers, its material links, and its case with the first task and events.
+ */
+export async function openApplication(
+  trx: AnyTrx,
+  ctx: AppContext,
+  input: ApplicationToOpen,
+  calendar: WorkingCalendar,
+): Promise<ApplicationTable> {
+  const { applicant, guide } = input;
+  const repo = applicationRepository(trx);
+  const department = (await directoryRepository(trx).findDepartment(input.version.departmentId))!;
+  const now = input.receivedAt ?? new Date();
+  const day = applicationDateOf(now);
+  // The number is allocated last, so the counter row is locked only for the final writes.
+  const sequence = await repo.nextSequence(department.divisionCode, day.replace(/-/g, ''));
+  const row: ApplicationTable = {
+    id: randomUUID(),
+    applicationNo: formatApplicationNo({ region: department.divisionCode, date: day, sequence }),
+    matterCode: input.matterCode,
+    matterVersionId: input.version.id,
+    matterName: guide.name,
+    regionCode: department.divisionCode,
+    departmentId: department.id,
+    submittedBy: applicant.accountId,
+    organizationId: applicant.organizationId,
+    applicantKind: applicant.kind,
+    applicantName: applicant.name,
+    formDataEnc: ctx.cipher.encrypt(JSON.stringify(input.formData)),
+    status: 'submitted',
+    submittedAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    revision: 1,
+  };
+  await repo.insert(row);
+  await insertMaterialLinks(trx, row.id, input.materials);
+  // The case opens in the same transaction: its first task, its clock, its events.
+  const state = await caseService(ctx).start(
+    trx,
+    {
+      application: { ...row, applicantAccountId: applicant.accountId },
+      guide,
+      channel: input.channel,
+      onCreditBlacklist: false,
+      // At a window the applicant signs the form there: the submission is theirs.
+      submittedBy: { id: applicant.accountId, roles: input.roles, departmentCode: null },
+    },
+    calendar,
+    now,
+  );
+  row.status = state.status;
+  return row;
+}
