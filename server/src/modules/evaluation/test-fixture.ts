@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { login, type TestApp } from '../../test-support/test-app.js';
 
-// A matter of 佛山市自然资源局, whose demo staff (reviewer.zrzy, approver.zrzy, head.zrzy) rectify.
-export const MATTER_CODE = '440600-ZRZY-9901';
+// By default a matter of 佛山市自然资源局, whose demo staff (reviewer.zrzy, approver.zrzy, head.zrzy) rectify.
 const guide = {
   name: '测绘资质证书补办',
   type: 'public_service',
@@ -32,25 +31,26 @@ const guide = {
   form: [{ name: 'reason', label: '补办原因', kind: 'text', required: true }],
 };
 
-/** Publishes the matter and answers a function that files an application and sets its status. */
-export async function evaluationFixture(t: TestApp) {
+/** Publishes a matter of the department and answers a function that files an application and sets its status. */
+export async function evaluationFixture(t: TestApp, departmentCode = 'FS-ZRZY') {
+  const code = `440600-${departmentCode.slice(3)}-9901`;
   const admin = await login(t.app, 'sysadmin', { staff: true });
   await t.app.inject({
     method: 'POST',
     url: '/api/v1/admin/matters',
     headers: { cookie: admin },
-    payload: { code: MATTER_CODE, guide },
+    payload: { code, guide: { ...guide, department: departmentCode } },
   });
   await t.app.inject({
     method: 'POST',
-    url: `/api/v1/admin/matters/${MATTER_CODE}/publish`,
+    url: `/api/v1/admin/matters/${code}/publish`,
     headers: { cookie: admin },
   });
-  const versionId = (await t.app.inject({ url: `/api/v1/matters/${MATTER_CODE}/form` })).json().versionId;
+  const versionId = (await t.app.inject({ url: `/api/v1/matters/${code}/form` })).json().versionId;
   const department = await t.ctx.db
     .selectFrom('departments')
     .select('id')
-    .where('code', '=', 'FS-ZRZY')
+    .where('code', '=', departmentCode)
     .executeTakeFirstOrThrow();
 
   /** Submits through the API, then stands in for the workflow by writing the status it would reach. */
@@ -59,7 +59,7 @@ export async function evaluationFixture(t: TestApp) {
       method: 'POST',
       url: '/api/v1/applications',
       headers: { cookie, 'idempotency-key': randomUUID() },
-      payload: { matterCode: MATTER_CODE, versionId, formData: { reason: '遗失' }, declaration: true },
+      payload: { matterCode: code, versionId, formData: { reason: '遗失' }, declaration: true },
     });
     if (res.statusCode !== 201) throw new Error(`submit failed: ${res.body}`);
     const { applicationNo } = res.json();
