@@ -10,6 +10,7 @@ import { catalogueModule } from './modules/catalogue/index.js';
 import { directoryModule } from './modules/directory/index.js';
 import { evaluationModule } from './modules/evaluation/index.js';
 import { identityModule, principalResolver } from './modules/identity/index.js';
+import { noticesModule } from './modules/notices/index.js';
 import { notificationsModule } from './modules/notifications/index.js';
 import { uploadsModule } from './modules/uploads/index.js';
 import { auditMigrations, createAuditLog } from './platform/audit/index.js';
@@ -42,6 +43,7 @@ export const MODULES: AppModule[] = [
   uploadsModule,
   evaluationModule,
   notificationsModule,
+  noticesModule,
 ];
 const PLATFORM_MIGRATIONS = [...auditMigrations, ...outboxMigrations, ...authMigrations, ...fileMigrations];
 

@@ -29,6 +29,8 @@ export interface Config {
   loginLockMinutes: number;
   authRateLimitPerMinute: number;
   logLevel: string;
+  /** Where the public reaches the web app (no trailing slash); printed in QR codes on notices. */
+  publicBaseUrl: string;
   /** smtp:// or smtps:// URL of the mail relay; unset, mail goes to the development mailbox. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -132,6 +134,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15),
     authRateLimitPerMinute: int(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 20),
     logLevel: env.LOG_LEVEL ?? 'info',
+    publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${int(env, 'PORT', 3000)}`).replace(/\/+$/, ''),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || '佛山一网通办 <noreply@onewindow.localhost>',
     smsProvider: smsProvider(env),
