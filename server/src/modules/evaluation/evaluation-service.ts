@@ -10,9 +10,9 @@ import { type ApplicationSummary, applicantOf, findApplicationByNo, owns } from 
 import { workingCalendar } from '../calendar/index.js';
 import { identityRepository } from '../identity/index.js';
 import { EVALUABLE_STATUSES, RECTIFICATION_WORKING_DAYS, ratingClassOf } from './model.js';
-import { evaluationRepository } from './repository.js';
+import { evaluationRepository, type RectificationOpening } from './repository.js';
 import type { EvaluateBody } from './schemas.js';
-import type { EvaluationTable, RectificationTable } from './tables.js';
+import type { EvaluationTable } from './tables.js';
 
 /** The applicant's own application, or 404 for anyone else (staff are told they cannot rate). */
 export async function ownApplication(db: AnyDb, principal: Principal | null, applicationNo: string) {
@@ -86,36 +86,21 @@ export function evaluationService(ctx: AppContext) {
         if (!(await repo.insert(row, scores, reasons)))
           throw new ProblemError(409, 'evaluation.already_evaluated');
 
-        let rectification: RectificationTable | null = null;
-        if (calendar) {
-          rectification = {
-            id: randomUUID(),
-            evaluationId: row.id,
-            applicationId: application.id,
-            applicationNo,
-            departmentId: application.departmentId,
-            matterName: application.matterName,
-            applicantAccountId: principal.accountId,
-            level: body.level,
-            status: 'open',
-            openedAt: row.evaluatedAt,
-            deadline: calendar.addWorkingDays(today, RECTIFICATION_WORKING_DAYS),
-            measures: null,
-            rectifiedAt: null,
-            rectifiedBy: null,
-            calledBackOn: null,
-            callBackMethod: null,
-            applicantSatisfied: null,
-            callBackNoteEnc: null,
-            calledBackAt: null,
-            calledBackBy: null,
-            closedAt: null,
-            closedOn: null,
-            closedBy: null,
-            revision: 1,
-          };
-          await repo.insertRectification(rectification);
-        }
+        const rectification: RectificationOpening | null = calendar
+          ? {
+              id: randomUUID(),
+              evaluationId: row.id,
+              applicationId: application.id,
+              applicationNo,
+              departmentId: application.departmentId,
+              matterName: application.matterName,
+              applicantAccountId: principal.accountId,
+              level: body.level,
+              openedAt: row.evaluatedAt,
+              deadline: calendar.addWorkingDays(today, RECTIFICATION_WORKING_DAYS),
+            }
+          : null;
+        if (rectification) await repo.openRectification(rectification);
         await ctx.audit.recordInTrx(trx, {
           ...request.auditFacts(),
           action: 'evaluation.record',

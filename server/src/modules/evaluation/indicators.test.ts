@@ -14,6 +14,7 @@ import {
   ratingClassOf,
   SCORED_INDICATORS,
 } from './model.js';
+import { evaluationRepository } from './repository.js';
 import type { EvaluationTables } from './tables.js';
 import { badRating, evaluationFixture, goodRating } from './test-fixture.js';
 
@@ -168,35 +169,26 @@ describe.each(databaseKinds())('好差评 indicators on %s', (kind) => {
           .execute();
       if (s.rectification) {
         const { deadline, closedOn } = s.rectification;
-        await db
-          .insertInto('rectifications')
-          .values({
-            id: randomUUID(),
-            evaluationId: id,
-            applicationId,
-            applicationNo: '440600202603010000001X',
-            departmentId: s.departmentId,
-            matterName: '事项',
-            applicantAccountId: randomUUID(),
-            level: s.level,
-            status: closedOn ? 'closed' : 'open',
-            openedAt: `${s.evaluatedOn}T02:00:00.000Z`,
-            deadline,
-            measures: null,
-            rectifiedAt: null,
-            rectifiedBy: null,
-            calledBackOn: null,
-            callBackMethod: null,
-            applicantSatisfied: null,
-            callBackNoteEnc: null,
-            calledBackAt: null,
-            calledBackBy: null,
-            closedAt: closedOn ? `${closedOn}T02:00:00.000Z` : null,
+        const repo = evaluationRepository(t.ctx.db);
+        const rectificationId = randomUUID();
+        await repo.openRectification({
+          id: rectificationId,
+          evaluationId: id,
+          applicationId,
+          applicationNo: '440600202603010000001X',
+          departmentId: s.departmentId,
+          matterName: '事项',
+          applicantAccountId: randomUUID(),
+          level: s.level,
+          openedAt: `${s.evaluatedOn}T02:00:00.000Z`,
+          deadline,
+        });
+        if (closedOn)
+          await repo.updateRectification(rectificationId, 1, {
+            status: 'closed',
+            closedAt: `${closedOn}T02:00:00.000Z`,
             closedOn,
-            closedBy: null,
-            revision: 1,
-          })
-          .execute();
+          });
       }
     }
   }

@@ -8,6 +8,20 @@ import type {
   RectificationTable,
 } from './tables.js';
 
+export type RectificationOpening = Pick<
+  RectificationTable,
+  | 'id'
+  | 'evaluationId'
+  | 'applicationId'
+  | 'applicationNo'
+  | 'departmentId'
+  | 'matterName'
+  | 'applicantAccountId'
+  | 'level'
+  | 'openedAt'
+  | 'deadline'
+>;
+
 /** Which rectifications a caller sees: one department's, or every department's (null). */
 export interface RectificationFilter {
   departmentId: string | null;
@@ -63,7 +77,28 @@ export function evaluationRepository(anyDb: AnyDb | AnyTrx) {
       return Number(result.numUpdatedRows) === 1;
     },
 
-    insertRectification: (row: RectificationTable) => db.insertInto('rectifications').values(row).execute(),
+    /** A new open rectification: nothing rectified, called back or closed yet. */
+    openRectification: (opening: RectificationOpening) =>
+      db
+        .insertInto('rectifications')
+        .values({
+          ...opening,
+          status: 'open',
+          measures: null,
+          rectifiedAt: null,
+          rectifiedBy: null,
+          calledBackOn: null,
+          callBackMethod: null,
+          applicantSatisfied: null,
+          callBackNoteEnc: null,
+          calledBackAt: null,
+          calledBackBy: null,
+          closedAt: null,
+          closedOn: null,
+          closedBy: null,
+          revision: 1,
+        })
+        .execute(),
     findRectification: (id: string) =>
       db.selectFrom('rectifications').selectAll().where('id', '=', id).executeTakeFirst(),
     findRectificationOf: (evaluationId: string) =>
