@@ -24,6 +24,8 @@ const StaffPage = lazy(() => import('./workbench/staff/StaffPage'));
 const AuditPage = lazy(() => import('./workbench/audit/AuditPage'));
 const PersonSearchPage = lazy(() => import('./workbench/persons/PersonSearchPage'));
 const PersonPage = lazy(() => import('./workbench/persons/PersonPage'));
+const RectificationListPage = lazy(() => import('./workbench/evaluation/RectificationListPage'));
+const RectificationPage = lazy(() => import('./workbench/evaluation/RectificationPage'));
 const AdminLayout = lazy(() => import('./admin/AdminLayout'));
 const MatterListPage = lazy(() => import('./admin/matters/MatterListPage'));
 const MatterEditorPage = lazy(() => import('./admin/matters/MatterEditorPage'));
@@ -76,6 +78,13 @@ export const router = createBrowserRouter([
             children: [
               { path: 'persons', element: <PersonSearchPage /> },
               { path: 'persons/:id', element: <PersonPage /> },
+            ],
+          },
+          {
+            element: <RequireRole requires={['reviewer', 'approver', 'dept_head', 'supervisor']} />,
+            children: [
+              { path: 'rectifications', element: <RectificationListPage /> },
+              { path: 'rectifications/:id', element: <RectificationPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

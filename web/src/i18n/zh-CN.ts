@@ -1,6 +1,7 @@
 import { adminZh } from './admin.zh-CN';
 import { applyZh } from './apply.zh-CN';
 import { catalogueZh } from './catalogue.zh-CN';
+import { evaluationZh } from './evaluation.zh-CN';
 
 // The Chinese resource is the source of truth: its shape defines the keys every other language must have.
 export const zhCN = {
@@ -245,6 +246,7 @@ export const zhCN = {
   ...catalogueZh,
   ...adminZh,
   ...applyZh,
+  ...evaluationZh,
 };
 
 // Widen the literal strings so a translation only has to match the shape, not the Chinese text.

@@ -5,6 +5,11 @@ export const sections = [
   { path: '/workbench/staff', roles: ['security_admin'], label: 'workbench.menu.staff' },
   { path: '/workbench/audit', roles: ['audit_admin'], label: 'workbench.menu.audit' },
   { path: '/workbench/persons', roles: ['window_clerk'], label: 'workbench.menu.persons' },
+  {
+    path: '/workbench/rectifications',
+    roles: ['reviewer', 'approver', 'dept_head', 'supervisor'],
+    label: 'rectification.menu',
+  },
   // The administration app lives under /admin; the workbench menu is its way in.
   { path: '/admin/matters', roles: ['sys_admin', 'catalogue_maintainer'], label: 'admin.menu.matters' },
   { path: '/admin/catalogue', roles: ['sys_admin'], label: 'admin.menu.catalogue' },

@@ -10,6 +10,7 @@ import { QueryError } from '../../shared/QueryError';
 import { ApplicationNumber } from './ApplicationNumber';
 import { ApplicationStatusTag } from './ApplicationStatusTag';
 import { ApplicationTimeline } from './ApplicationTimeline';
+import { EvaluationCard } from './EvaluationCard';
 import { SubmittedAnswers } from './SubmittedAnswers';
 import { WithdrawAction } from './WithdrawAction';
 
@@ -72,6 +73,7 @@ export default function ApplicationDetailPage() {
         <dd>{formatDateTime(application.submittedAt)}</dd>
       </dl>
       {application.status === 'submitted' && <WithdrawAction applicationNo={application.applicationNo} />}
+      <EvaluationCard applicationNo={application.applicationNo} />
       <section aria-labelledby="timeline-title" className="detail-section">
         <Typography.Title level={2} id="timeline-title" className="section-title">
           {t('application.timelineTitle')}
