@@ -13,6 +13,7 @@ const HallPage = lazy(() => import('./portal/hall/HallPage'));
 const GuidePage = lazy(() => import('./portal/guide/GuidePage'));
 const LifeEventPage = lazy(() => import('./portal/lifeEvent/LifeEventPage'));
 const ProgressPage = lazy(() => import('./portal/progress/ProgressPage'));
+const VerifyPage = lazy(() => import('./portal/verify/VerifyPage'));
 const ApplyPage = lazy(() => import('./portal/apply/ApplyPage'));
 const ConfirmationPage = lazy(() => import('./portal/apply/ConfirmationPage'));
 const MyApplicationsPage = lazy(() => import('./portal/applications/MyApplicationsPage'));
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
       { path: 'matters/:code', element: <GuidePage /> },
       { path: 'life-events/:code', element: <LifeEventPage /> },
       { path: 'progress', element: <ProgressPage /> },
+      { path: 'verify/:code', element: <VerifyPage /> },
       {
         element: <RequireSession kinds={['person', 'organization']} />,
         children: [

@@ -1,6 +1,7 @@
 import { adminEn } from './admin.en-US';
 import { applyEn } from './apply.en-US';
 import { catalogueEn } from './catalogue.en-US';
+import { noticesEn } from './notices.en-US';
 import { evaluationEn } from './evaluation.en-US';
 import type { Messages } from './zh-CN';
 
@@ -249,5 +250,6 @@ export const enUS: Messages = {
   ...catalogueEn,
   ...adminEn,
   ...applyEn,
+  ...noticesEn,
   ...evaluationEn,
 };

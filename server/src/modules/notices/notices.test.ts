@@ -19,7 +19,7 @@ describe.each(databaseKinds())('notices on %s', (kind) => {
   });
   afterAll(() => t.close());
 
-  const application = () => ({ applicationId: randomUUID(), applicationNo: '44060020261120000017X' });
+  const application = () => ({ applicationId: randomUUID(), applicationNo: '44060020261120000000174' });
   const issue = (params: Partial<IssueNotice> = {}) =>
     t.ctx.db.transaction().execute((trx) =>
       issueNotice(trx, t.ctx, {
@@ -178,7 +178,7 @@ describe.each(databaseKinds())('notices on %s', (kind) => {
       kind: 'acceptance',
       title: '受理通知书',
       documentNo,
-      applicationNo: '44060020261120000017X',
+      applicationNo: '44060020261120000000174',
       issuerName: '佛山市市场监督管理局',
       issuedAt: (await row(id)).issuedAt,
       recipient: '张*',

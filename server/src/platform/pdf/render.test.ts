@@ -7,7 +7,7 @@ import { pdfText } from './pdf-text.js';
 const spec: PdfSpec = {
   title: '佛山市市场监督管理局\n受理通知书',
   documentNo: '佛市监受字〔2026〕12号',
-  applicationNo: '44060020261126000001X',
+  applicationNo: '44060020261126000000016',
   recipient: '张三',
   paragraphs: [
     '你（单位）于2026年11月20日提出的食品经营许可（新办）申请，经审查，申请材料齐全、符合法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（五）项的规定，决定予以受理。',
@@ -82,7 +82,7 @@ describe('renderPdf', () => {
       expect(text).toContain(expected);
     }
     expect(pages[0]).toContain('扫码核验');
-    expect(pages[0]).toContain('办件编号：44060020261126000001X');
+    expect(pages[0]).toContain('办件编号：44060020261126000000016');
     expect(text).toContain(spec.paragraphs[0]);
   });
 
@@ -110,7 +110,7 @@ describe('renderPdf', () => {
     const pages = await pdfText(bytes);
     expect(pages.length).toBeGreaterThan(3);
     pages.forEach((page, i) => {
-      expect(page).toContain('办件编号：44060020261126000001X');
+      expect(page).toContain('办件编号：44060020261126000000016');
       expect(page).toContain('扫码核验');
       expect(page).toContain(`— ${i + 1} / ${pages.length} —`);
     });

@@ -7,7 +7,7 @@ import { chineseNumber } from './common.js';
 import { draftNotice, type IssueFacts, NOTICE_KINDS, type NoticeDraft, type NoticeKind } from './index.js';
 
 const facts: IssueFacts = {
-  applicationNo: '44060020261120000017X',
+  applicationNo: '44060020261120000000174',
   issuerName: '佛山市市场监督管理局',
   issuedOn: '2026-11-26',
   reconsiderationBody: '佛山市人民政府',
@@ -27,7 +27,7 @@ describe('notice templates', () => {
       const d = draft(kind);
       const text = wording(d);
       expect(text).toContain('食品经营许可（新办）');
-      expect(text).toContain('44060020261120000017X');
+      expect(text).toContain('44060020261120000000174');
       expect(d.recipient.name).toBe(EXAMPLE_INPUTS[kind].applicant.name);
       expect(d.paragraphs[0]).toMatch(d.recipient.kind === 'person' ? /^你于/ : /^你单位于/);
     }

@@ -1,0 +1,34 @@
+import { useQuery } from '@tanstack/react-query';
+import { request } from './client';
+
+export type NoticeKind =
+  | 'receipt'
+  | 'acceptance'
+  | 'refusal'
+  | 'correction'
+  | 'shortfall'
+  | 'commitment'
+  | 'approval'
+  | 'denial'
+  | 'supervision';
+
+/** What the public verification of a notice shows: masked facts and the digest of the PDF, never the PDF. */
+export interface NoticeVerification {
+  kind: NoticeKind;
+  title: string;
+  documentNo: string | null;
+  applicationNo: string;
+  issuerName: string;
+  issuedAt: string;
+  recipient: string;
+  pdfSm3: string;
+}
+
+/** Public: anyone holding the code printed in a notice's QR code. */
+export function useNoticeVerification(code: string) {
+  return useQuery({
+    queryKey: ['notice-verification', code],
+    queryFn: () => request<NoticeVerification>('GET', `/notices/verify/${encodeURIComponent(code)}`),
+    staleTime: 0,
+  });
+}
