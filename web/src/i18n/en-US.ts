@@ -1,8 +1,8 @@
 import { adminEn } from './admin.en-US';
 import { applyEn } from './apply.en-US';
 import { catalogueEn } from './catalogue.en-US';
-import { noticesEn } from './notices.en-US';
 import { evaluationEn } from './evaluation.en-US';
+import { noticesEn } from './notices.en-US';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {

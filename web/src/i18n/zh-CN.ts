@@ -1,8 +1,8 @@
 import { adminZh } from './admin.zh-CN';
 import { applyZh } from './apply.zh-CN';
 import { catalogueZh } from './catalogue.zh-CN';
-import { noticesZh } from './notices.zh-CN';
 import { evaluationZh } from './evaluation.zh-CN';
+import { noticesZh } from './notices.zh-CN';
 
 // The Chinese resource is the source of truth: its shape defines the keys every other language must have.
 export const zhCN = {
