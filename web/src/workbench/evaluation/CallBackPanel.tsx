@@ -8,9 +8,9 @@ import {
   type RectificationDetail,
   useRectificationStep,
 } from '../../api/evaluation';
+import { formatDate, formatDateTime } from '../../shared/format';
 import { ProblemAlert } from '../../shared/ProblemAlert';
 import { useFormProblem } from '../../shared/problem';
-import { formatInstant, todayInShanghai } from '../cases/time';
 
 interface Values {
   calledBackOn: Dayjs;
@@ -28,8 +28,8 @@ export function CallBackPanel({ detail, canHandle }: { detail: RectificationDeta
   const problem = useFormProblem(form, ['calledBackOn', 'method', 'satisfied', 'note']);
   const recorded = detail.callBack;
   const editable = canHandle && detail.status === 'open';
-  const openedOn = formatInstant(detail.openedAt).slice(0, 10);
-  const today = todayInShanghai();
+  const openedOn = formatDate(detail.openedAt);
+  const today = dayjs().format('YYYY-MM-DD');
 
   return (
     <Card title={t('rectification.callBackTitle')} className="rectification-panel">
@@ -79,7 +79,7 @@ export function CallBackPanel({ detail, canHandle }: { detail: RectificationDeta
       )}
       {recorded && (
         <Typography.Paragraph type="secondary">
-          {t('rectification.recordedBy', { by: recorded.by, at: formatInstant(recorded.at) })}
+          {t('rectification.recordedBy', { by: recorded.by, at: formatDateTime(recorded.at) })}
         </Typography.Paragraph>
       )}
       {editable && (

@@ -1,7 +1,7 @@
 import { Card, Descriptions, Rate, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type RectificationDetail, scoredIndicators } from '../../api/evaluation';
-import { formatInstant } from '../cases/time';
+import { formatDateTime } from '../../shared/format';
 import { LevelTag } from './tags';
 
 /** What the applicant said: level, indicators, reasons, comment and 追评. */
@@ -36,7 +36,7 @@ export function EvaluationPanel({ evaluation }: { evaluation: RectificationDetai
               <Tag key={reason}>{t(`evaluation.reasons.${reason}`)}</Tag>
             )),
           },
-          { key: 'at', label: t('evaluation.evaluatedAt'), children: formatInstant(evaluation.evaluatedAt) },
+          { key: 'at', label: t('evaluation.evaluatedAt'), children: formatDateTime(evaluation.evaluatedAt) },
         ]}
       />
       {evaluation.comment && <blockquote className="rectification-comment">{evaluation.comment}</blockquote>}
@@ -44,7 +44,7 @@ export function EvaluationPanel({ evaluation }: { evaluation: RectificationDetai
         <>
           <Typography.Text strong>{t('rectification.followUp')}</Typography.Text>
           <blockquote className="rectification-comment">{evaluation.followUp.comment}</blockquote>
-          <Typography.Text type="secondary">{formatInstant(evaluation.followUp.at)}</Typography.Text>
+          <Typography.Text type="secondary">{formatDateTime(evaluation.followUp.at)}</Typography.Text>
         </>
       )}
     </Card>

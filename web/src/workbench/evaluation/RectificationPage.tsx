@@ -8,8 +8,8 @@ import { type RectificationDetail, useRectification } from '../../api/evaluation
 import { useSession } from '../../api/session';
 import type { Role } from '../../api/types';
 import { ApplicationNumber } from '../../portal/applications/ApplicationNumber';
+import { formatDateTime } from '../../shared/format';
 import { QueryError } from '../../shared/QueryError';
-import { formatInstant } from '../cases/time';
 import { CallBackPanel } from './CallBackPanel';
 import { ClosePanel } from './ClosePanel';
 import { EvaluationPanel } from './EvaluationPanel';
@@ -84,7 +84,7 @@ function RectificationFile({ detail }: { detail: RectificationDetail }) {
           {
             key: 'openedAt',
             label: t('rectification.facts.openedAt'),
-            children: formatInstant(detail.openedAt),
+            children: formatDateTime(detail.openedAt),
           },
         ]}
       />

@@ -4,7 +4,7 @@ import { Link, useLocation } from 'react-router';
 import type { RectificationItem } from '../../api/evaluation';
 import type { Page } from '../../api/types';
 import { ApplicationNumber } from '../../portal/applications/ApplicationNumber';
-import { formatInstant } from '../cases/time';
+import { formatDateTime } from '../../shared/format';
 import { LevelTag, RectificationStatusTag } from './tags';
 
 interface Props {
@@ -77,7 +77,7 @@ export function RectificationTable({ data, loading, onPage }: Props) {
       key: 'openedAt',
       title: t('rectification.columns.openedAt'),
       dataIndex: 'openedAt',
-      render: formatInstant,
+      render: formatDateTime,
       responsive: ['xl'],
     },
   ];

@@ -1,9 +1,9 @@
 import { App, Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type RectificationDetail, useRectificationStep } from '../../api/evaluation';
+import { formatDateTime } from '../../shared/format';
 import { ProblemAlert } from '../../shared/ProblemAlert';
 import { useFormProblem } from '../../shared/problem';
-import { formatInstant } from '../cases/time';
 
 /** 整改情况: what the department did; it may be revised until the rectification is closed. */
 export function RectifyPanel({ detail, canHandle }: { detail: RectificationDetail; canHandle: boolean }) {
@@ -21,7 +21,7 @@ export function RectifyPanel({ detail, canHandle }: { detail: RectificationDetai
         <>
           <Typography.Paragraph className="rectification-record">{recorded.measures}</Typography.Paragraph>
           <Typography.Paragraph type="secondary">
-            {t('rectification.recordedBy', { by: recorded.by, at: formatInstant(recorded.at) })}
+            {t('rectification.recordedBy', { by: recorded.by, at: formatDateTime(recorded.at) })}
           </Typography.Paragraph>
         </>
       ) : (
