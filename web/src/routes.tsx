@@ -18,6 +18,7 @@ const ApplyPage = lazy(() => import('./portal/apply/ApplyPage'));
 const ConfirmationPage = lazy(() => import('./portal/apply/ConfirmationPage'));
 const MyApplicationsPage = lazy(() => import('./portal/applications/MyApplicationsPage'));
 const ApplicationDetailPage = lazy(() => import('./portal/applications/ApplicationDetailPage'));
+const NotificationsPage = lazy(() => import('./portal/notifications/NotificationsPage'));
 const NotFoundPage = lazy(() => import('./shared/NotFoundPage'));
 const WorkbenchLayout = lazy(() => import('./workbench/WorkbenchLayout'));
 const WorkbenchHome = lazy(() => import('./workbench/WorkbenchHome'));
@@ -32,6 +33,7 @@ const MatterListPage = lazy(() => import('./admin/matters/MatterListPage'));
 const MatterEditorPage = lazy(() => import('./admin/matters/MatterEditorPage'));
 const CatalogueTransferPage = lazy(() => import('./admin/catalogue/CatalogueTransferPage'));
 const CalendarPage = lazy(() => import('./admin/calendar/CalendarPage'));
+const DevMailboxPage = lazy(() => import('./admin/mailbox/DevMailboxPage'));
 
 export const router = createBrowserRouter([
   {
@@ -54,6 +56,7 @@ export const router = createBrowserRouter([
           { path: 'apply/submitted/:applicationNo', element: <ConfirmationPage /> },
           { path: 'my/applications', element: <MyApplicationsPage /> },
           { path: 'my/applications/:applicationNo', element: <ApplicationDetailPage /> },
+          { path: 'my/notifications', element: <NotificationsPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
@@ -115,6 +118,7 @@ export const router = createBrowserRouter([
             children: [
               { path: 'catalogue', element: <CatalogueTransferPage /> },
               { path: 'calendar', element: <CalendarPage /> },
+              { path: 'mailbox', element: <DevMailboxPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -1,4 +1,10 @@
-import { AppstoreOutlined, ArrowLeftOutlined, CalendarOutlined, CloudSyncOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  ArrowLeftOutlined,
+  CalendarOutlined,
+  CloudSyncOutlined,
+  MailOutlined,
+} from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +16,7 @@ const icons: Record<string, React.ReactNode> = {
   '/admin/matters': <AppstoreOutlined />,
   '/admin/catalogue': <CloudSyncOutlined />,
   '/admin/calendar': <CalendarOutlined />,
+  '/admin/mailbox': <MailOutlined />,
 };
 
 export function AdminMenu(props: { roles: readonly Role[]; pathname: string; onNavigate: () => void }) {

@@ -3,6 +3,7 @@ import { applyEn } from './apply.en-US';
 import { catalogueEn } from './catalogue.en-US';
 import { evaluationEn } from './evaluation.en-US';
 import { noticesEn } from './notices.en-US';
+import { notificationsEn } from './notifications.en-US';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -251,5 +252,6 @@ export const enUS: Messages = {
   ...adminEn,
   ...applyEn,
   ...noticesEn,
+  ...notificationsEn,
   ...evaluationEn,
 };

@@ -3,6 +3,7 @@ import { applyZh } from './apply.zh-CN';
 import { catalogueZh } from './catalogue.zh-CN';
 import { evaluationZh } from './evaluation.zh-CN';
 import { noticesZh } from './notices.zh-CN';
+import { notificationsZh } from './notifications.zh-CN';
 
 // The Chinese resource is the source of truth: its shape defines the keys every other language must have.
 export const zhCN = {
@@ -248,6 +249,7 @@ export const zhCN = {
   ...adminZh,
   ...applyZh,
   ...noticesZh,
+  ...notificationsZh,
   ...evaluationZh,
 };
 

@@ -12,6 +12,7 @@ import { useSession } from '../api/session';
 import { homeFor } from '../shared/homeFor';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { LinkButton } from '../shared/LinkButton';
+import { NotificationBell } from './notifications/NotificationBell';
 import { useLogoutAction } from '../shared/useLogoutAction';
 
 export function PortalHeader() {
@@ -48,6 +49,7 @@ export function PortalHeader() {
                   <span className="hide-narrow">{t('nav.myApplications')}</span>
                 </LinkButton>
               )}
+              {account.kind !== 'staff' && <NotificationBell />}
               <LinkButton
                 to={homeFor(session.data!)}
                 type="text"

@@ -6,6 +6,7 @@ import {
   DislikeOutlined,
   HomeOutlined,
   IdcardOutlined,
+  MailOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
@@ -22,6 +23,7 @@ const icons: Record<(typeof sections)[number]['path'], React.ReactNode> = {
   '/admin/matters': <AppstoreOutlined />,
   '/admin/catalogue': <CloudSyncOutlined />,
   '/admin/calendar': <CalendarOutlined />,
+  '/admin/mailbox': <MailOutlined />,
 };
 
 export function WorkbenchMenu(props: { roles: readonly Role[]; pathname: string; onNavigate: () => void }) {

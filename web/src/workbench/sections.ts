@@ -14,6 +14,7 @@ export const sections = [
   { path: '/admin/matters', roles: ['sys_admin', 'catalogue_maintainer'], label: 'admin.menu.matters' },
   { path: '/admin/catalogue', roles: ['sys_admin'], label: 'admin.menu.catalogue' },
   { path: '/admin/calendar', roles: ['sys_admin'], label: 'admin.menu.calendar' },
+  { path: '/admin/mailbox', roles: ['sys_admin'], label: 'mailbox.menu' },
 ] as const satisfies readonly { path: string; roles: readonly Role[]; label: string }[];
 
 export const mayOpen = (roles: readonly Role[], section: { roles: readonly Role[] }) =>

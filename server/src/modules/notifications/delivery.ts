@@ -103,7 +103,7 @@ export function notificationDelivery(ctx: AppContext, senders: Senders, log: Fas
       preferences.language ?? 'zh-CN',
       request.kind,
       request.params,
-      request.link !== undefined,
+      request.link ? `${ctx.config.publicBaseUrl}${request.link}` : null,
     );
     await deliverInApp(event.id, request, message);
 

@@ -157,6 +157,9 @@ describe.each(databaseKinds())('notifications on %s', (kind) => {
     expect(mail.text).toContain(
       '您申请的“社会保障卡补领”（办件编号44060020261201000000018）需补正材料：身份证复印件不清晰。请于2026年12月8日前登录补正。',
     );
+    expect(mail.text).toContain(
+      `登录佛山一网通办查看详情：${t.ctx.config.publicBaseUrl}/my/applications/44060020261201000000018`,
+    );
     const [text] = await sms();
     expect(t.ctx.cipher.decrypt(text!.recipientEnc)).toBe('13800138001');
     expect(text!.body).toMatch(/^【佛山一网通办】您申请的“社会保障卡补领”/);

@@ -38,16 +38,18 @@ const accountId = '5d3c4f0e-2f43-4c8e-9a57-5b1e0c1f2a10';
 describe('notification texts', () => {
   it('name the application and leave no gap, on every channel and in both languages', () => {
     fc.assert(
-      fc.property(kind, locale, fullParams, fc.boolean(), (k, l, params, hasLink) => {
-        const out = renderNotification(l, k, params as NotificationParams, hasLink);
+      fc.property(kind, locale, fullParams, fc.option(fc.webUrl(), { nil: null }), (k, l, params, url) => {
+        const out = renderNotification(l, k, params as NotificationParams, url);
         expect(out.title.length).toBeGreaterThan(0);
         expect(out.text).toContain(params.applicationNo);
         expect(out.text).toContain(params.matterName);
-        for (const text of [out.title, out.text, out.sms, out.email.subject, out.email.text])
+        const mailText = url ? out.email.text.replace(url, '') : out.email.text;
+        for (const text of [out.title, out.text, out.sms, out.email.subject, mailText])
           expect(text).not.toMatch(/undefined|null|\{|\$/);
         expect(out.sms.startsWith(l === 'zh-CN' ? '【佛山一网通办】' : '[Foshan OneWindow] ')).toBe(true);
         expect(out.email.subject).toContain(out.title);
         expect(out.email.text).toContain(out.text);
+        if (url) expect(out.email.text).toContain(url);
       }),
     );
   });
@@ -59,7 +61,7 @@ describe('notification texts', () => {
         locale,
         fullParams,
         (k, l, params) => {
-          expect(renderNotification(l, k, params as NotificationParams, false).text).toContain(params.reason);
+          expect(renderNotification(l, k, params as NotificationParams, null).text).toContain(params.reason);
         },
       ),
     );
@@ -75,7 +77,7 @@ describe('notification texts', () => {
       ['zh-CN', '2026年1月1日前'],
       ['en-US', 'by January 1, 2026'],
     ] as const)
-      expect(renderNotification(l, 'application.materials_due', params, false).text).toContain(expected);
+      expect(renderNotification(l, 'application.materials_due', params, null).text).toContain(expected);
   });
 });
 

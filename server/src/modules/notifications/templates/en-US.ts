@@ -74,12 +74,12 @@ export const enTemplates: Templates = {
 export const enFrame: Frame = {
   smsSignature: '[Foshan OneWindow] ',
   emailSubject: (title) => `[Foshan OneWindow] ${title}`,
-  emailBody: (text, hasLink) =>
+  emailBody: (text, url) =>
     [
       'Hello,',
       '',
       text,
-      ...(hasLink ? ['', 'Log in to Foshan OneWindow and open “My messages” for details.'] : []),
+      ...(url ? ['', `Log in to Foshan OneWindow for details: ${url}`] : []),
       '',
       'This message was sent automatically; please do not reply to it.',
       'Foshan Government Services and Data Administration',

@@ -28,7 +28,7 @@ export function renderNotification(
   locale: Locale,
   kind: NotificationKind,
   params: NotificationParams,
-  hasLink: boolean,
+  url: string | null,
 ): RenderedNotification {
   const { templates, frame } = languages[locale];
   const shown = params.dueOn ? { ...params, dueOn: longDate(locale, params.dueOn) } : params;
@@ -37,6 +37,6 @@ export function renderNotification(
     title,
     text,
     sms: `${frame.smsSignature}${text}`,
-    email: { subject: frame.emailSubject(title), text: frame.emailBody(text, hasLink) },
+    email: { subject: frame.emailSubject(title), text: frame.emailBody(text, url) },
   };
 }

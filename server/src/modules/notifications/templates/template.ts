@@ -13,5 +13,6 @@ export type Templates = Record<NotificationKind, (p: NotificationParams) => Mess
 export interface Frame {
   smsSignature: string;
   emailSubject(title: string): string;
-  emailBody(text: string, hasLink: boolean): string;
+  /** `url`: where to see it in the web app, absolute. */
+  emailBody(text: string, url: string | null): string;
 }

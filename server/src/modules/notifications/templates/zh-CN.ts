@@ -74,12 +74,12 @@ export const zhTemplates: Templates = {
 export const zhFrame: Frame = {
   smsSignature: '【佛山一网通办】',
   emailSubject: (title) => `【佛山一网通办】${title}`,
-  emailBody: (text, hasLink) =>
+  emailBody: (text, url) =>
     [
       '您好：',
       '',
       text,
-      ...(hasLink ? ['', '详情请登录佛山一网通办，在“我的消息”中查看。'] : []),
+      ...(url ? ['', `登录佛山一网通办查看详情：${url}`] : []),
       '',
       '本邮件由系统自动发送，请勿直接回复。',
       '佛山市政务服务数据管理局',

@@ -1,0 +1,60 @@
+import type { notificationsZh } from './notifications.zh-CN';
+import type { Shape } from './zh-CN';
+
+export const notificationsEn: Shape<typeof notificationsZh> = {
+  notifications: {
+    title: 'My messages',
+    bell: 'My messages',
+    bellUnread: 'My messages, {{count}} unread',
+    tabMessages: 'Messages',
+    tabSettings: 'Notification settings',
+    filterLabel: 'Messages shown',
+    all: 'All',
+    unread: 'Unread',
+    unreadTag: 'Unread',
+    markRead: 'Mark as read',
+    markReadLabel: 'Mark “{{title}}” as read',
+    markAllRead: 'Mark all as read',
+    markedAllRead: '{{count}} message(s) marked as read',
+    open: 'View details',
+    openLabel: 'View details of “{{title}}”',
+    empty: 'No messages yet. We will tell you here when your applications move on.',
+    emptyUnread: 'No unread messages.',
+    pagination: 'Pages of messages',
+    settings: {
+      intro:
+        'When your applications move on we tell you in My messages, and can also send a text message and an e-mail as set below.',
+      email: 'E-mail address',
+      emailHint: 'For notifications by e-mail; optional',
+      emailEnabled: 'Receive e-mails',
+      emailEnabledHint: 'Enter an e-mail address first',
+      smsEnabled: 'Receive text messages',
+      smsTo: 'Text messages go to {{mobile}} (the mobile number of your account)',
+      smsNoMobile: 'Your account has no mobile number yet; add one in My account',
+      smsUnavailable: 'Text messages are not available on this platform yet',
+      language: 'Language of notifications',
+      languageZh: '中文',
+      languageEn: 'English',
+      save: 'Save settings',
+      saved: 'Notification settings saved',
+    },
+  },
+  mailbox: {
+    menu: 'Development mailbox',
+    title: 'Development mailbox',
+    intro:
+      'Without a real mail server or SMS gateway, the e-mails and text messages the system sends are kept here for developers and testers.',
+    disabled: 'The development mailbox is off',
+    disabledHint:
+      'This deployment has a real mail server and no local text messages: e-mails and text messages are really sent.',
+    filterLabel: 'Channel',
+    all: 'All',
+    channels: { email: 'E-mail', sms: 'Text message' },
+    at: 'Time',
+    channel: 'Channel',
+    to: 'Recipient',
+    subject: 'Subject',
+    body: 'Message',
+    empty: 'No messages yet',
+  },
+};
