@@ -12,8 +12,8 @@ import { useSession } from '../api/session';
 import { homeFor } from '../shared/homeFor';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { LinkButton } from '../shared/LinkButton';
-import { NotificationBell } from './notifications/NotificationBell';
 import { useLogoutAction } from '../shared/useLogoutAction';
+import { NotificationBell } from './notifications/NotificationBell';
 
 export function PortalHeader() {
   const { t } = useTranslation();
