@@ -13,6 +13,7 @@ import { identityModule, principalResolver } from './modules/identity/index.js';
 import { noticesModule } from './modules/notices/index.js';
 import { notificationsModule } from './modules/notifications/index.js';
 import { uploadsModule } from './modules/uploads/index.js';
+import { workflowModule } from './modules/workflow/index.js';
 import { auditMigrations, createAuditLog } from './platform/audit/index.js';
 import { authMigrations, createLoginThrottle, createSessionStore } from './platform/auth/index.js';
 import type { Config } from './platform/config/config.js';
@@ -39,6 +40,7 @@ export const MODULES: AppModule[] = [
   auditModule,
   calendarModule,
   catalogueModule,
+  workflowModule,
   applicationsModule,
   uploadsModule,
   evaluationModule,

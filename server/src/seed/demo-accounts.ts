@@ -61,6 +61,12 @@ export const DEMO_STAFF: {
   { username: 'head.zrzy', name: '谭国强', department: 'FS-ZRZY', roles: ['dept_head'] },
   { username: 'reviewer.sj', name: '冯丽娟', department: 'FS-SJ', roles: ['reviewer'] },
   { username: 'reviewer.zj', name: '邓振华', department: 'FS-ZJ', roles: ['reviewer'] },
+  { username: 'approver.zj', name: '梁志强', department: 'FS-ZJ', roles: ['approver'] },
+  { username: 'approver.sj', name: '何淑仪', department: 'FS-SJ', roles: ['approver'] },
+  { username: 'reviewer.rs', name: '陈嘉欣', department: 'FS-RS', roles: ['reviewer'] },
+  { username: 'approver.rs', name: '李永明', department: 'FS-RS', roles: ['approver'] },
+  { username: 'reviewer.ga', name: '麦德华', department: 'FS-GA', roles: ['reviewer'] },
+  { username: 'approver.ga', name: '区振邦', department: 'FS-GA', roles: ['approver'] },
   { username: 'supervisor', name: '吴敏', department: 'FS-ZSJ', roles: ['supervisor'] },
   { username: 'hotline', name: '周小燕', department: 'FS-ZSJ', roles: ['hotline_operator'] },
 ];

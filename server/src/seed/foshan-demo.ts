@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { FOSHAN_LIFE_EVENTS, FOSHAN_MATTERS, importCatalogue } from '../modules/catalogue/index.js';
+import {
+  FOSHAN_LIFE_EVENTS,
+  FOSHAN_MATTERS,
+  importCatalogue,
+  withFormFiles,
+} from '../modules/catalogue/index.js';
 import { FOSHAN_DEPARTMENTS, seedFoshanDirectory } from '../modules/directory/index.js';
 import { identityKeys, identityRepository, staffService } from '../modules/identity/index.js';
 import { hashPassword } from '../platform/crypto/index.js';
 import { tablesOf } from '../platform/db/index.js';
 import type { AppContext } from '../platform/http/index.js';
+import { seedDemoCases } from './cases/demo-cases.js';
 import {
   DEMO_ORGANIZATION,
   DEMO_PASSWORD,
@@ -27,17 +33,24 @@ export async function seedFoshanCatalogue(ctx: AppContext) {
     {
       format: 'onewindow-catalogue/1',
       exportedAt: new Date().toISOString(),
-      matters: FOSHAN_MATTERS.map(({ code, ...guide }) => ({ code, status: 'published' as const, guide })),
+      matters: (await withFormFiles(ctx, FOSHAN_MATTERS)).map(({ code, ...guide }) => ({
+        code,
+        status: 'published' as const,
+        guide,
+      })),
       lifeEvents: FOSHAN_LIFE_EVENTS,
     },
     { actor: null },
   );
 }
 
-/** The Foshan demo: directory, catalogue, registry records and one account per role. Safe to run again. */
+/**
+ * The Foshan demo: directory, catalogue, registry records, one account per role and 200
+ * cases in every status. Safe to run again.
+ */
 export async function seedFoshanDemo(
   ctx: AppContext,
-  options: { catalogue?: boolean } = {},
+  options: { catalogue?: boolean; cases?: boolean } = {},
 ): Promise<{ created: boolean }> {
   await seedFoshanDirectory(ctx.db);
   await seedProvisionalCalendar(ctx);
@@ -128,5 +141,7 @@ export async function seedFoshanDemo(
       passwordHash,
     });
   }
+  // Cases are made against catalogue matters, so only with the catalogue.
+  if (options.cases ?? options.catalogue ?? true) await seedDemoCases(ctx);
   return { created: true };
 }

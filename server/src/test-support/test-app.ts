@@ -30,7 +30,7 @@ export async function createTestApp(
   kind: DbKind,
   overrides: Partial<Config> = {},
   env: Record<string, string> = {},
-  options: { catalogue?: boolean } = {},
+  options: { catalogue?: boolean; cases?: boolean } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ow-test-'));
   const pgDb = kind === 'postgres' ? await createPostgresDatabase() : undefined;
@@ -48,7 +48,8 @@ export async function createTestApp(
     );
   const built = await buildApp(makeConfig());
   // Most tests need people and staff, not the 150-matter catalogue; those that do ask for it.
-  await seedFoshanDemo(built.ctx, { catalogue: options.catalogue ?? false });
+  // The 200 demo cases take seconds to play: only the tests about them ask for them.
+  await seedFoshanDemo(built.ctx, { catalogue: options.catalogue ?? false, cases: options.cases ?? false });
   await built.app.ready();
   return {
     app: built.app,

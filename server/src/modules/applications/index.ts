@@ -5,6 +5,7 @@ import { applicationMigrations } from './migrations.js';
 import { numberingMessages } from './numbering/index.js';
 import './permissions.js';
 import { registerApplicationRoutes } from './routes.js';
+import { registerStaffApplicationRoutes } from './staff-routes.js';
 import { registerWindowRoutes } from './window-routes.js';
 
 keepApplicationsInStep();
@@ -16,9 +17,11 @@ export const applicationsModule: AppModule = {
   register(app, ctx) {
     registerApplicationRoutes(app, ctx);
     registerWindowRoutes(app, ctx);
+    registerStaffApplicationRoutes(app, ctx);
   },
 };
-export { applicantOf, owns } from './applicant.js';
+export { type Applicant, applicantOf, owns } from './applicant.js';
 export { type ApplicationSummary, findApplicationById, findApplicationByNo } from './lookup.js';
 export { APPLICATION_FILE_PURPOSE, attachedFileIds, type MaterialFiles, materialsOf } from './materials.js';
+export { type ApplicationToOpen, openApplication } from './open-application.js';
 export type { Owner } from './repository.js';

@@ -23,6 +23,7 @@ export const identityModule: AppModule = {
 export { authService } from './auth-service.js';
 export { type Contact, contactOf } from './contact.js';
 export { identityKeys } from './identity-keys.js';
+export { identifyInPerson } from './in-person.js';
 export { principalResolver } from './principal.js';
 export { identityRepository } from './repository.js';
 export { type NewStaff, staffService } from './staff-service.js';

@@ -31,6 +31,7 @@ export {
   type InstanceState,
   type InstanceStatus,
   SYSTEM_ACTOR,
+  taskCommandSchema,
   WorkflowForbiddenError,
 } from './engine/index.js';
 export type { CaseChange } from './store/writer.js';
