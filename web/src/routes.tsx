@@ -28,6 +28,10 @@ const PersonSearchPage = lazy(() => import('./workbench/persons/PersonSearchPage
 const PersonPage = lazy(() => import('./workbench/persons/PersonPage'));
 const RectificationListPage = lazy(() => import('./workbench/evaluation/RectificationListPage'));
 const RectificationPage = lazy(() => import('./workbench/evaluation/RectificationPage'));
+const InboxPage = lazy(() => import('./workbench/inbox/InboxPage'));
+const CasePage = lazy(() => import('./workbench/cases/CasePage'));
+const WindowIntakePage = lazy(() => import('./workbench/window/WindowIntakePage'));
+const SupervisionPage = lazy(() => import('./workbench/supervision/SupervisionPage'));
 const AdminLayout = lazy(() => import('./admin/AdminLayout'));
 const MatterListPage = lazy(() => import('./admin/matters/MatterListPage'));
 const MatterEditorPage = lazy(() => import('./admin/matters/MatterEditorPage'));
@@ -91,6 +95,24 @@ export const router = createBrowserRouter([
               { path: 'rectifications', element: <RectificationListPage /> },
               { path: 'rectifications/:id', element: <RectificationPage /> },
             ],
+          },
+          {
+            element: <RequireRole requires={['window_clerk', 'reviewer', 'approver', 'dept_head']} />,
+            children: [{ path: 'inbox', element: <InboxPage /> }],
+          },
+          {
+            element: (
+              <RequireRole requires={['window_clerk', 'reviewer', 'approver', 'dept_head', 'supervisor']} />
+            ),
+            children: [{ path: 'cases/:applicationNo', element: <CasePage /> }],
+          },
+          {
+            element: <RequireRole requires="window_clerk" />,
+            children: [{ path: 'window', element: <WindowIntakePage /> }],
+          },
+          {
+            element: <RequireRole requires={['supervisor', 'dept_head']} />,
+            children: [{ path: 'supervision', element: <SupervisionPage /> }],
           },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -4,6 +4,7 @@ import { catalogueEn } from './catalogue.en-US';
 import { evaluationEn } from './evaluation.en-US';
 import { noticesEn } from './notices.en-US';
 import { notificationsEn } from './notifications.en-US';
+import { workbenchCasesEn } from './workbench-cases.en-US';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -254,4 +255,5 @@ export const enUS: Messages = {
   ...noticesEn,
   ...notificationsEn,
   ...evaluationEn,
+  ...workbenchCasesEn,
 };

@@ -4,6 +4,7 @@ import { catalogueZh } from './catalogue.zh-CN';
 import { evaluationZh } from './evaluation.zh-CN';
 import { noticesZh } from './notices.zh-CN';
 import { notificationsZh } from './notifications.zh-CN';
+import { workbenchCasesZh } from './workbench-cases.zh-CN';
 
 // The Chinese resource is the source of truth: its shape defines the keys every other language must have.
 export const zhCN = {
@@ -251,6 +252,7 @@ export const zhCN = {
   ...noticesZh,
   ...notificationsZh,
   ...evaluationZh,
+  ...workbenchCasesZh,
 };
 
 // Widen the literal strings so a translation only has to match the shape, not the Chinese text.

@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   AppstoreOutlined,
   AuditOutlined,
   CalendarOutlined,
@@ -6,7 +7,9 @@ import {
   DislikeOutlined,
   HomeOutlined,
   IdcardOutlined,
+  InboxOutlined,
   MailOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
@@ -16,6 +19,9 @@ import type { Role } from '../api/types';
 import { mayOpen, sections } from './sections';
 
 const icons: Record<(typeof sections)[number]['path'], React.ReactNode> = {
+  '/workbench/inbox': <InboxOutlined />,
+  '/workbench/window': <SolutionOutlined />,
+  '/workbench/supervision': <AlertOutlined />,
   '/workbench/staff': <TeamOutlined />,
   '/workbench/audit': <AuditOutlined />,
   '/workbench/persons': <IdcardOutlined />,

@@ -2,6 +2,13 @@ import type { Role } from '../api/types';
 
 /** Workbench areas and the roles that may open each; the menu and the route guards both read this. */
 export const sections = [
+  {
+    path: '/workbench/inbox',
+    roles: ['window_clerk', 'reviewer', 'approver', 'dept_head'],
+    label: 'cases.menu.inbox',
+  },
+  { path: '/workbench/window', roles: ['window_clerk'], label: 'cases.menu.window' },
+  { path: '/workbench/supervision', roles: ['supervisor', 'dept_head'], label: 'cases.menu.supervision' },
   { path: '/workbench/staff', roles: ['security_admin'], label: 'workbench.menu.staff' },
   { path: '/workbench/audit', roles: ['audit_admin'], label: 'workbench.menu.audit' },
   { path: '/workbench/persons', roles: ['window_clerk'], label: 'workbench.menu.persons' },

@@ -15,7 +15,9 @@ export async function registerSecurity(app: FastifyInstance, redis: Redis | unde
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
+        // Same origin only: the workbench shows an application's PDF materials in a frame of its
+        // own page; every other site is still kept from framing ours (clickjacking).
+        frameAncestors: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

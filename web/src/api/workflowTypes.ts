@@ -1,0 +1,250 @@
+// Cases (办件) as the workbench sees them, as the server answers them
+// (server/src/modules/workflow/schemas.ts, applications/staff-routes.ts, window-routes.ts).
+// Labels live in i18n (cases.*).
+
+import type {
+  ClockEntry,
+  WarningLevel as Warning,
+} from '../../../server/src/modules/workflow/clock/model.js';
+import type { SubmittedApplication } from './applicationTypes';
+
+// The clock's vocabulary is the server's own pure model, so the two cannot drift apart.
+export type {
+  ClockEntry,
+  SuspensionReason,
+  WarningLevel as Warning,
+} from '../../../server/src/modules/workflow/clock/model.js';
+export {
+  MAX_LIMIT_DAYS as maxLimitDays,
+  MAX_TEXT_LENGTH as maxClockTextLength,
+  SUSPENSION_REASONS as suspensionReasons,
+} from '../../../server/src/modules/workflow/clock/model.js';
+
+export const caseStatuses = [
+  'draft',
+  'submitted',
+  'pre_review',
+  'correction_requested',
+  'resubmitted',
+  'accepted',
+  'refused',
+  'in_review',
+  'decided',
+  'delivered',
+  'completed',
+  'withdrawn',
+  'revoked',
+] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+export const taskStatuses = ['open', 'claimed', 'completed', 'returned', 'transferred', 'cancelled'] as const;
+export type TaskStatus = (typeof taskStatuses)[number];
+
+export const stepKinds = [
+  'intake',
+  'pre_review',
+  'review',
+  'decide',
+  'deliver',
+  'verify_commitment',
+  'custom',
+] as const;
+
+/** Roles that hold tasks (server: WORK_ROLES). */
+export const workRoles = ['window_clerk', 'reviewer', 'approver', 'dept_head'] as const;
+export type WorkRole = (typeof workRoles)[number];
+
+/** 一窗受理: a step any centre's clerk may take. */
+export const ANY_DEPARTMENT = '*';
+
+export interface InboxItem {
+  taskId: string;
+  taskRevision: number;
+  applicationNo: string;
+  matterCode: string;
+  matterName: string;
+  stepId: string;
+  stepName: string;
+  kind: string;
+  status: TaskStatus;
+  department: string;
+  assigneeId: string | null;
+  caseStatus: CaseStatus;
+  openedAt: string;
+  dueOn: string;
+  warning: Warning;
+}
+
+export type InboxScope = 'mine' | 'pool';
+
+export interface InboxParams {
+  scope: InboxScope;
+  page: number;
+  pageSize: number;
+  q?: string;
+  warning?: 'red';
+}
+
+export interface LimitView {
+  limitDays: number;
+  budgetDays: number;
+  deadline: string;
+  remainingWorkingDays: number;
+  overdueWorkingDays: number;
+  warning: Warning;
+}
+
+export interface CaseClock {
+  startDate: string;
+  legal: LimitView;
+  promised: LimitView;
+  suspended: boolean;
+  stopped: boolean;
+  entries: ClockEntry[];
+}
+
+export type AcceptanceMode = 'standard' | 'shortfall' | 'commitment' | 'deemed';
+
+export interface CaseIntake {
+  receivedOn?: string | null;
+  acceptance?: AcceptanceMode | null;
+  correction?: { items: { material: string | null; problem: string }[]; requestedAt: string } | null;
+  refusalReason?: string | null;
+  shortfall?: { missing: string[]; dueOn: string; commitmentRef: string; suppliedAt: string | null } | null;
+  commitment?: { commitmentRef: string; truthful: boolean | null } | null;
+}
+
+export interface CaseStep {
+  id: string;
+  name: string;
+  kind: string;
+  department: string;
+}
+
+export interface CaseTask {
+  id: string;
+  stepId: string;
+  stepName: string;
+  kind: string;
+  department: string;
+  role: string;
+  assigneeId: string | null;
+  status: TaskStatus;
+  revision: number;
+  openedAt: string;
+  closedAt: string | null;
+  dueOn: string;
+  result: { action: string; outcome: string | null; opinion: string | null } | null;
+}
+
+export interface SupervisionOrder {
+  id: string;
+  department: string;
+  text: string;
+  dueOn: string;
+  issuedAt: string;
+  answer: { text: string; at: string } | null;
+}
+
+export const deliveryChannels = ['electronic', 'window', 'post'] as const;
+export type DeliveryChannel = (typeof deliveryChannels)[number];
+
+export interface CaseDelivery {
+  channel: DeliveryChannel;
+  trackingNo: string | null;
+  by: string;
+  at: string;
+}
+
+export interface CaseAction {
+  type: string;
+  expectedRevision: number;
+  taskId?: string;
+  /** The only values the server will take: decision outcomes, return targets, orders to answer. */
+  choices?: string[];
+}
+
+export interface CaseLogEntry {
+  revision: number;
+  type: string;
+  actorId: string;
+  taskId: string | null;
+  at: string;
+  payload: Record<string, unknown>;
+}
+
+export interface WorkflowCase {
+  applicationNo: string;
+  matterCode: string;
+  matterName: string;
+  channel: 'online' | 'window';
+  departmentCode: string;
+  status: CaseStatus;
+  outcome: 'approved' | 'denied' | null;
+  revision: number;
+  intake: CaseIntake;
+  intakeDueOn: string | null;
+  clock: CaseClock | null;
+  steps: CaseStep[];
+  tasks: CaseTask[];
+  supervisionOrders: SupervisionOrder[];
+  delivery: CaseDelivery | null;
+  timeline: CaseLogEntry[];
+  actions: CaseAction[];
+}
+
+/** A command as sent: the action's envelope and the fields its form asked for. */
+export type CaseCommand = { type: string; expectedRevision: number; taskId?: string } & Record<
+  string,
+  unknown
+>;
+
+export interface StaffApplicationMaterial {
+  materialId: string;
+  materialName: string;
+  fileId: string;
+  fileName: string;
+  mediaType: string;
+  byteSize: number;
+}
+
+export interface StaffApplication {
+  applicationNo: string;
+  matterCode: string;
+  matterName: string;
+  versionId: string;
+  status: string;
+  applicant: { kind: 'person' | 'organization'; name: string; idNumber: string | null };
+  formData: Record<string, unknown>;
+  materials: StaffApplicationMaterial[];
+  submittedAt: string;
+}
+
+export interface WindowApplication {
+  matterCode: string;
+  versionId: string;
+  formData: Record<string, unknown>;
+  applicant: { name: string; idNumber: string; mobile?: string };
+}
+
+export type WindowSubmitted = SubmittedApplication;
+
+export type SupervisionFilter = 'red' | 'yellow' | 'intake';
+
+export interface SupervisionParams {
+  warning: SupervisionFilter;
+  department?: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface SupervisedCase {
+  applicationNo: string;
+  matterName: string;
+  departmentCode: string;
+  status: CaseStatus;
+  promisedDueOn: string | null;
+  intakeDueOn: string | null;
+  warning: Warning;
+  openOrders: number;
+}

@@ -1,0 +1,1 @@
+export const casePath = (applicationNo: string) => `/workbench/cases/${encodeURIComponent(applicationNo)}`;

@@ -1,0 +1,84 @@
+import '../cases/cases.css';
+import { Badge, Checkbox, Input, Space, Tabs, Typography } from 'antd';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useInbox } from '../../api/workflow';
+import type { InboxScope } from '../../api/workflowTypes';
+import { QueryError } from '../../shared/QueryError';
+import { InboxTable } from './InboxTable';
+import { useInboxParams } from './useInboxParams';
+
+const SCOPES: InboxScope[] = ['mine', 'pool'];
+
+export default function InboxPage() {
+  const { t } = useTranslation();
+  const searchId = useId();
+  const { params, update } = useInboxParams('mine');
+  const inbox = useInbox(params);
+  // Only the total of the other tab, so each tab says how much waits there before it is opened.
+  const other = useInbox({
+    ...params,
+    scope: params.scope === 'mine' ? 'pool' : 'mine',
+    page: 1,
+    pageSize: 1,
+  });
+  const totals: Record<InboxScope, number | undefined> = {
+    mine: params.scope === 'mine' ? inbox.data?.total : other.data?.total,
+    pool: params.scope === 'pool' ? inbox.data?.total : other.data?.total,
+  };
+
+  return (
+    <>
+      <Typography.Title level={1} className="page-title">
+        {t('cases.inbox.title')}
+      </Typography.Title>
+      <Tabs
+        activeKey={params.scope}
+        onChange={(scope) => update({ scope })}
+        items={SCOPES.map((scope) => ({
+          key: scope,
+          label: (
+            <Space size={6}>
+              {scope === 'mine' ? t('cases.inbox.tabMine') : t('cases.inbox.tabPool')}
+              <Badge count={totals[scope] ?? 0} showZero color={scope === params.scope ? 'blue' : 'gray'} />
+            </Space>
+          ),
+        }))}
+      />
+      <Typography.Paragraph type="secondary">
+        {params.scope === 'mine' ? t('cases.inbox.tabMineHint') : t('cases.inbox.tabPoolHint')}
+      </Typography.Paragraph>
+      <div className="filter-bar case-filters">
+        <div className="filter-field">
+          <label htmlFor={searchId}>{t('cases.inbox.searchLabel')}</label>
+          <Input.Search
+            id={searchId}
+            key={params.q ?? ''}
+            defaultValue={params.q}
+            placeholder={t('cases.inbox.searchPlaceholder')}
+            allowClear
+            enterButton={t('common.search')}
+            onSearch={(q) => update({ q: q.trim() })}
+          />
+        </div>
+        <Checkbox
+          checked={params.warning === 'red'}
+          onChange={(e) => update({ overdue: e.target.checked ? '1' : '' })}
+        >
+          {t('cases.inbox.overdueOnly')}
+        </Checkbox>
+      </div>
+      {inbox.isError && <QueryError error={inbox.error} onRetry={() => void inbox.refetch()} />}
+      <InboxTable
+        data={inbox.data}
+        loading={inbox.isFetching && !inbox.data}
+        empty={
+          params.scope === 'mine'
+            ? `${t('cases.inbox.empty')}${t('cases.inbox.emptyMineHint')}`
+            : t('cases.inbox.empty')
+        }
+        onPage={(page, pageSize) => update({ page: String(page), pageSize: String(pageSize) })}
+      />
+    </>
+  );
+}

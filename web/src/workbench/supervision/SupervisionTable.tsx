@@ -1,0 +1,98 @@
+import { Table, type TableColumnsType, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router';
+import type { Page } from '../../api/types';
+import type { SupervisedCase, SupervisionFilter } from '../../api/workflowTypes';
+import { ApplicationNumber } from '../../portal/applications/ApplicationNumber';
+import { CaseStatusTag } from '../cases/CaseStatusTag';
+import { casePath } from '../cases/casePath';
+import { useCaseLabels } from '../cases/labels';
+import { WarningTag } from '../cases/WarningTag';
+
+interface Props {
+  filter: SupervisionFilter;
+  data: Page<SupervisedCase> | undefined;
+  loading: boolean;
+  onPage: (page: number, pageSize: number) => void;
+}
+
+export function SupervisionTable({ filter, data, loading, onPage }: Props) {
+  const { t } = useTranslation();
+  const labels = useCaseLabels();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const from = { from: `${location.pathname}${location.search}` };
+
+  const columns: TableColumnsType<SupervisedCase> = [
+    {
+      key: 'number',
+      title: t('cases.supervision.number'),
+      dataIndex: 'applicationNo',
+      render: (no: string) => (
+        <Link to={casePath(no)} state={from} aria-label={t('cases.supervision.openLabel', { no })}>
+          <ApplicationNumber value={no} size="small" copyable={false} />
+        </Link>
+      ),
+    },
+    { key: 'matter', title: t('cases.supervision.matter'), dataIndex: 'matterName' },
+    {
+      key: 'department',
+      title: t('cases.supervision.department'),
+      dataIndex: 'departmentCode',
+      render: (code: string) => labels.department(code),
+      responsive: ['md'],
+    },
+    {
+      key: 'due',
+      title: filter === 'intake' ? t('cases.supervision.intakeDueOn') : t('cases.supervision.promisedDueOn'),
+      render: (_, item) => (
+        <>
+          <span className="mono">
+            {(filter === 'intake' ? item.intakeDueOn : item.promisedDueOn) ?? t('common.none')}
+          </span>{' '}
+          <WarningTag warning={item.warning} />
+        </>
+      ),
+    },
+    {
+      key: 'status',
+      title: t('cases.supervision.status'),
+      dataIndex: 'status',
+      render: (status: string) => <CaseStatusTag status={status} />,
+      responsive: ['lg'],
+    },
+    {
+      key: 'orders',
+      title: t('cases.supervision.openOrders'),
+      dataIndex: 'openOrders',
+      render: (count: number) =>
+        count > 0 ? (
+          <Tag color="warning">{t('cases.supervision.openOrdersCount', { count })}</Tag>
+        ) : (
+          t('cases.supervision.noOrders')
+        ),
+    },
+  ];
+
+  return (
+    <Table
+      rowKey="applicationNo"
+      size="middle"
+      className="case-list"
+      columns={columns}
+      dataSource={data?.items}
+      loading={loading}
+      locale={{ emptyText: t('cases.supervision.empty') }}
+      onRow={(item) => ({ onClick: () => navigate(casePath(item.applicationNo), { state: from }) })}
+      scroll={{ x: 'max-content' }}
+      pagination={{
+        current: data?.page ?? 1,
+        pageSize: data?.pageSize ?? 20,
+        total: data?.total ?? 0,
+        showSizeChanger: false,
+        showTotal: (total) => t('common.total', { count: total }),
+        onChange: onPage,
+      }}
+    />
+  );
+}
