@@ -1,14 +1,17 @@
 import type { AppModule } from '../../platform/module.js';
+import { sendCaseNotices } from './case-notices.js';
 import { keepApplicationsInStep } from './case-sync.js';
 import { applicationMessages } from './messages.js';
 import { applicationMigrations } from './migrations.js';
 import { numberingMessages } from './numbering/index.js';
 import './permissions.js';
+import { registerNoticeRoutes } from './notice-routes.js';
 import { registerApplicationRoutes } from './routes.js';
 import { registerStaffApplicationRoutes } from './staff-routes.js';
 import { registerWindowRoutes } from './window-routes.js';
 
 keepApplicationsInStep();
+sendCaseNotices();
 
 export const applicationsModule: AppModule = {
   name: 'applications',
@@ -18,6 +21,7 @@ export const applicationsModule: AppModule = {
     registerApplicationRoutes(app, ctx);
     registerWindowRoutes(app, ctx);
     registerStaffApplicationRoutes(app, ctx);
+    registerNoticeRoutes(app, ctx);
   },
 };
 export { type Applicant, applicantOf, owns } from './applicant.js';

@@ -20,7 +20,8 @@ import { workflowRepository } from './store/repository.js';
 import { type CaseChange, type CaseFacts, writeTransition } from './store/writer.js';
 import type { CaseChannel, WorkflowInstanceTable } from './tables.js';
 
-export type CaseListener = (trx: AnyTrx, change: CaseChange) => Promise<void>;
+/** Gets the context of the app whose case changed: one process may hold several apps (tests, siblings). */
+export type CaseListener = (trx: AnyTrx, change: CaseChange, ctx: AppContext) => Promise<void>;
 
 // Modules that keep something in step with a case (the application's status, notices,
 // notifications) register here at start-up; every process registers the same ones.
@@ -93,7 +94,7 @@ export interface NewCase {
 
 export function caseService(ctx: AppContext) {
   async function notify(trx: AnyTrx, change: CaseChange) {
-    for (const listener of listeners) await listener(trx, change);
+    for (const listener of listeners) await listener(trx, change, ctx);
   }
 
   /** The case row and its state, locked for the rest of the transaction on PostgreSQL. */
@@ -161,13 +162,15 @@ export function caseService(ctx: AppContext) {
       };
       const effects = [...created.effects, ...submitted.effects];
       const today = businessDateOf(new Date(env.at));
-      await writeTransition(trx, facts, null, submitted.state, effects, calendar, today);
+      const projection = await writeTransition(trx, facts, null, submitted.state, effects, calendar, today);
       await notify(trx, {
         applicationId: application.id,
         applicationNo: application.applicationNo,
         before: null,
         after: submitted.state,
         effects,
+        projection,
+        facts,
       });
       return submitted.state;
     },
@@ -188,16 +191,18 @@ export function caseService(ctx: AppContext) {
         const { row, process, state } = await loadForUpdate(trx, applicationNo);
         const env = envAt(at);
         const { state: after, effects } = execute(process, state, actor, command, env);
-        await writeTransition(
-          trx,
-          factsOf(row),
-          state,
+        const facts = factsOf(row);
+        const today = businessDateOf(new Date(env.at));
+        const projection = await writeTransition(trx, facts, state, after, effects, calendar, today);
+        const change: CaseChange = {
+          applicationId: row.id,
+          applicationNo,
+          before: state,
           after,
           effects,
-          calendar,
-          businessDateOf(new Date(env.at)),
-        );
-        const change: CaseChange = { applicationId: row.id, applicationNo, before: state, after, effects };
+          projection,
+          facts,
+        };
         await notify(trx, change);
         await alsoInTrx(trx, change);
         return change;

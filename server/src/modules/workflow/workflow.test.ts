@@ -149,10 +149,50 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
       'approved',
       'delivered',
     ]);
+    // The written notices, each a PDF with its verification code; the applicant is told on their channels.
+    const notices = (
+      await t.app.inject({
+        url: `/api/v1/applications/${no}/notices`,
+        headers: { cookie: cookies.zhangsan! },
+      })
+    ).json();
+    expect(notices.map((n: { kind: string }) => n.kind)).toEqual(['receipt', 'acceptance', 'approval']);
+    expect(notices[1].documentNo).toMatch(/受字〔\d{4}〕\d+号$/);
+    const pdf = await t.app.inject({
+      url: `/api/v1/applications/${no}/notices/${notices[1].id}`,
+      headers: { cookie: cookies.zhangsan! },
+    });
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // Another applicant cannot fetch it.
+    const wangwu = await login(t.app, '13800138003');
+    const theirs = await t.app.inject({
+      url: `/api/v1/applications/${no}/notices/${notices[1].id}`,
+      headers: { cookie: wangwu },
+    });
+    expect(theirs.statusCode).toBe(404);
+    const verify = (await t.app.inject({ url: `/api/v1/notices/verify/${notices[1].verifyCode}` })).json();
+    expect(verify).toMatchObject({ applicationNo: no, kind: 'acceptance' });
+    const requested = await t.ctx.db
+      .selectFrom('outboxEvents')
+      .select('payload')
+      .where('topic', '=', 'notification.requested')
+      .execute();
+    const kinds = requested
+      .map((r) => JSON.parse(r.payload))
+      .filter((p) => p.params.applicationNo === no)
+      .map((p) => p.kind);
+    expect(kinds).toEqual([
+      'application.submitted',
+      'application.accepted',
+      'application.decided',
+      'application.delivered',
+    ]);
     const audit = await t.ctx.db
       .selectFrom('auditRecords')
       .select('action')
       .where('objectId', '=', no)
+      .where('action', 'not like', 'notice.%')
       .orderBy('seq')
       .execute();
     expect(audit.map((a) => a.action)).toEqual([

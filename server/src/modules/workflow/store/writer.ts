@@ -3,7 +3,7 @@ import type { AnyTrx } from '../../../platform/db/index.js';
 import { emitInTrx } from '../../../platform/events/index.js';
 import { type Effect, type InstanceState, isActive, WorkflowConflictError } from '../engine/index.js';
 import type { CaseChannel, WorkflowInstanceTable } from '../tables.js';
-import { projectCase, taskDue } from './projections.js';
+import { type CaseProjection, projectCase, taskDue } from './projections.js';
 import { stateColumn, taskRow, workflowRepository } from './repository.js';
 
 /** What a case row carries besides the engine's state: the application it belongs to. */
@@ -22,6 +22,9 @@ export interface CaseChange {
   before: InstanceState | null;
   after: InstanceState;
   effects: readonly Effect[];
+  /** The case's deadlines as written with the change (e.g. the promised date for the acceptance notice). */
+  projection: CaseProjection;
+  facts: CaseFacts;
 }
 
 /**
@@ -37,14 +40,15 @@ export async function writeTransition(
   effects: readonly Effect[],
   calendar: WorkingCalendar,
   today: string,
-): Promise<void> {
+): Promise<CaseProjection> {
   const { db } = workflowRepository(trx);
+  const projection = projectCase(after, calendar, today);
   const columns = {
     status: after.status,
     outcome: after.outcome,
     revision: after.revision,
     state: stateColumn(after),
-    ...projectCase(after, calendar, today),
+    ...projection,
     updatedAt: after.updatedAt,
   } satisfies Partial<WorkflowInstanceTable>;
   if (before === null) {
@@ -150,4 +154,5 @@ export async function writeTransition(
         .execute();
     }
   }
+  return projection;
 }
