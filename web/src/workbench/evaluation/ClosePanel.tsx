@@ -13,7 +13,7 @@ export function ClosePanel({ detail, canHandle }: { detail: RectificationDetail;
     return (
       <Card title={t('rectification.closeTitle')} className="rectification-panel">
         <Typography.Paragraph>
-          {t('rectification.closed')}（{detail.closedOn}）{' '}
+          {t('common.withNote', { text: t('rectification.closed'), note: detail.closedOn })}{' '}
           <Tag color={detail.onTime ? 'green' : 'red'}>
             {detail.onTime ? t('rectification.onTime') : t('rectification.late')}
           </Tag>

@@ -1,5 +1,5 @@
 import './evaluation.css';
-import { App, Button, Checkbox, Form, Input, Radio, Rate, Typography } from 'antd';
+import { App, Button, Checkbox, Form, Input, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   type BadRatingReason,
@@ -14,6 +14,7 @@ import {
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { useFormProblem } from '../../../shared/problem';
 import { levelTooltips } from './levelStars';
+import { ScoreInput } from './ScoreInput';
 
 interface Values {
   level?: Level;
@@ -87,7 +88,7 @@ export function EvaluationForm({ applicationNo }: { applicationNo: string }) {
               className="indicator-item"
               rules={[{ required: true, message: t('evaluation.indicatorRequired', { label }) }]}
             >
-              <Rate aria-label={label} tooltips={tooltips} />
+              <ScoreInput label={label} tooltips={tooltips} />
             </Form.Item>
           );
         })}
