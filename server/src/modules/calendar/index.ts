@@ -16,4 +16,4 @@ export {
   type WorkingCalendar,
 } from '../../platform/calendar/index.js';
 export { enterProvisionalYear } from './provisional-year.js';
-export { workingCalendar } from './working-calendar.js';
+export { CALENDAR_YEAR_CHANGED, freshWorkingCalendar, workingCalendar } from './working-calendar.js';

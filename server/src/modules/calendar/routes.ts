@@ -5,6 +5,7 @@ import {
   packageYears,
 } from '../../platform/calendar/index.js';
 import { invalidFields, ProblemError } from '../../platform/errors/index.js';
+import { emitInTrx } from '../../platform/events/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
 import { assertCan } from '../../platform/permissions/index.js';
@@ -20,7 +21,7 @@ import {
   workingDaysResponse,
   yearParams,
 } from './schemas.js';
-import { calendarProvider } from './working-calendar.js';
+import { CALENDAR_YEAR_CHANGED, calendarProvider } from './working-calendar.js';
 
 const basisOf = (years: CalendarYear[]) =>
   years.map(({ year, source, notice }) => ({ year, source, notice }));
@@ -197,6 +198,8 @@ export function registerCalendarRoutes(app: ZodApp, ctx: AppContext): void {
             workdays,
           },
         });
+        // Deadlines other modules keep for sorting follow the corrected year (workflow).
+        await emitInTrx(trx, CALENDAR_YEAR_CHANGED, { year });
       });
       provider.invalidate();
 

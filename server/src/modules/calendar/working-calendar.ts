@@ -29,3 +29,13 @@ export function calendarProvider(db: AnyDb): CalendarProvider {
 export function workingCalendar(ctx: { db: AnyDb }): Promise<WorkingCalendar> {
   return calendarProvider(ctx.db).current();
 }
+
+/** The outbox topic of an administrator's change to a year: `{ year }`. */
+export const CALENDAR_YEAR_CHANGED = 'calendar.year_changed';
+
+/** The calendar as committed now, skipping this process's one-second freshness window (after an event). */
+export function freshWorkingCalendar(ctx: { db: AnyDb }): Promise<WorkingCalendar> {
+  const provider = calendarProvider(ctx.db);
+  provider.invalidate();
+  return provider.current();
+}

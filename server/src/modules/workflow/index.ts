@@ -1,8 +1,10 @@
 import type { AppModule } from '../../platform/module.js';
+import { CALENDAR_YEAR_CHANGED } from '../calendar/index.js';
 import { caseService } from './case-service.js';
 import { workflowMessages } from './messages.js';
 import { workflowMigrations } from './migrations.js';
 import './permissions.js';
+import { reprojectRunningCases } from './reprojection.js';
 import { registerWorkflowRoutes } from './routes.js';
 
 export const workflowModule: AppModule = {
@@ -10,7 +12,11 @@ export const workflowModule: AppModule = {
   migrations: workflowMigrations,
   messages: workflowMessages,
   register(app, ctx) {
-    registerWorkflowRoutes(app, ctx, caseService(ctx));
+    const cases = caseService(ctx);
+    registerWorkflowRoutes(app, ctx, cases);
+    ctx.outbox.on(CALENDAR_YEAR_CHANGED, async () => {
+      await reprojectRunningCases(ctx, cases);
+    });
   },
 };
 export { staffMaySee } from './access.js';

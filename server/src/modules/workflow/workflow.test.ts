@@ -365,4 +365,38 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
     const decided = await perform(no, 'approver.zrzy', 'decide', { outcome: 'approve', opinion: '准予登记' });
     expect(decided.status).toBe('decided');
   });
+
+  it('moves stored deadlines when an administrator corrects a year of the calendar', async () => {
+    const no = await apply();
+    await perform(no, 'reviewer.zrzy', 'accept');
+    const due = async () =>
+      (
+        await t.ctx.db
+          .selectFrom('workflowInstances')
+          .select('promisedDueOn')
+          .where('applicationNo', '=', no)
+          .executeTakeFirstOrThrow()
+      ).promisedDueOn!;
+    const before = await due();
+    const admin = await login(t.app, 'sysadmin', { staff: true });
+    const year = Number(before.slice(0, 4));
+    const current = (await t.app.inject({ url: `/api/v1/calendar/years/${year}` })).json();
+    // A day off declared on the working day just before the deadline pushes it back by one.
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/calendar/years/${year}`,
+      headers: { cookie: admin },
+      payload: {
+        notice: '测试：临时增加一天假期',
+        holidays: [...current.holidays, { date: before, name: '临时假期' }],
+        workdays: current.workdays,
+      },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    await t.ctx.outbox.drain();
+    const after = await due();
+    expect(after > before).toBe(true);
+    const view = (await caseOf(no, 'reviewer.zrzy')).json();
+    expect(view.clock.promised.deadline).toBe(after);
+  });
 });
