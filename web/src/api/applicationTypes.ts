@@ -1,6 +1,8 @@
 // Online applications (办件) and their drafts, as the server answers them
 // (server/src/modules/applications/schemas.ts). Labels live in i18n (application.*).
 
+import type { MaterialFiles, UploadedFile } from './uploads';
+
 export type FormData = Record<string, unknown>;
 
 /** Every status an application can have; the first two exist now, the rest come with the back office. */
@@ -55,6 +57,7 @@ export interface SubmitApplication {
   matterCode: string;
   versionId: string;
   formData: FormData;
+  materials: MaterialFiles[];
   declaration: true;
   draftId?: string;
 }
@@ -77,10 +80,17 @@ export interface ApplicationItem {
   updatedAt: string;
 }
 
+/** A file handed in with an application, under the material it was for. */
+export interface ApplicationMaterial extends UploadedFile {
+  materialId: string;
+  materialName: string;
+}
+
 export interface ApplicationDetail extends ApplicationItem {
   versionId: string;
   applicant: { kind: 'person' | 'organization'; name: string };
   formData: FormData;
+  materials: ApplicationMaterial[];
   timeline: TimelineEntry[];
 }
 
@@ -96,6 +106,9 @@ export interface Draft {
   matterName: string;
   versionId: string;
   formData: FormData;
+  materials: MaterialFiles[];
+  /** The draft's files, to show them again. */
+  files: UploadedFile[];
   updatedAt: string;
 }
 

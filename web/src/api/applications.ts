@@ -9,6 +9,7 @@ import type {
 import { query, request } from './client';
 import { draftKey, draftsKey } from './drafts';
 import type { Page } from './types';
+import { openUploadsKey } from './uploads';
 
 const applicationsKey = ['applications'] as const;
 export const applicationKey = (applicationNo: string) =>
@@ -48,6 +49,8 @@ export function useSubmitApplication() {
         void client.invalidateQueries({ queryKey: draftKey(body.draftId), exact: true, refetchType: 'none' });
       }
       void client.invalidateQueries({ queryKey: draftsKey, exact: true });
+      // Its files are handed in now: a next application does not start with them.
+      void client.invalidateQueries({ queryKey: openUploadsKey });
     },
   });
 }

@@ -18,7 +18,7 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
 }
 
-async function readProblem(response: Response): Promise<Problem> {
+export async function readProblem(response: Response): Promise<Problem> {
   const contentType = response.headers.get('content-type') ?? '';
   if (contentType.includes('json')) {
     try {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Draft, DraftItem, FormData } from './applicationTypes';
 import { request } from './client';
+import type { MaterialFiles } from './uploads';
 
 export const draftsKey = ['application-drafts'] as const;
 export const draftKey = (id: string) => [...draftsKey, id] as const;
@@ -24,8 +25,8 @@ export function useDraft(id: string | undefined) {
 }
 
 export type SaveDraft =
-  | { id: string; formData: FormData }
-  | { id?: undefined; matterCode: string; versionId: string; formData: FormData };
+  | { id: string; formData: FormData; materials: MaterialFiles[] }
+  | { id?: undefined; matterCode: string; versionId: string; formData: FormData; materials: MaterialFiles[] };
 
 /** Creates the draft on the first save and updates it afterwards. */
 export function useSaveDraft() {
@@ -35,11 +36,13 @@ export function useSaveDraft() {
       draft.id !== undefined
         ? request<Draft>('PUT', `/application-drafts/${encodeURIComponent(draft.id)}`, {
             formData: draft.formData,
+            materials: draft.materials,
           })
         : request<Draft>('POST', '/application-drafts', {
             matterCode: draft.matterCode,
             versionId: draft.versionId,
             formData: draft.formData,
+            materials: draft.materials,
           }),
     onSuccess: (saved) => {
       client.setQueryData(draftKey(saved.id), saved);

@@ -2,6 +2,7 @@ import { adminEn } from './admin.en-US';
 import { applyEn } from './apply.en-US';
 import { catalogueEn } from './catalogue.en-US';
 import { evaluationEn } from './evaluation.en-US';
+import { materialsEn } from './materials.en-US';
 import { noticesEn } from './notices.en-US';
 import { notificationsEn } from './notifications.en-US';
 import { workbenchCasesEn } from './workbench-cases.en-US';
@@ -252,8 +253,9 @@ export const enUS: Messages = {
   ...catalogueEn,
   ...adminEn,
   ...applyEn,
+  ...materialsEn,
+  ...evaluationEn,
   ...noticesEn,
   ...notificationsEn,
-  ...evaluationEn,
   ...workbenchCasesEn,
 };

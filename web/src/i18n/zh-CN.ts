@@ -2,6 +2,7 @@ import { adminZh } from './admin.zh-CN';
 import { applyZh } from './apply.zh-CN';
 import { catalogueZh } from './catalogue.zh-CN';
 import { evaluationZh } from './evaluation.zh-CN';
+import { materialsZh } from './materials.zh-CN';
 import { noticesZh } from './notices.zh-CN';
 import { notificationsZh } from './notifications.zh-CN';
 import { workbenchCasesZh } from './workbench-cases.zh-CN';
@@ -249,9 +250,10 @@ export const zhCN = {
   ...catalogueZh,
   ...adminZh,
   ...applyZh,
+  ...materialsZh,
+  ...evaluationZh,
   ...noticesZh,
   ...notificationsZh,
-  ...evaluationZh,
   ...workbenchCasesZh,
 };
 

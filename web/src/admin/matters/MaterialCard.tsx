@@ -1,11 +1,15 @@
-import { Form, Input, InputNumber, Radio, Select, Switch } from 'antd';
+import { Form, Input, InputNumber, Radio, Select, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { MATERIAL_LIMIT_DEFAULTS } from '../../api/catalogueTypes';
 import { useFormRules } from '../../shared/formRules';
 import { ListItemActions } from '../fields/ListItemActions';
 import type { EditorValues } from './guideForm';
+import { MaterialFileInput } from './MaterialFileInput';
 import { useGuideOptions } from './useGuideOptions';
 
 interface Props {
+  /** The matter's code; undefined while it is new. */
+  code: string | undefined;
   name: number;
   index: number;
   count: number;
@@ -13,7 +17,7 @@ interface Props {
   remove: (index: number) => void;
 }
 
-export function MaterialCard({ name, index, count, move, remove }: Props) {
+export function MaterialCard({ code, name, index, count, move, remove }: Props) {
   const { t } = useTranslation();
   const rules = useFormRules();
   const options = useGuideOptions();
@@ -94,6 +98,47 @@ export function MaterialCard({ name, index, count, move, remove }: Props) {
       <Form.Item name={[name, 'note']} label={`${t('editor.materials.note')}${t('common.optional')}`}>
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
       </Form.Item>
+      {sourceKind === 'applicant' && (
+        <>
+          <div className="field-grid">
+            <Form.Item
+              name={[name, 'maxFiles']}
+              label={`${t('materialFiles.editor.maxFiles')}${t('common.optional')}`}
+              extra={t('materialFiles.editor.limitsHelp', MATERIAL_LIMIT_DEFAULTS)}
+            >
+              <InputNumber
+                min={1}
+                max={20}
+                precision={0}
+                placeholder={String(MATERIAL_LIMIT_DEFAULTS.maxFiles)}
+              />
+            </Form.Item>
+            <Form.Item
+              name={[name, 'maxSizeMb']}
+              label={`${t('materialFiles.editor.maxSizeMb')}${t('common.optional')}`}
+            >
+              <InputNumber
+                min={1}
+                max={50}
+                precision={0}
+                placeholder={String(MATERIAL_LIMIT_DEFAULTS.maxSizeMb)}
+              />
+            </Form.Item>
+          </div>
+          <fieldset className="list-field">
+            <legend>{t('materialFiles.editor.filesTitle')}</legend>
+            <Typography.Paragraph type="secondary">
+              {t('materialFiles.editor.filesHelp')}
+            </Typography.Paragraph>
+            <Form.Item name={[name, 'templateFileId']} label={t('materialFiles.template')}>
+              <MaterialFileInput code={code} kind="template" />
+            </Form.Item>
+            <Form.Item name={[name, 'sampleFileId']} label={t('materialFiles.sample')}>
+              <MaterialFileInput code={code} kind="sample" />
+            </Form.Item>
+          </fieldset>
+        </>
+      )}
     </section>
   );
 }

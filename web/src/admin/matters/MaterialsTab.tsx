@@ -14,7 +14,7 @@ const newMaterial: MaterialInput = {
 };
 
 /** 申请材料: each with its form, copies, key or non-key (容缺) and where it comes from. */
-export function MaterialsTab() {
+export function MaterialsTab({ code }: { code: string | undefined }) {
   const { t } = useTranslation();
   return (
     <>
@@ -26,6 +26,7 @@ export function MaterialsTab() {
             {fields.map((field, index) => (
               <MaterialCard
                 key={field.key}
+                code={code}
                 name={field.name}
                 index={index}
                 count={fields.length}

@@ -115,7 +115,12 @@ export function MatterEditor({ code, versions, initial }: Props) {
               forceRender: true,
               children: <BasicInfoTab isNew={!code} />,
             },
-            { key: 'materials', label: label('materials'), forceRender: true, children: <MaterialsTab /> },
+            {
+              key: 'materials',
+              label: label('materials'),
+              forceRender: true,
+              children: <MaterialsTab code={code} />,
+            },
             { key: 'form', label: label('form'), forceRender: true, children: <FormDesigner /> },
             {
               key: 'versions',

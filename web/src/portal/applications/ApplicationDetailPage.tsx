@@ -12,6 +12,7 @@ import { ApplicationStatusTag } from './ApplicationStatusTag';
 import { ApplicationTimeline } from './ApplicationTimeline';
 import { EvaluationCard } from './EvaluationCard';
 import { SubmittedAnswers } from './SubmittedAnswers';
+import { SubmittedMaterials } from './SubmittedMaterials';
 import { WithdrawAction } from './WithdrawAction';
 
 /** One application: where it stands, how it got there, what was asked for; withdrawing while it waits. */
@@ -85,6 +86,12 @@ export default function ApplicationDetailPage() {
           {t('applicationDetail.answersTitle')}
         </Typography.Title>
         <SubmittedAnswers matterCode={application.matterCode} formData={application.formData} />
+      </section>
+      <section aria-labelledby="materials-title" className="detail-section">
+        <Typography.Title level={2} id="materials-title" className="section-title">
+          {t('materialFiles.detail.title')}
+        </Typography.Title>
+        <SubmittedMaterials application={application} />
       </section>
     </div>
   );

@@ -2,6 +2,7 @@ import { Alert } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatterDetail, MatterForm } from '../../api/catalogueTypes';
+import { fileUrls } from '../../api/uploads';
 import { activeAnswers } from '../../forms/answers';
 import { splitForm } from '../../forms/formSteps';
 import { ApplyHeader } from './ApplyHeader';
@@ -9,8 +10,26 @@ import { CheckAnswers } from './CheckAnswers';
 import { DeclarationStep } from './DeclarationStep';
 import { FormStepPage } from './FormStepPage';
 import { errorsOnStep, type FieldError, firstStepWithErrors, withoutChanged } from './formProblem';
+import { MaterialsStepPage } from './MaterialsStepPage';
+import {
+  type MaterialUploads,
+  materialFilesOf,
+  materialOfError,
+  missingMaterials,
+  uploadedMaterials,
+} from './materialUploads';
 import { StepsAside } from './StepsAside';
-import { checkStage, declarationStage, stageAt, stageParam, stagePosition, stepStage } from './stages';
+import {
+  checkStage,
+  declarationStage,
+  type Flow,
+  materialsStage,
+  stageAt,
+  stageCount,
+  stageParam,
+  stagePosition,
+  stepStage,
+} from './stages';
 import { useApplyStage } from './useApplyStage';
 import { useDraftSaving } from './useDraftSaving';
 import { useStageTitles } from './useStageTitles';
@@ -23,26 +42,36 @@ interface Props {
   matter: MatterDetail;
   form: MatterForm;
   initialData: Data;
+  /** Files already uploaded for the materials: the draft's, or those not yet handed in. */
+  initialUploads: MaterialUploads;
   draftId?: string;
   /** Resuming saved answers: open on the first page still to answer (or the check) rather than the first. */
   resume: boolean;
   notice?: ApplyNotice;
   /** The server says the form changed: reload it, keeping these answers where they still fit. */
-  onOutdated: (data: Data, draftId: string | undefined) => void;
+  onOutdated: (data: Data, draftId: string | undefined, uploads: MaterialUploads) => void;
 }
 
-/** The application, page by page: the form's steps, 核对信息, 承诺声明, then off to the server. */
+/** The application, page by page: the form's steps, 上传材料, 核对信息, 承诺声明, then off to the server. */
 export function ApplyFlow(props: Props) {
   const { t } = useTranslation();
   const { matter, form } = props;
+  const { guide } = matter;
   const steps = useMemo(() => splitForm(form.schema, form.uiSchema), [form]);
+  const flow: Flow = useMemo(
+    () => ({ steps, materials: uploadedMaterials(guide).length > 0 }),
+    [steps, guide],
+  );
   const [data, setData] = useState<Data>(props.initialData);
+  const [uploads, setUploads] = useState<MaterialUploads>(props.initialUploads);
   const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
-  const { stage, returnToCheck, reachable, go } = useApplyStage(steps, data, props.resume);
+  const [materialErrors, setMaterialErrors] = useState<FieldError[]>([]);
+  const materialsComplete = missingMaterials(guide, uploads).length === 0;
+  const { stage, returnToCheck, reachable, go } = useApplyStage(flow, data, materialsComplete, props.resume);
   const { stageTitle } = useStageTitles(steps);
   const drafts = useDraftSaving(matter.code, form.versionId, props.draftId);
   const answers = () => activeAnswers(form.schema, data);
-  const saveDraft = () => drafts.saveDraft(answers());
+  const saveDraft = () => drafts.saveDraft(answers(), materialFilesOf(guide, uploads));
 
   const submit = useSubmitFlow(
     {
@@ -53,7 +82,11 @@ export function ApplyFlow(props: Props) {
         go(stepStage(first), { returnToCheck: true });
         return true;
       },
-      onOutdated: () => props.onOutdated(answers(), drafts.draftId),
+      onMaterialErrors: (errors) => {
+        setMaterialErrors(errors);
+        go(materialsStage, { returnToCheck: true });
+      },
+      onOutdated: () => props.onOutdated(answers(), drafts.draftId, uploads),
     },
     matter.departmentName,
   );
@@ -67,8 +100,8 @@ export function ApplyFlow(props: Props) {
     heading.current?.focus({ preventScroll: true });
   }, [stageKey]);
 
-  const position = stagePosition(stage, steps);
-  const previous = () => go(stageAt(Math.max(position - 1, 0), steps));
+  const position = stagePosition(stage, flow);
+  const previous = () => go(stageAt(Math.max(position - 1, 0), flow));
 
   const next = (answered: Data) => {
     setData(answered);
@@ -79,7 +112,7 @@ export function ApplyFlow(props: Props) {
     );
     if (returnToCheck && pending >= 0) go(stepStage(pending), { returnToCheck: true });
     else if (returnToCheck) go(checkStage);
-    else go(stage.index + 1 < steps.length ? stepStage(stage.index + 1) : checkStage);
+    else go(stageAt(stage.index + 1, flow));
   };
 
   // The notice belongs to the page the flow opened on; moving on dismisses it.
@@ -96,13 +129,13 @@ export function ApplyFlow(props: Props) {
   return (
     <div className="page apply-page">
       <div className="apply-layout">
-        <StepsAside steps={steps} stage={stage} reachable={reachable} onGo={(s) => go(s)} />
+        <StepsAside flow={flow} stage={stage} reachable={reachable} onGo={(s) => go(s)} />
         <div className="apply-main">
           <ApplyHeader
             matterCode={matter.code}
             matterName={matter.guide.name}
             position={position}
-            total={steps.length + 2}
+            total={stageCount(flow)}
             title={stageTitle(stage)}
             headingRef={heading}
           />
@@ -126,11 +159,37 @@ export function ApplyFlow(props: Props) {
               saving={drafts.saving}
             />
           )}
+          {stage.kind === 'materials' && (
+            <MaterialsStepPage
+              matterCode={matter.code}
+              guide={guide}
+              uploads={uploads}
+              errors={materialErrors}
+              returnToCheck={returnToCheck}
+              onFilesChange={(materialId, files) => {
+                setUploads((current) => ({ ...current, [materialId]: files }));
+                setMaterialErrors((errors) => errors.filter((e) => materialOfError(e.field) !== materialId));
+              }}
+              onNext={() => go(checkStage)}
+              onPrevious={previous}
+              onSaveDraft={saveDraft}
+              saving={drafts.saving}
+            />
+          )}
           {stage.kind === 'check' && (
             <CheckAnswers
               form={form}
               steps={steps}
               data={answers()}
+              materials={
+                flow.materials
+                  ? uploadedMaterials(guide).map((m) => ({
+                      materialId: m.id,
+                      name: m.name,
+                      files: (uploads[m.id] ?? []).map((f) => ({ ...f, href: fileUrls.upload(f.fileId) })),
+                    }))
+                  : undefined
+              }
               onConfirm={() => go(declarationStage)}
               onPrevious={previous}
               onSaveDraft={saveDraft}
@@ -147,6 +206,7 @@ export function ApplyFlow(props: Props) {
                   matterCode: matter.code,
                   versionId: form.versionId,
                   formData: answers(),
+                  materials: materialFilesOf(guide, uploads),
                   declaration: true,
                   ...(drafts.draftId ? { draftId: drafts.draftId } : {}),
                 })

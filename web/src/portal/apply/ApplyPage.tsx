@@ -8,17 +8,20 @@ import { useMatter, useMatterForm } from '../../api/catalogue';
 import { isApiError } from '../../api/client';
 import { useDraft } from '../../api/drafts';
 import { useSession } from '../../api/session';
+import { useOpenUploads } from '../../api/uploads';
 import { fittingAnswers } from '../../forms/answers';
 import { LinkButton } from '../../shared/LinkButton';
 import { QueryError } from '../../shared/QueryError';
 import { ApplyFlow, type ApplyNotice } from './ApplyFlow';
 import { applicantKind } from './applicantKind';
+import { type MaterialUploads, uploadsOfDraft, uploadsOfOpen } from './materialUploads';
 import { WindowOnly } from './WindowOnly';
 
 type Data = Record<string, unknown>;
 
 interface Carried {
   data: Data;
+  uploads: MaterialUploads;
   draftId: string | undefined;
   generation: number;
 }
@@ -46,6 +49,8 @@ export default function ApplyPage() {
   const code = routeCode ?? draft.data?.matterCode;
   const matter = useMatter(code);
   const form = useMatterForm(code);
+  // A new application starts with the files uploaded for this matter and not yet handed in.
+  const open = useOpenUploads(code, draftId === undefined);
   // Answers carried over a reload of the form after the server said it had changed.
   const [carried, setCarried] = useState<Carried | null>(null);
 
@@ -63,7 +68,7 @@ export default function ApplyPage() {
       />
     );
   }
-  const failed = draft.error ?? matter.error ?? form.error;
+  const failed = draft.error ?? matter.error ?? form.error ?? open.error;
   if (failed) {
     return (
       <div className="page page-medium">
@@ -71,7 +76,8 @@ export default function ApplyPage() {
       </div>
     );
   }
-  if (!matter.data || !form.data || (carried && form.isFetching)) return <Loading />;
+  const uploadsReady = draftId !== undefined ? draft.data : open.data;
+  if (!matter.data || !form.data || !uploadsReady || (carried && form.isFetching)) return <Loading />;
 
   const { guide } = matter.data;
   if (guide.onlineDepth === 'window') return <WindowOnly matter={matter.data} />;
@@ -95,12 +101,15 @@ export default function ApplyPage() {
 
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
   let initialData: Data = {};
+  let initialUploads: MaterialUploads = open.data ? uploadsOfOpen(open.data) : {};
   let notice: ApplyNotice | undefined;
   if (carried) {
     initialData = fittingAnswers(form.data.schema, carried.data);
+    initialUploads = carried.uploads;
     notice = 'versionOutdated';
   } else if (draft.data) {
     initialData = fittingAnswers(form.data.schema, draft.data.formData);
+    initialUploads = uploadsOfDraft(draft.data);
     if (draft.data.versionId !== form.data.versionId) notice = 'versionChanged';
     else if (!saved) notice = 'resumed';
   }
@@ -111,11 +120,12 @@ export default function ApplyPage() {
       matter={matter.data}
       form={form.data}
       initialData={initialData}
+      initialUploads={initialUploads}
       draftId={carried?.draftId ?? draftId}
       resume={Boolean(carried || draft.data)}
       notice={notice}
-      onOutdated={(data, currentDraft) => {
-        setCarried({ data, draftId: currentDraft, generation: (carried?.generation ?? 0) + 1 });
+      onOutdated={(data, currentDraft, uploads) => {
+        setCarried({ data, uploads, draftId: currentDraft, generation: (carried?.generation ?? 0) + 1 });
         navigate({ search: '?step=check' }, { replace: true });
         void client.invalidateQueries({ queryKey: ['catalogue', 'matter', code] });
       }}

@@ -4,13 +4,16 @@ import { Link } from 'react-router';
 import type { MatterForm } from '../../api/catalogueTypes';
 import { AnswerList } from '../../forms/AnswerList';
 import { type FormStep, stepOfField } from '../../forms/formSteps';
+import { MaterialFilesList, type MaterialGroup } from '../applications/MaterialFilesList';
 import { ApplyActions } from './ApplyActions';
-import { stageParam, stepStage } from './stages';
+import { materialsStage, stageParam, stepStage } from './stages';
 
 interface Props {
   form: MatterForm;
   steps: readonly FormStep[];
   data: Record<string, unknown>;
+  /** The files to hand in, when the matter asks for any. */
+  materials?: MaterialGroup[];
   onConfirm: () => void;
   onPrevious: () => void;
   onSaveDraft: () => void;
@@ -40,6 +43,23 @@ export function CheckAnswers(props: Props) {
         action={changeLink}
         order={props.steps.flatMap((step) => step.fields)}
       />
+      {props.materials && (
+        <section aria-labelledby="check-materials" className="check-materials">
+          <Typography.Title level={2} id="check-materials">
+            {t('materialFiles.check.title')}
+          </Typography.Title>
+          <MaterialFilesList
+            groups={props.materials}
+            emptyText={t('materialFiles.check.none')}
+            action={(group) => (
+              <Link to={`?step=${stageParam(materialsStage)}&back=check`}>
+                {t('apply.check.change')}
+                <span className="visually-hidden">{group.name}</span>
+              </Link>
+            )}
+          />
+        </section>
+      )}
       <ApplyActions
         primary={{ label: t('apply.check.confirm'), onClick: props.onConfirm }}
         onPrevious={props.onPrevious}

@@ -1,11 +1,10 @@
 import { Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { FormStep } from '../../forms/formSteps';
-import { type Stage, stageAt, stagePosition } from './stages';
+import { type Flow, type Stage, stageAt, stageCount, stagePosition } from './stages';
 import { useStageTitles } from './useStageTitles';
 
 interface Props {
-  steps: readonly FormStep[];
+  flow: Flow;
   stage: Stage;
   /** The furthest position the answers allow (see useApplyStage). */
   reachable: number;
@@ -13,19 +12,19 @@ interface Props {
 }
 
 /** On a wide screen, every page of the application beside the form; pages already open to the applicant can be clicked. */
-export function StepsAside({ steps, stage, reachable, onGo }: Props) {
+export function StepsAside({ flow, stage, reachable, onGo }: Props) {
   const { t } = useTranslation();
-  const { stageTitle } = useStageTitles(steps);
-  const count = steps.length + 2;
+  const { stageTitle } = useStageTitles(flow.steps);
+  const count = stageCount(flow);
   return (
     <nav aria-label={t('apply.stepsLabel')} className="apply-aside">
       <Steps
         orientation="vertical"
         size="small"
-        current={stagePosition(stage, steps)}
-        onChange={(position) => onGo(stageAt(position, steps))}
+        current={stagePosition(stage, flow)}
+        onChange={(position) => onGo(stageAt(position, flow))}
         items={Array.from({ length: count }, (_, position) => ({
-          title: stageTitle(stageAt(position, steps)),
+          title: stageTitle(stageAt(position, flow)),
           disabled: position > reachable,
         }))}
       />

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useSaveDraft } from '../../api/drafts';
+import type { MaterialFiles } from '../../api/uploads';
 import { problemOf } from '../../shared/problem';
 
 type Data = Record<string, unknown>;
@@ -19,17 +20,23 @@ export function useDraftSaving(matterCode: string, versionId: string, initialDra
   const save = useSaveDraft();
   const [draftId, setDraftId] = useState(initialDraftId);
 
-  const saveDraft = (formData: Data) =>
-    save.mutate(draftId ? { id: draftId, formData } : { matterCode, versionId, formData }, {
-      onSuccess: (draft) => {
-        message.success(t('apply.draftSaved'));
-        if (draft.id !== draftId) {
-          setDraftId(draft.id);
-          navigate(`/apply/drafts/${draft.id}${location.search}`, { replace: true, state: { saved: true } });
-        }
+  const saveDraft = (formData: Data, materials: MaterialFiles[]) =>
+    save.mutate(
+      draftId ? { id: draftId, formData, materials } : { matterCode, versionId, formData, materials },
+      {
+        onSuccess: (draft) => {
+          message.success(t('apply.draftSaved'));
+          if (draft.id !== draftId) {
+            setDraftId(draft.id);
+            navigate(`/apply/drafts/${draft.id}${location.search}`, {
+              replace: true,
+              state: { saved: true },
+            });
+          }
+        },
+        onError: (error) => message.error(problemOf(error).title),
       },
-      onError: (error) => message.error(problemOf(error).title),
-    });
+    );
 
   return { draftId, saveDraft, saving: save.isPending };
 }

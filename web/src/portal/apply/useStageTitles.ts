@@ -12,6 +12,7 @@ export function useStageTitles(steps: readonly FormStep[]) {
   };
   const stageTitle = (stage: Stage) => {
     if (stage.kind === 'step') return stepTitle(steps[stage.index]!);
+    if (stage.kind === 'materials') return t('materialFiles.step.title');
     return stage.kind === 'check' ? t('apply.check.title') : t('apply.declaration.title');
   };
   return { stepTitle, stageTitle };

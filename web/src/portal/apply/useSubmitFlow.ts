@@ -6,10 +6,13 @@ import type { Problem } from '../../api/types';
 import { problemOf } from '../../shared/problem';
 import { uuidV4 } from '../../shared/uuid';
 import { answerErrors, type FieldError } from './formProblem';
+import { materialErrors } from './materialUploads';
 
 interface Handlers {
   /** The server found answers to correct: show them on their pages; false when no page asks them. */
   onAnswerErrors: (errors: FieldError[]) => boolean;
+  /** The server found materials missing or wrong: show them on the upload page. */
+  onMaterialErrors: (errors: FieldError[]) => void;
   /** The matter was republished since the form was loaded. */
   onOutdated: () => void;
 }
@@ -47,6 +50,8 @@ export function useSubmitFlow(handlers: Handlers, departmentName: string) {
             return handlers.onOutdated();
           const errors = full.status === 400 ? answerErrors(full) : null;
           if (errors && handlers.onAnswerErrors(errors)) return;
+          const materials = full.status === 422 ? materialErrors(full) : null;
+          if (materials) return handlers.onMaterialErrors(materials);
           setProblem(full);
         },
       },

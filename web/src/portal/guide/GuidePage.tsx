@@ -74,7 +74,7 @@ export default function GuidePage() {
             <TextList items={guide.conditions} empty={t('guide.conditionsEmpty')} />
           </GuideSection>
           <GuideSection id="materials">
-            <MaterialsList materials={guide.materials} />
+            <MaterialsList matterCode={matter.data.code} materials={guide.materials} />
           </GuideSection>
           <GuideSection id="process">
             <ProcessSteps steps={guide.process} />

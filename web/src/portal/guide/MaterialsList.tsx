@@ -1,6 +1,7 @@
 import { Grid, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Material } from '../../api/catalogueTypes';
+import { MaterialFileLinks } from './MaterialFileLinks';
 import { useMaterialTexts } from './useMaterialTexts';
 
 const exempt = (m: Material) => m.source.kind !== 'applicant';
@@ -9,8 +10,21 @@ function KeyTag({ material, label }: { material: Material; label: string }) {
   return <Tag color={material.key ? 'red' : 'default'}>{label}</Tag>;
 }
 
+/** What an online application may upload for it, and its blank form and sample to download. */
+function ElectronicFiles({ matterCode, material }: { matterCode: string; material: Material }) {
+  const { t } = useTranslation();
+  const text = useMaterialTexts();
+  if (exempt(material)) return <>{t('materialFiles.guide.noUpload')}</>;
+  return (
+    <>
+      <span className="material-limits">{text.limits(material)}</span>
+      <MaterialFileLinks matterCode={matterCode} material={material} />
+    </>
+  );
+}
+
 /** A table on wide screens; on a phone, one card per material with the same facts, labelled. */
-export function MaterialsList({ materials }: { materials: Material[] }) {
+export function MaterialsList({ matterCode, materials }: { matterCode: string; materials: Material[] }) {
   const { t } = useTranslation();
   const text = useMaterialTexts();
   const wide = Grid.useBreakpoint().md;
@@ -20,6 +34,7 @@ export function MaterialsList({ materials }: { materials: Material[] }) {
     <Typography.Paragraph type="secondary" className="materials-intro">
       {materials.some(exempt) && <>{t('guide.materialsIntro')} </>}
       {materials.some((m) => !m.key) && t('guide.keyNoLegend')}
+      {materials.some((m) => !exempt(m)) && <> {t('materialFiles.accepted')}</>}
     </Typography.Paragraph>
   );
 
@@ -40,12 +55,17 @@ export function MaterialsList({ materials }: { materials: Material[] }) {
         render: (_, m) => (exempt(m) ? <Tag color="green">{text.source(m)}</Tag> : text.source(m)),
       },
       { key: 'note', title: t('guide.note'), render: (_, m) => m.note ?? t('common.none') },
+      {
+        key: 'files',
+        title: t('materialFiles.guide.files'),
+        render: (_, m) => <ElectronicFiles matterCode={matterCode} material={m} />,
+      },
     ];
     return (
       <>
         {intro}
         <Table
-          rowKey={(m) => `${m.name}-${materials.indexOf(m)}`}
+          rowKey={(m) => m.id}
           size="small"
           bordered
           columns={columns}
@@ -61,9 +81,8 @@ export function MaterialsList({ materials }: { materials: Material[] }) {
     <>
       {intro}
       <ol className="material-cards">
-        {materials.map((m, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a guide's materials are a fixed list
-          <li key={index} className="material-card">
+        {materials.map((m) => (
+          <li key={m.id} className="material-card">
             <p className="material-card-name">{m.name}</p>
             <div className="tag-list">
               <KeyTag material={m} label={text.key(m)} />
@@ -88,6 +107,14 @@ export function MaterialsList({ materials }: { materials: Material[] }) {
                 <>
                   <dt>{t('guide.note')}</dt>
                   <dd>{m.note}</dd>
+                </>
+              )}
+              {!exempt(m) && (
+                <>
+                  <dt>{t('materialFiles.guide.files')}</dt>
+                  <dd>
+                    <ElectronicFiles matterCode={matterCode} material={m} />
+                  </dd>
                 </>
               )}
             </dl>

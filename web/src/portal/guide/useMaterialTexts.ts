@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Material } from '../../api/catalogueTypes';
+import { type Material, materialLimits } from '../../api/catalogueTypes';
 
 /** How a guide states each material fact in words. */
 export function useMaterialTexts() {
@@ -18,5 +18,7 @@ export function useMaterialTexts() {
     // Materials the government fetches itself have no copies to bring.
     copies: (m: Material) => (m.copies > 0 ? t('guide.copiesValue', { count: m.copies }) : t('common.none')),
     key: (m: Material) => (m.key ? t('guide.keyYes') : t('guide.keyNo')),
+    /** How many files of what kind and size an online application may carry for it. */
+    limits: (m: Material) => t('materialFiles.limits', materialLimits(m)),
   };
 }
