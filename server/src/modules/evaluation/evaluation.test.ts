@@ -227,5 +227,18 @@ describe.each(databaseKinds())('好差评 by the applicant on %s', (kind) => {
     expect(second.statusCode).toBe(409);
     expect(second.json().code).toBe('evaluation.follow_up_taken');
     expect((await read(zhangsan, no)).json().evaluation.followUp.comment).toBe('证书已收到，谢谢');
+    const audit = await t.ctx.db
+      .selectFrom('auditRecords')
+      .select('action')
+      .where('objectId', '=', no)
+      .execute();
+    expect(audit.map((a) => a.action).filter((a) => a === 'evaluation.follow_up')).toHaveLength(1);
+    expect((await outbox('evaluation.followed_up')).filter((e) => e.applicationNo === no)).toHaveLength(1);
+    const raw = await t.ctx.db
+      .selectFrom('evaluations')
+      .selectAll()
+      .where('applicationNo', '=', no)
+      .execute();
+    expect(JSON.stringify(raw)).not.toContain('证书已收到');
   });
 });

@@ -125,7 +125,7 @@ export function evaluationRepository(anyDb: AnyDb | AnyTrx) {
       const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       const items = await q
         .selectAll()
-        // Open work first, the most urgent on top; closed ones after, latest first.
+        // Open work first ('open' > 'closed'), the most urgent deadline on top.
         .orderBy('status', 'desc')
         .orderBy('deadline')
         .orderBy('openedAt')
