@@ -17,6 +17,9 @@ export const DEMO_UNREGISTERED = [
   { name: '黄丽', idNumber: '440608199507085039' },
 ];
 
+/** On the demo credit blacklist (失信名单): a walk-in with her ID is not offered 容缺受理 or 告知承诺. */
+export const DEMO_BLACKLISTED = { idNumber: '440608199507085039', reason: '失信被执行人（演示数据）' };
+
 export const DEMO_ORGANIZATION = {
   name: '佛山市示例科技有限公司',
   creditCode: '91440604MA4W12345N',

@@ -6,12 +6,18 @@ import {
   withFormFiles,
 } from '../modules/catalogue/index.js';
 import { FOSHAN_DEPARTMENTS, seedFoshanDirectory } from '../modules/directory/index.js';
-import { identityKeys, identityRepository, staffService } from '../modules/identity/index.js';
+import {
+  identityKeys,
+  identityRepository,
+  listOnCreditBlacklist,
+  staffService,
+} from '../modules/identity/index.js';
 import { hashPassword } from '../platform/crypto/index.js';
 import { tablesOf } from '../platform/db/index.js';
 import type { AppContext } from '../platform/http/index.js';
 import { seedDemoCases } from './cases/demo-cases.js';
 import {
+  DEMO_BLACKLISTED,
   DEMO_ORGANIZATION,
   DEMO_PASSWORD,
   DEMO_PERSONS,
@@ -60,6 +66,12 @@ export async function seedFoshanDemo(
   for (const p of [...DEMO_PERSONS, ...DEMO_UNREGISTERED]) {
     await repo.upsertPopulationRecord(keys.idNumber(p.idNumber), p.name, 'normal');
   }
+  await listOnCreditBlacklist(
+    ctx.db,
+    keys.idNumber(DEMO_BLACKLISTED.idNumber),
+    DEMO_BLACKLISTED.reason,
+    '2025-06-30',
+  );
   if (await repo.findStaffByUsername('secadmin')) return { created: false };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -5,6 +5,7 @@ import type { AppContext } from '../../platform/http/index.js';
 import type { Role } from '../../platform/permissions/index.js';
 import type { MatterGuide } from '../catalogue/index.js';
 import { directoryRepository } from '../directory/index.js';
+import { isOnCreditBlacklist } from '../identity/index.js';
 import { type CaseChannel, caseService } from '../workflow/index.js';
 import type { Applicant } from './applicant.js';
 import { insertMaterialLinks } from './materials.js';
@@ -71,7 +72,13 @@ export async function openApplication(
       application: { ...row, applicantAccountId: applicant.accountId },
       guide,
       channel: input.channel,
-      onCreditBlacklist: false,
+      onCreditBlacklist: await isOnCreditBlacklist(
+        trx,
+        ctx.cipher,
+        applicant.organizationId
+          ? { organizationId: applicant.organizationId }
+          : { personId: applicant.accountId },
+      ),
       // At a window the applicant signs the form there: the submission is theirs.
       submittedBy: { id: applicant.accountId, roles: input.roles, departmentCode: null },
     },

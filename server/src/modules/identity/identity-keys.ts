@@ -5,5 +5,6 @@ import type { FieldCipher } from '../../platform/crypto/index.js';
 export const identityKeys = (cipher: FieldCipher) => ({
   idNumber: (idNumber: string) => cipher.blindIndex('id-number', idNumber),
   mobile: (mobile: string) => cipher.blindIndex('mobile', mobile),
+  creditCode: (creditCode: string) => cipher.blindIndex('credit-code', creditCode.trim().toUpperCase()),
   login: (identifier: string) => cipher.blindIndex('login', identifier.trim().toUpperCase()),
 });

@@ -22,6 +22,7 @@ export const identityModule: AppModule = {
 };
 export { authService } from './auth-service.js';
 export { type Contact, contactOf } from './contact.js';
+export { isOnCreditBlacklist, listOnCreditBlacklist } from './credit.js';
 export { identityKeys } from './identity-keys.js';
 export { identifyInPerson } from './in-person.js';
 export { principalResolver } from './principal.js';

@@ -82,4 +82,17 @@ export const identityMigrations: ModuleMigration[] = [
         .execute();
     },
   },
+  {
+    name: '0201_identity_credit',
+    async up(db) {
+      // The local stand-in for the credit system's 失信名单: subjects by blind index of
+      // their ID number or credit code (the list itself is personal data).
+      await db.schema
+        .createTable('credit_blacklist')
+        .addColumn('subject_bidx', 'text', (c) => c.primaryKey())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('listed_on', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 ];

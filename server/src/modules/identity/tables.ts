@@ -59,6 +59,13 @@ export interface PopulationRecordTable {
   status: 'normal' | 'cancelled';
 }
 
+/** 失信名单 as the credit system answers it: 容缺受理 and 告知承诺 are not offered to those on it. */
+export interface CreditBlacklistTable {
+  subjectBidx: string;
+  reason: string;
+  listedOn: string;
+}
+
 export interface IdentityTables {
   accounts: AccountTable;
   persons: PersonTable;
@@ -67,4 +74,5 @@ export interface IdentityTables {
   staff: StaffTable;
   accountRoles: AccountRoleTable;
   populationRecords: PopulationRecordTable;
+  creditBlacklist: CreditBlacklistTable;
 }

@@ -399,4 +399,34 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
     const view = (await caseOf(no, 'reviewer.zrzy')).json();
     expect(view.clock.promised.deadline).toBe(after);
   });
+
+  it('does not offer a shortfall acceptance to an applicant on the credit blacklist', async () => {
+    cookies['clerk.city'] = await login(t.app, 'clerk.city', { staff: true });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/window/applications',
+      headers: { cookie: cookies['clerk.city']!, 'idempotency-key': randomUUID() },
+      payload: {
+        matterCode: code,
+        versionId,
+        formData: { address: '顺德区大良街道德和路1号' },
+        applicant: { name: '黄丽', idNumber: '440608199507085039' },
+      },
+    });
+    const no = res.json().applicationNo;
+    const view = (await caseOf(no, 'clerk.city')).json();
+    const offered = view.actions.map((a: CaseAction) => a.type);
+    expect(offered).toContain('accept');
+    expect(offered).not.toContain('acceptWithShortfall');
+    const task = view.tasks[0];
+    const tried = await act(no, 'clerk.city', {
+      type: 'acceptWithShortfall',
+      taskId: task.id,
+      expectedRevision: task.revision,
+      missing: [{ material: '房屋测绘报告', key: false }],
+      dueOn: '2099-12-31',
+      commitmentRef: '容缺承诺书',
+    });
+    expect(tried.statusCode).toBe(409);
+  });
 });
