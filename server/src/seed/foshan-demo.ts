@@ -56,10 +56,10 @@ export async function seedFoshanCatalogue(ctx: AppContext) {
  */
 export async function seedFoshanDemo(
   ctx: AppContext,
-  options: { catalogue?: boolean; cases?: boolean } = {},
+  options: { catalogue?: boolean; cases?: boolean; provisionalCalendar?: boolean } = {},
 ): Promise<{ created: boolean }> {
   await seedFoshanDirectory(ctx.db);
-  await seedProvisionalCalendar(ctx);
+  if (options.provisionalCalendar ?? true) await seedProvisionalCalendar(ctx);
   if (options.catalogue ?? true) await seedFoshanCatalogue(ctx);
   const repo = identityRepository(ctx.db);
   const keys = identityKeys(ctx.cipher);

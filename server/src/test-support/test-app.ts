@@ -30,7 +30,7 @@ export async function createTestApp(
   kind: DbKind,
   overrides: Partial<Config> = {},
   env: Record<string, string> = {},
-  options: { catalogue?: boolean; cases?: boolean } = {},
+  options: { catalogue?: boolean; cases?: boolean; provisionalCalendar?: boolean } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ow-test-'));
   const pgDb = kind === 'postgres' ? await createPostgresDatabase() : undefined;
@@ -49,7 +49,11 @@ export async function createTestApp(
   const built = await buildApp(makeConfig());
   // Most tests need people and staff, not the 150-matter catalogue; those that do ask for it.
   // The 200 demo cases take seconds to play: only the tests about them ask for them.
-  await seedFoshanDemo(built.ctx, { catalogue: options.catalogue ?? false, cases: options.cases ?? false });
+  await seedFoshanDemo(built.ctx, {
+    catalogue: options.catalogue ?? false,
+    cases: options.cases ?? false,
+    provisionalCalendar: options.provisionalCalendar ?? true,
+  });
   await built.app.ready();
   return {
     app: built.app,
