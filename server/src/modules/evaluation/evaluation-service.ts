@@ -9,6 +9,7 @@ import type { Principal } from '../../platform/permissions/index.js';
 import { type ApplicationSummary, applicantOf, findApplicationByNo, owns } from '../applications/index.js';
 import { workingCalendar } from '../calendar/index.js';
 import { identityRepository } from '../identity/index.js';
+import { requestNotification } from '../notifications/index.js';
 import { EVALUABLE_STATUSES, RECTIFICATION_WORKING_DAYS, ratingClassOf } from './model.js';
 import { evaluationRepository, type RectificationOpening } from './repository.js';
 import type { EvaluateBody } from './schemas.js';
@@ -133,6 +134,13 @@ export function evaluationService(ctx: AppContext) {
             applicationNo,
             departmentId: application.departmentId,
             deadline: rectification.deadline,
+          });
+          // The applicant hears that their complaint is being handled, and by when.
+          await requestNotification(trx, {
+            accountId: principal.accountId,
+            kind: 'evaluation.rectification',
+            params: { applicationNo, matterName: application.matterName, dueOn: rectification.deadline },
+            link: `/my/applications/${applicationNo}`,
           });
         }
         return row;
