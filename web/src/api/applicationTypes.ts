@@ -41,6 +41,8 @@ export const timelineActions = [
   'decided',
   'clock_suspended',
   'clock_resumed',
+  'clock_extended',
+  'shortfall_supplied',
   'delivered',
   'completed',
   'revoked',

@@ -32,3 +32,25 @@ export function useNoticeVerification(code: string) {
     staleTime: 0,
   });
 }
+
+/** A notice of the applicant's own application, as listed on its page. */
+export interface ApplicationNotice {
+  id: string;
+  kind: NoticeKind;
+  title: string;
+  documentNo: string | null;
+  issuerName: string;
+  issuedAt: string;
+  verifyCode: string;
+}
+
+export function useApplicationNotices(applicationNo: string) {
+  return useQuery({
+    queryKey: ['applications', 'detail', applicationNo, 'notices'],
+    queryFn: () =>
+      request<ApplicationNotice[]>('GET', `/applications/${encodeURIComponent(applicationNo)}/notices`),
+  });
+}
+
+export const noticePdfUrl = (applicationNo: string, noticeId: string) =>
+  `/api/v1/applications/${encodeURIComponent(applicationNo)}/notices/${noticeId}`;

@@ -7,13 +7,14 @@ import { isApiError } from '../../api/client';
 import { formatDateTime } from '../../shared/format';
 import { LinkButton } from '../../shared/LinkButton';
 import { QueryError } from '../../shared/QueryError';
+import { ApplicationNotices } from './ApplicationNotices';
 import { ApplicationNumber } from './ApplicationNumber';
 import { ApplicationStatusTag } from './ApplicationStatusTag';
 import { ApplicationTimeline } from './ApplicationTimeline';
 import { EvaluationCard } from './EvaluationCard';
 import { SubmittedAnswers } from './SubmittedAnswers';
 import { SubmittedMaterials } from './SubmittedMaterials';
-import { WithdrawAction } from './WithdrawAction';
+import { WithdrawAction, withdrawable } from './WithdrawAction';
 
 /** One application: where it stands, how it got there, what was asked for; withdrawing while it waits. */
 export default function ApplicationDetailPage() {
@@ -73,8 +74,14 @@ export default function ApplicationDetailPage() {
         <dt>{t('applicationDetail.submittedAt')}</dt>
         <dd>{formatDateTime(application.submittedAt)}</dd>
       </dl>
-      {application.status === 'submitted' && <WithdrawAction applicationNo={application.applicationNo} />}
+      {withdrawable(application.status) && <WithdrawAction applicationNo={application.applicationNo} />}
       <EvaluationCard applicationNo={application.applicationNo} />
+      <section aria-labelledby="notices-title" className="detail-section">
+        <Typography.Title level={2} id="notices-title" className="section-title">
+          {t('applicationDetail.noticesTitle')}
+        </Typography.Title>
+        <ApplicationNotices applicationNo={application.applicationNo} />
+      </section>
       <section aria-labelledby="timeline-title" className="detail-section">
         <Typography.Title level={2} id="timeline-title" className="section-title">
           {t('application.timelineTitle')}

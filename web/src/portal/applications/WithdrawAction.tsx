@@ -5,7 +5,18 @@ import { useWithdrawApplication } from '../../api/applications';
 import { ProblemAlert } from '../../shared/ProblemAlert';
 import { useFormProblem } from '../../shared/problem';
 
-/** 撤回申请, while the application waits for acceptance: a reason, then a confirmation. */
+/** Before the decision the applicant may withdraw; after it, the case runs its course. */
+const WITHDRAWABLE: ReadonlySet<string> = new Set([
+  'submitted',
+  'pre_review',
+  'correction_requested',
+  'resubmitted',
+  'accepted',
+  'in_review',
+]);
+export const withdrawable = (status: string) => WITHDRAWABLE.has(status);
+
+/** 撤回申请 before the decision: a reason, then a confirmation. */
 export function WithdrawAction({ applicationNo }: { applicationNo: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
