@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import QRCode from 'qrcode';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
 
@@ -23,7 +24,7 @@ async function noSidewaysScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-/** The flow's own progress line: "第 2 步，共 6 步". */
+/** The flow's own progress line: "第 2 步，共 7 步". */
 async function atStep(page: Page, step: number, total: number, heading: string) {
   await page.getByText(`第 ${step} 步，共 ${total} 步`).waitFor();
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
@@ -68,7 +69,7 @@ describe('applying online, as 张三 does it on his phone', () => {
     await page.getByLabel('密码').fill(zhangsan.password);
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.waitForURL('**/apply/440600-RS-*');
-    await atStep(page, 1, 6, '申领对象');
+    await atStep(page, 1, 7, '申领对象');
     await page.getByText('申请人：张三').waitFor();
   });
 
@@ -81,7 +82,7 @@ describe('applying online, as 张三 does it on his phone', () => {
     await page.getByLabel('本人申领').check();
     await page.getByRole('button', { name: '下一步' }).click();
 
-    await atStep(page, 2, 6, '申领人信息');
+    await atStep(page, 2, 7, '申领人信息');
     await page.getByLabel('申领人姓名').fill(zhangsan.name);
     await page.getByLabel('申领人公民身份号码').fill('440604199001011231');
     await page.getByLabel('申领人手机号码').fill(zhangsan.mobile);
@@ -91,7 +92,7 @@ describe('applying online, as 张三 does it on his phone', () => {
     await shot(page, 'apply-step2-phone-390');
     await page.getByRole('button', { name: '下一步' }).click();
 
-    await atStep(page, 3, 6, '发卡合作银行');
+    await atStep(page, 3, 7, '发卡合作银行');
     await pickOption(page, '发卡合作银行', '中国工商银行');
     await page.getByRole('button', { name: '保存草稿' }).click();
     await page.getByText('草稿已保存').waitFor();
@@ -111,7 +112,7 @@ describe('applying online, as 张三 does it on his phone', () => {
     await draft.getByRole('link', { name: '继续填写' }).click();
 
     // Everything up to the bank was answered: the draft opens on the first page still to do.
-    await atStep(page, 4, 6, '结果领取方式');
+    await atStep(page, 4, 7, '结果领取方式');
     await page.getByText('已打开您保存的草稿').waitFor();
     await page.getByLabel('邮政寄递').check();
     // The follow-up questions appear on the same page as the choice that asks for them.
@@ -130,8 +131,20 @@ describe('applying online, as 张三 does it on his phone', () => {
     await page.getByRole('button', { name: '下一步' }).click();
   });
 
+  it('asks for the photo the service needs, as a file uploaded from the phone', async () => {
+    await atStep(page, 5, 7, '上传申请材料');
+    const card = page.locator('.material-upload-card', { hasText: '证件照片' });
+    await card.locator('input[type=file]').setInputFiles({
+      name: '证件照.png',
+      mimeType: 'image/png',
+      buffer: await QRCode.toBuffer('张三'),
+    });
+    await card.getByRole('link', { name: '证件照.png' }).waitFor();
+    await page.getByRole('button', { name: '下一步' }).click();
+  });
+
   it('shows every answer for checking, and goes back to change one', async () => {
-    await atStep(page, 5, 6, '核对信息');
+    await atStep(page, 6, 7, '核对信息');
     const answer = (label: string) =>
       page
         .locator('.answer-row', { has: page.getByText(label, { exact: true }) })
@@ -144,16 +157,16 @@ describe('applying online, as 张三 does it on his phone', () => {
     await shot(page, 'apply-check-phone-390');
 
     await page.getByRole('link', { name: /^修改\s*发卡合作银行$/ }).click();
-    await atStep(page, 3, 6, '发卡合作银行');
+    await atStep(page, 3, 7, '发卡合作银行');
     await pickOption(page, '发卡合作银行', '中国银行');
     await page.getByRole('button', { name: '保存并返回核对' }).click();
-    await atStep(page, 5, 6, '核对信息');
+    await atStep(page, 6, 7, '核对信息');
     expect(await answer('发卡合作银行')).toBe('中国银行');
     await page.getByRole('button', { name: '确认无误，下一步' }).click();
   });
 
   it('will not send without the declaration, then sends and shows the number', async () => {
-    await atStep(page, 6, 6, '承诺声明');
+    await atStep(page, 7, 7, '承诺声明');
     await page.getByText('本人承诺所填写的信息及提交的材料真实、准确、完整').waitFor();
     await page.getByRole('button', { name: '提交申请' }).click();
     await page.getByText('请阅读并勾选承诺声明').waitFor();
