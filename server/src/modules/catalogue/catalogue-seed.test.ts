@@ -45,7 +45,30 @@ describe.each(databaseKinds())('the seeded Foshan catalogue on %s', (kind) => {
     for (const e of items) expect(e.matters.length, e.name).toBeGreaterThanOrEqual(2);
   });
 
-  it('is idempotent', async () => {
+  it('offers a blank form and a filled sample, as PDF, for the forms applicants fill in', async () => {
+    const guide = (await get('/api/v1/matters/440600-RS-0011')).guide;
+    const form = guide.materials.find((m: { name: string }) => m.name === '工伤认定申请表');
+    expect(form).toMatchObject({ id: expect.stringMatching(/^m\d+$/), templateFileId: expect.any(String) });
+    for (const kind of ['template', 'sample']) {
+      const res = await t.app.inject({ url: `/api/v1/matters/440600-RS-0011/materials/${form.id}/${kind}` });
+      expect(res.statusCode).toBe(200);
+      expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+      const name = kind === 'template' ? '工伤认定申请表（空白表格）.pdf' : '工伤认定申请表（填写样例）.pdf';
+      expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(name)}`);
+    }
+    // One document per form name, shared by every matter that asks for it.
+    const shared = new Set<string>();
+    for (const code of ['440600-SJ-0001', '440600-SJ-0002']) {
+      const materials = (await get(`/api/v1/matters/${code}`)).guide.materials;
+      for (const m of materials) if (m.name === '授权委托书') shared.add(m.templateFileId);
+    }
+    expect(shared.size).toBe(1);
+  });
+
+  it('is idempotent, rendering no form twice', async () => {
+    const files = () => t.ctx.db.selectFrom('storedFiles').select('id').execute();
+    const before = (await files()).length;
     expect(await seedFoshanCatalogue(t.ctx)).toMatchObject({ created: 0, updated: 0 });
+    expect((await files()).length).toBe(before);
   });
 });

@@ -35,3 +35,4 @@ export {
 } from './model.js';
 export { catalogueRepository } from './repository.js';
 export { FOSHAN_LIFE_EVENTS, FOSHAN_MATTERS } from './seed/index.js';
+export { withFormFiles } from './seed/material-templates.js';

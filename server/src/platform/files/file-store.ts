@@ -32,6 +32,17 @@ export const fileMetas = async (db: AnyDb | AnyTrx, ids: readonly string[]): Pro
         .execute()
     : [];
 
+/** The oldest file the system itself stored under this purpose and name (seeded files are made once). */
+export const systemFileNamed = (db: AnyDb | AnyTrx, purpose: string, fileName: string) =>
+  files(db)
+    .selectFrom('storedFiles')
+    .selectAll()
+    .where('ownerAccountId', 'is', null)
+    .where('purpose', '=', purpose)
+    .where('fileName', '=', fileName)
+    .orderBy('createdAt')
+    .executeTakeFirst();
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**

@@ -6,6 +6,7 @@ export {
   fileStoreOf,
   type NewFile,
   type StoredFile,
+  systemFileNamed,
 } from './file-store.js';
 export { UPLOAD_EXTENSIONS, UPLOAD_MEDIA_TYPES, type UploadMediaType } from './media-types.js';
 export { fileMessages } from './messages.js';
