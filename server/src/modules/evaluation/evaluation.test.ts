@@ -4,7 +4,7 @@ import { DEMO_ORGANIZATION } from '../../seed/demo-accounts.js';
 import { databaseKinds } from '../../test-support/databases.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
 import { workingCalendar } from '../calendar/index.js';
-import { badRating, evaluationFixture, goodRating } from './test-fixture.js';
+import { badRating, evaluationFixture, goodRating } from './evaluation.fixture.js';
 
 describe.each(databaseKinds())('好差评 by the applicant on %s', (kind) => {
   let t: TestApp;

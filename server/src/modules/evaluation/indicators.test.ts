@@ -16,7 +16,7 @@ import {
 } from './model.js';
 import { evaluationRepository } from './repository.js';
 import type { EvaluationTables } from './tables.js';
-import { badRating, evaluationFixture, goodRating } from './test-fixture.js';
+import { badRating, evaluationFixture, goodRating } from './evaluation.fixture.js';
 
 const DEPARTMENTS = [randomUUID(), randomUUID()];
 const day = (n: number) => addCalendarDays('2026-03-01', n);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, businessDateOf } from '../../platform/calendar/index.js';
 import { databaseKinds } from '../../test-support/databases.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
-import { badRating, evaluationFixture } from './test-fixture.js';
+import { badRating, evaluationFixture } from './evaluation.fixture.js';
 
 describe.each(databaseKinds())('差评整改 on %s', (kind) => {
   let t: TestApp;

@@ -7,7 +7,7 @@ import { pdfText } from '../../platform/pdf/index.js';
 import { databaseKinds } from '../../test-support/databases.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { type IssueNotice, issueNotice, noticesOf, renderNotice } from './index.js';
-import { EXAMPLE_INPUTS } from './test-fixture.js';
+import { EXAMPLE_INPUTS } from './notices.fixture.js';
 
 const year = Number(businessDateOf(new Date()).slice(0, 4));
 const MARKET = { departmentCode: 'FS-SJ', issuerName: '佛山市市场监督管理局' };

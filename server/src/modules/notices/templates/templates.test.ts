@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pdfText, renderPdf } from '../../../platform/pdf/index.js';
 import { issuerAbbreviation } from '../document-no.js';
-import { EXAMPLE_INPUTS } from '../test-fixture.js';
+import { EXAMPLE_INPUTS } from '../notices.fixture.js';
 import { newVerifyCode, VERIFY_CODE } from '../verify-code.js';
 import { chineseNumber } from './common.js';
 import { draftNotice, type IssueFacts, NOTICE_KINDS, type NoticeDraft, type NoticeKind } from './index.js';
