@@ -122,7 +122,7 @@ export const matterGuideSchema = z
 /** What administrators and imports send: a new material may come without its id. */
 export const matterGuideInput = matterGuideSchema
   .extend({ materials: z.array(material.extend({ id: materialId.optional() })) })
-  .meta({ id: 'MatterGuideInput' });
+  .meta({ id: 'SubmittedMatterGuide' });
 
 // Keeps the zod contract and the TypeScript model from drifting apart.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { notFound } from '../../platform/errors/index.js';
-import { fileStoreOf, receiveFile, registerUploads, sendFile } from '../../platform/files/index.js';
+import {
+  fileStoreOf,
+  receiveFile,
+  registerUploads,
+  sendFile,
+  storedFileSchema,
+  storedFileView,
+} from '../../platform/files/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
 import { assertCan } from '../../platform/permissions/index.js';
@@ -11,15 +18,6 @@ import type { MatterGuide } from './model.js';
 import { catalogueRepository } from './repository.js';
 import { matterCode } from './schemas.js';
 
-const storedFile = z
-  .object({
-    fileId: z.string(),
-    fileName: z.string(),
-    mediaType: z.string(),
-    byteSize: z.number().int(),
-    sm3: z.string(),
-  })
-  .meta({ id: 'StoredFile' });
 const TEMPLATE_MAX_MB = 10;
 const LABEL = { template: '空白表格', sample: '填写样例' } as const;
 const EXTENSION: Record<string, string> = {
@@ -48,7 +46,7 @@ export async function registerMaterialFileRoutes(app: ZodApp, ctx: AppContext, s
         consumes: ['multipart/form-data'],
         params: z.object({ code: matterCode }),
         response: {
-          201: storedFile,
+          201: storedFileSchema,
           400: problemSchema,
           401: problemSchema,
           403: problemSchema,
@@ -80,13 +78,7 @@ export async function registerMaterialFileRoutes(app: ZodApp, ctx: AppContext, s
         });
         return stored;
       });
-      return reply.status(201).send({
-        fileId: meta.id,
-        fileName: meta.fileName,
-        mediaType: meta.mediaType,
-        byteSize: meta.byteSize,
-        sm3: meta.sm3,
-      });
+      return reply.status(201).send(storedFileView(meta));
     },
   );
 

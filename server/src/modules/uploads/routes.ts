@@ -6,8 +6,9 @@ import {
   fileStoreOf,
   receiveFile,
   registerUploads,
-  type StoredFile,
   sendFile,
+  storedFileSchema,
+  storedFileView,
 } from '../../platform/files/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
@@ -16,15 +17,7 @@ import { problemSchema } from '../../platform/validation/index.js';
 import { APPLICATION_FILE_PURPOSE, attachedFileIds } from '../applications/index.js';
 import { catalogueRepository, isUploaded, type MatterGuide, materialLimits } from '../catalogue/index.js';
 import { uploadRepository } from './repository.js';
-import { openUploads, openUploadsQuery, uploaded, uploadParams, uploadQuery } from './schemas.js';
-
-const view = (f: StoredFile) => ({
-  fileId: f.id,
-  fileName: f.fileName,
-  mediaType: f.mediaType,
-  byteSize: f.byteSize,
-  sm3: f.sm3,
-});
+import { openUploads, openUploadsQuery, uploadParams, uploadQuery } from './schemas.js';
 
 function signedIn(principal: Principal | null): Principal {
   if (!principal) throw unauthenticated();
@@ -62,7 +55,7 @@ export async function registerUploadRoutes(app: ZodApp, ctx: AppContext): Promis
         consumes: ['multipart/form-data'],
         querystring: uploadQuery,
         response: {
-          201: uploaded,
+          201: storedFileSchema,
           400: problemSchema,
           401: problemSchema,
           404: problemSchema,
@@ -127,7 +120,7 @@ export async function registerUploadRoutes(app: ZodApp, ctx: AppContext): Promis
         });
         return meta;
       });
-      return reply.status(201).send(view(stored));
+      return reply.status(201).send(storedFileView(stored));
     },
   );
 
@@ -155,7 +148,7 @@ export async function registerUploadRoutes(app: ZodApp, ctx: AppContext): Promis
       );
       return {
         items: rows.map((r) => ({
-          ...view(metas.get(r.fileId)!),
+          ...storedFileView(metas.get(r.fileId)!),
           materialId: r.materialId,
           createdAt: r.createdAt,
         })),

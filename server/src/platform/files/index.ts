@@ -20,3 +20,4 @@ export {
   registerUploads,
   sendFile,
 } from './upload-reader.js';
+export { storedFileSchema, storedFileView } from './view.js';
