@@ -5,7 +5,7 @@ import { login, type TestApp } from './test-app.js';
 /** A published matter whose materials exercise every upload rule: limits, conditions, shared data. */
 export const MATERIALS_MATTER = '440600-MZ-9401';
 
-const guide: MatterGuideInput = {
+export const MATERIALS_GUIDE: MatterGuideInput = {
   name: '困难群众临时救助',
   type: 'public_service',
   department: 'FS-MZ',
@@ -70,7 +70,7 @@ export async function publishMaterialsMatter(t: TestApp): Promise<string> {
     method: 'POST',
     url: '/api/v1/admin/matters',
     headers,
-    payload: { code: MATERIALS_MATTER, guide },
+    payload: { code: MATERIALS_MATTER, guide: MATERIALS_GUIDE },
   });
   await t.app.inject({ method: 'POST', url: `/api/v1/admin/matters/${MATERIALS_MATTER}/publish`, headers });
   return (await t.app.inject({ url: `/api/v1/matters/${MATERIALS_MATTER}/form` })).json().versionId;

@@ -7,6 +7,7 @@ import {
   sendFile,
   storedFileSchema,
   storedFileView,
+  storeUpload,
 } from '../../platform/files/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
@@ -61,22 +62,12 @@ export async function registerMaterialFileRoutes(app: ZodApp, ctx: AppContext, s
       const matter = await repo.findMatter(request.params.code);
       if (!matter) throw notFound();
       service.assertDepartment(request.principal, matter.departmentId);
-      const file = await receiveFile(request, TEMPLATE_MAX_MB);
-      const meta = await ctx.db.transaction().execute(async (trx) => {
-        const stored = await store.put(trx, {
-          ownerAccountId: request.principal!.accountId,
-          purpose: CATALOGUE_FILE_PURPOSE,
-          fileName: file.fileName,
-          bytes: file.bytes,
-        });
-        await ctx.audit.recordInTrx(trx, {
-          ...request.auditFacts(),
-          action: 'catalogue.material_file_upload',
-          objectType: 'file',
-          objectId: stored.id,
-          detail: { matterCode: matter.code, mediaType: stored.mediaType, byteSize: stored.byteSize },
-        });
-        return stored;
+      const meta = await storeUpload(ctx, request, {
+        purpose: CATALOGUE_FILE_PURPOSE,
+        file: await receiveFile(request, TEMPLATE_MAX_MB),
+        action: 'catalogue.material_file_upload',
+        topic: 'catalogue.material_file_uploaded',
+        detail: { matterCode: matter.code },
       });
       return reply.status(201).send(storedFileView(meta));
     },

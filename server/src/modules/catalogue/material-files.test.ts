@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test-support/databases.js';
+import { MATERIALS_GUIDE } from '../../test-support/materials-matter.js';
 import { multipartBody, samplePdf, samplePng } from '../../test-support/sample-files.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
 import { withMaterialIds } from './material-ids.js';
-import type { MaterialInput, MatterGuideInput } from './model.js';
+import type { MaterialInput } from './model.js';
 
 const material = (name: string, extra: Partial<MaterialInput> = {}): MaterialInput => ({
   name,
@@ -16,34 +17,7 @@ const material = (name: string, extra: Partial<MaterialInput> = {}): MaterialInp
   ...extra,
 });
 
-const guide: MatterGuideInput = {
-  name: '临时救助申请',
-  type: 'public_service',
-  department: 'FS-MZ',
-  level: 'city',
-  audiences: ['person'],
-  themes: ['civil_affairs'],
-  keywords: [],
-  summary: '因突发事件导致基本生活暂时出现严重困难的家庭，可申请临时救助。',
-  conditions: [],
-  legalBasis: ['《社会救助暂行办法》'],
-  materials: [material('临时救助申请表'), material('家庭经济状况承诺书', { maxFiles: 2, maxSizeMb: 3 })],
-  fees: [],
-  legalLimitDays: 20,
-  promisedLimitDays: 10,
-  onlineDepth: 'full_online',
-  visits: 0,
-  channels: ['online'],
-  places: [],
-  openingHours: '全天',
-  consultPhone: '0757-12345',
-  complaintPhone: '0757-12345',
-  crossRegion: 'city',
-  commitment: false,
-  process: ['申请', '审核', '发放'],
-  result: '救助金',
-  form: [{ name: 'reason', label: '申请理由', kind: 'textarea', required: true }],
-};
+const guide = MATERIALS_GUIDE;
 const code = '440600-MZ-9301';
 
 describe('material ids', () => {
@@ -59,7 +33,7 @@ describe('material ids', () => {
         });
       }),
     );
-    expect(withMaterialIds(guide).materials.map((m) => m.id)).toEqual(['m1', 'm2']);
+    expect(withMaterialIds(guide).materials.map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
   });
 });
 
@@ -97,11 +71,12 @@ describe.each(databaseKinds())('blank forms and filled samples on %s', (kind) =>
       payload: { guide: { ...guide, materials } },
     });
 
-  it('gives materials ids and default-free limits as written', async () => {
+  it('gives materials ids, and keeps limits as written', async () => {
     const res = await t.app.inject({ url: `/api/v1/admin/matters/${code}`, headers: { cookie: admin } });
     const materials = res.json().versions[0].guide.materials;
-    expect(materials.map((m: { id: string }) => m.id)).toEqual(['m1', 'm2']);
-    expect(materials[1]).toMatchObject({ maxFiles: 2, maxSizeMb: 3 });
+    expect(materials.map((m: { id: string }) => m.id)).toEqual(['m1', 'm2', 'm3']);
+    expect(materials[0]).toMatchObject({ maxFiles: 2, maxSizeMb: 1 });
+    expect(materials[1].maxFiles).toBeUndefined();
   });
 
   it('takes a template and a sample by content, names them in a new version, and serves them once published', async () => {

@@ -16,7 +16,9 @@ export function uploadRepository(anyDb: AnyDb | AnyTrx) {
       if (materialId) q = q.where('materialId', '=', materialId);
       return q.orderBy('createdAt').orderBy('fileId').execute();
     },
-    insert: (row: MaterialUploadTable) => db.insertInto('materialUploads').values(row).execute(),
+    async insert(row: MaterialUploadTable): Promise<void> {
+      await db.insertInto('materialUploads').values(row).execute();
+    },
     remove: (fileId: string) => db.deleteFrom('materialUploads').where('fileId', '=', fileId).execute(),
   };
 }

@@ -9,6 +9,7 @@ import {
   sendFile,
   storedFileSchema,
   storedFileView,
+  storeUpload,
 } from '../../platform/files/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
@@ -83,42 +84,20 @@ export async function registerUploadRoutes(app: ZodApp, ctx: AppContext): Promis
           fields: [{ field: 'file', code: 'upload.too_many_files', params }],
         });
       }
-      const file = await receiveFile(request, limits.maxSizeMb);
-      const stored = await ctx.db.transaction().execute(async (trx) => {
-        const meta = await store.put(trx, {
-          ownerAccountId: principal.accountId,
-          purpose: APPLICATION_FILE_PURPOSE,
-          fileName: file.fileName,
-          bytes: file.bytes,
-        });
-        await uploadRepository(trx).insert({
-          fileId: meta.id,
-          accountId: principal.accountId,
-          matterCode,
-          materialId,
-          createdAt: meta.createdAt,
-        });
-        // The file name stays out of the log: people name scans after themselves.
-        const facts = {
-          matterCode,
-          materialId,
-          mediaType: meta.mediaType,
-          byteSize: meta.byteSize,
-          sm3: meta.sm3,
-        };
-        await ctx.audit.recordInTrx(trx, {
-          ...request.auditFacts(),
-          action: 'upload.create',
-          objectType: 'file',
-          objectId: meta.id,
-          detail: facts,
-        });
-        await emitInTrx(trx, 'upload.received', {
-          fileId: meta.id,
-          accountId: principal.accountId,
-          ...facts,
-        });
-        return meta;
+      const stored = await storeUpload(ctx, request, {
+        purpose: APPLICATION_FILE_PURPOSE,
+        file: await receiveFile(request, limits.maxSizeMb),
+        action: 'upload.create',
+        topic: 'upload.received',
+        detail: { matterCode, materialId },
+        also: (trx, meta) =>
+          uploadRepository(trx).insert({
+            fileId: meta.id,
+            accountId: principal.accountId,
+            matterCode,
+            materialId,
+            createdAt: meta.createdAt,
+          }),
       });
       return reply.status(201).send(storedFileView(stored));
     },

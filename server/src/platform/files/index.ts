@@ -12,6 +12,7 @@ export { UPLOAD_EXTENSIONS, UPLOAD_MEDIA_TYPES, type UploadMediaType } from './m
 export { fileMessages } from './messages.js';
 export { fileMigrations } from './migrations.js';
 export { sniffMediaType } from './sniff.js';
+export { storeUpload } from './store-upload.js';
 export type { FileTables, StoredFileTable } from './tables.js';
 export {
   contentDisposition,
