@@ -68,7 +68,7 @@ export const workbenchCasesEn: Shape<typeof workbenchCasesZh> = {
       verdict: { agree: 'Agree', disagree: 'Disagree' },
       decision: { approve: 'Approve', deny: 'Deny' },
       truthful: { yes: 'Commitment true', no: 'Commitment false' },
-      anyDepartment: 'Any service centre (one-window intake)',
+      anyDepartment: 'Any service centre’s window',
       unknown: 'Other',
     },
     action: {
@@ -261,7 +261,7 @@ export const workbenchCasesEn: Shape<typeof workbenchCasesZh> = {
     },
     form: {
       done: 'Done: {{action}}',
-      stale: '{{title}}. The case has been reloaded; check where it stands now.',
+      stale: '{{title}} (reloaded)',
       confirm: '{{action}}?',
       send: 'Confirm: {{action}}',
       note: 'Note',

@@ -67,7 +67,7 @@ export const workbenchCasesZh = {
       verdict: { agree: '同意', disagree: '不同意' },
       decision: { approve: '准予', deny: '不予准予' },
       truthful: { yes: '承诺属实', no: '承诺不实' },
-      anyDepartment: '任一服务中心（一窗受理）',
+      anyDepartment: '各服务中心综合窗口',
       unknown: '其他',
     },
     action: {
@@ -259,7 +259,7 @@ export const workbenchCasesZh = {
     },
     form: {
       done: '已办理：{{action}}',
-      stale: '{{title}}。办件已重新加载，请查看最新情况。',
+      stale: '{{title}}（已自动刷新）',
       confirm: '确定{{action}}？',
       send: '确认{{action}}',
       note: '说明',

@@ -47,12 +47,13 @@ export default function CasePage() {
           <CaseHeader view={found.data} onReload={() => void found.refetch()} reloading={found.isFetching} />
           <ActionBar view={found.data} />
           <Row gutter={16}>
-            <Col xs={24} xl={15}>
+            {/* On a phone the deadlines come before the long file; on a desktop they sit beside it. */}
+            <Col xs={{ span: 24, order: 2 }} xl={{ span: 15, order: 1 }}>
               <StepsPanel view={found.data} />
               <ApplicationFile applicationNo={applicationNo} />
               <CaseTimeline view={found.data} />
             </Col>
-            <Col xs={24} xl={9}>
+            <Col xs={{ span: 24, order: 1 }} xl={{ span: 9, order: 2 }}>
               <ClockPanel clock={found.data.clock} />
               <IntakePanel view={found.data} />
               <OrdersPanel orders={found.data.supervisionOrders} />

@@ -28,6 +28,12 @@ function useActorName(view: WorkflowCase) {
         role: labels.role(task.role),
       });
     if (entry.type === 'issueSupervisionOrder') return t('cases.page.actor.supervisor');
+    const order = view.supervisionOrders.find((o) => o.id === entry.payload.orderId);
+    if (entry.type === 'answerSupervisionOrder' && order)
+      return t('cases.page.actor.task', {
+        department: labels.department(order.department),
+        role: t('cases.page.actor.staff'),
+      });
     if (entry.type === 'extendClock') return t('cases.page.actor.head');
     return t('cases.page.actor.staff');
   };

@@ -1,5 +1,6 @@
 import { Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../api/session';
 import type { CaseClock, ClockEntry, LimitView } from '../../api/workflowTypes';
 import { WarningTag } from './WarningTag';
 
@@ -27,6 +28,7 @@ function LimitText({ limit }: { limit: LimitView }) {
 
 function EntryDetail({ entry }: { entry: ClockEntry }) {
   const { t } = useTranslation();
+  const me = useSession().data?.account.id;
   switch (entry.type) {
     case 'suspend':
       return (
@@ -45,7 +47,8 @@ function EntryDetail({ entry }: { entry: ClockEntry }) {
           {t('cases.clock.extendDetail', {
             count: entry.workingDays,
             reason: entry.reason,
-            name: entry.approvedBy,
+            // The ledger names the approving head by account id: the head of department is who it is.
+            name: entry.approvedBy === me ? t('cases.page.actor.me') : t('cases.page.actor.head'),
           })}
         </>
       );

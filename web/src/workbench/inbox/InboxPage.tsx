@@ -1,10 +1,11 @@
 import '../cases/cases.css';
-import { Badge, Checkbox, Input, Space, Tabs, Typography } from 'antd';
+import { Badge, Checkbox, Grid, Input, Space, Tabs, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInbox } from '../../api/workflow';
 import type { InboxScope } from '../../api/workflowTypes';
 import { QueryError } from '../../shared/QueryError';
+import { InboxCards } from './InboxCards';
 import { InboxTable } from './InboxTable';
 import { useInboxParams } from './useInboxParams';
 
@@ -15,6 +16,7 @@ export default function InboxPage() {
   const searchId = useId();
   const { params, update } = useInboxParams('mine');
   const inbox = useInbox(params);
+  const List = Grid.useBreakpoint().md === false ? InboxCards : InboxTable;
   // Only the total of the other tab, so each tab says how much waits there before it is opened.
   const other = useInbox({
     ...params,
@@ -69,7 +71,8 @@ export default function InboxPage() {
         </Checkbox>
       </div>
       {inbox.isError && <QueryError error={inbox.error} onRetry={() => void inbox.refetch()} />}
-      <InboxTable
+      {/* A table would hide the due date off the edge of a phone. */}
+      <List
         data={inbox.data}
         loading={inbox.isFetching && !inbox.data}
         empty={

@@ -54,32 +54,27 @@ export default function WindowIntakePage() {
         {t('cases.window.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('cases.window.intro')}</Typography.Paragraph>
-      <Card title={`1. ${t('cases.window.matterStep')}`} className="block-gap">
+      <Card
+        title={`1. ${t('cases.window.matterStep')}`}
+        className="block-gap"
+        extra={matter && <Button onClick={() => setMatter(null)}>{t('cases.window.change')}</Button>}
+      >
         {matter ? (
           <Descriptions
             size="small"
             column={1}
             items={[
+              { key: 'matter', label: t('cases.window.chosen'), children: <strong>{matter.name}</strong> },
+              { key: 'department', label: t('cases.page.department'), children: matter.departmentName },
               {
-                key: 'matter',
-                label: t('cases.window.chosen'),
-                children: (
-                  <>
-                    <Typography.Text strong>{matter.name}</Typography.Text>
-                    <Typography.Text type="secondary">
-                      {' · '}
-                      {matter.departmentName}
-                      {' · '}
-                      {t('cases.window.limits', {
-                        promised: matter.promisedLimitDays,
-                        legal: matter.legalLimitDays,
-                      })}
-                    </Typography.Text>
-                  </>
-                ),
+                key: 'limits',
+                label: t('cases.clock.title'),
+                children: t('cases.window.limits', {
+                  promised: matter.promisedLimitDays,
+                  legal: matter.legalLimitDays,
+                }),
               },
             ]}
-            extra={<Button onClick={() => setMatter(null)}>{t('cases.window.change')}</Button>}
           />
         ) : (
           <MatterPicker onChoose={setMatter} />

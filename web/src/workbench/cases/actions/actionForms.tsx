@@ -50,7 +50,7 @@ function ShortfallFields({ view }: FieldsProps) {
   const rules = useFormRules();
   const form = Form.useFormInstance();
   const materials = useMaterialOptions(view);
-  const missing = (Form.useWatch('missing', form) ?? []) as { key?: boolean }[];
+  const missing = (Form.useWatch('missing', form) ?? []) as { material?: string; key?: boolean }[];
   return (
     <>
       <Form.List name="missing">
@@ -77,14 +77,17 @@ function ShortfallFields({ view }: FieldsProps) {
                 >
                   <AutoComplete
                     options={materials.options}
-                    onSelect={(name: string) =>
+                    onChange={(name: string) =>
                       form.setFieldValue(['missing', row.name, 'key'], materials.isKey(name))
                     }
                     maxLength={200}
                   />
                 </Form.Item>
                 <Form.Item name={[row.name, 'key']} valuePropName="checked" className="form-row-flag">
-                  <Checkbox>{t('cases.form.keyMaterial')}</Checkbox>
+                  {/* The guide says which materials are key; only a material it does not list is the clerk's call. */}
+                  <Checkbox disabled={materials.isKey(missing[i]?.material ?? '')}>
+                    {t('cases.form.keyMaterial')}
+                  </Checkbox>
                 </Form.Item>
               </div>
             ))}

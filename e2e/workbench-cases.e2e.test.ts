@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import { generateSync } from 'otplib';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
+import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
+
+const baseUrl = inject('baseUrl');
+const DEMO_TOTP_SECRET = 'ONEWINDOWFOSHANDEMOSECRET2345672';
+// 二手房过户: 自然资源 (FS-ZRZY) decides; 住建 (FS-ZJ) checks the sale's filing alongside (并联审查).
+const MATTER = '440600-ZRZY-0001';
+
+/** 张三 applies online through the API: the portal's own flow has its tests; this one is about the back office. */
+async function applyAsZhangsan(): Promise<string> {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ identifier: '13800138001', password: 'Foshan@2026' }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const form = (await (await fetch(`${baseUrl}/api/v1/matters/${MATTER}/form`)).json()) as {
+    versionId: string;
+  };
+  const res = await fetch(`${baseUrl}/api/v1/applications`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+    body: JSON.stringify({
+      matterCode: MATTER,
+      versionId: form.versionId,
+      declaration: true,
+      formData: {
+        propertyCertNo: '粤（2024）佛山市不动产权第0123456号',
+        propertyAddress: {
+          division: ['440000', '440600', '440604', '440604001'],
+          detail: '季华五路1号3座1201房',
+        },
+        propertyUse: '住宅',
+        floorArea: 98.5,
+        seller: [{ sellerName: '李四', sellerKind: '自然人', sellerIdNumber: '440605198506152048' }],
+        buyer: [{ buyerName: '张三', buyerKind: '自然人', buyerIdNumber: '44060419900101123X' }],
+        coOwnership: '单独所有',
+        dealPrice: 180,
+        withMortgage: '否',
+      },
+    }),
+  });
+  const body = (await res.json()) as { applicationNo: string };
+  expect(res.status, JSON.stringify(body)).toBe(201);
+  return body.applicationNo;
+}
+
+async function staffLogin(browser: Browser, username: string, viewport = DESKTOP): Promise<Page> {
+  const page = await browser.newPage({ viewport, locale: 'zh-CN' });
+  await page.goto(`${baseUrl}/login`);
+  await page.getByRole('tab', { name: '工作人员登录' }).click();
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill('Foshan@2026');
+  await page.getByLabel('动态口令').fill(generateSync({ secret: DEMO_TOTP_SECRET }));
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.waitForURL('**/workbench');
+  return page;
+}
+
+async function shot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => document.fonts.ready);
+  await screenshot(page, name);
+}
+
+/** The inbox's 部门待办, searched by the number (the demo's own cases fill the first pages). */
+async function findInPool(page: Page, applicationNo: string) {
+  await page.getByRole('link', { name: '我的待办' }).click();
+  await page.waitForURL(/\/workbench\/inbox$/);
+  const pool = page.getByRole('tab', { name: /部门待办/ });
+  await pool.click();
+  await expect.poll(() => pool.getAttribute('aria-selected')).toBe('true');
+  await page.getByLabel('查找办件').fill(applicationNo);
+  await page.getByRole('button', { name: '查询' }).click();
+  await page.getByText('共 1 条').or(page.locator('.inbox-cards .case-card')).first().waitFor();
+}
+
+/** From the inbox to the case, as a reviewer starts the day. */
+async function openFromPool(page: Page, applicationNo: string) {
+  await findInPool(page, applicationNo);
+  await page.getByRole('link', { name: `办理办件 ${applicationNo}` }).click();
+  await page.getByRole('heading', { level: 1, name: '存量房转移登记（二手房过户）' }).waitFor();
+}
+
+/** Presses an action of the case's action bar, fills its form and confirms; waits for the server's yes. */
+async function act(page: Page, action: string, fill: (dialog: Locator) => Promise<unknown>) {
+  await page.locator('.case-actions').getByRole('button', { name: action, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: action });
+  await fill(dialog);
+  await dialog.getByRole('button', { name: `确认${action}` }).click();
+  await page.getByText(`已办理：${action}`).waitFor();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+const actionsOf = (page: Page) => page.locator('.case-actions');
+
+describe('a case through the back office, in the staff workbench', () => {
+  let browser: Browser;
+  let applicationNo = '';
+  let current: Page | undefined;
+  // One signed-in page per member of staff for the whole file: logins are rate limited.
+  const desks = new Map<string, Page>();
+  const as = async (username: string, viewport = DESKTOP) => {
+    let page = desks.get(username);
+    if (!page) {
+      page = await staffLogin(browser, username, viewport);
+      desks.set(username, page);
+    }
+    await page.setViewportSize(viewport);
+    current = page;
+    return page;
+  };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    applicationNo = await applyAsZhangsan();
+  });
+  afterAll(() => browser.close());
+  beforeEach(({ task }) => {
+    onTestFailed(async () => {
+      if (current) await screenshot(current, `cases-failure-${task.name.slice(0, 24).replace(/\W+/g, '-')}`);
+    });
+  });
+
+  it('shows the online application in 自然资源’s pool, on a desk and on a phone', async () => {
+    const phone = await as('reviewer.zrzy', PHONE);
+    await phone.goto(`${baseUrl}/workbench`);
+    await phone.getByRole('button', { name: '打开导航' }).click();
+    await findInPool(phone, applicationNo);
+    await phone.getByRole('link', { name: `办理办件 ${applicationNo}` }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await shot(phone, 'cases-inbox-phone-390');
+
+    const page = await as('reviewer.zrzy');
+    await page.goto(`${baseUrl}/workbench`);
+    await findInPool(page, applicationNo);
+    const row = page.getByRole('row', { name: /存量房转移登记/ });
+    await row.getByText('环节：网上预审').waitFor();
+    await shot(page, 'cases-inbox-desktop-1280');
+  });
+
+  it('lets reviewer.zrzy accept it after reading the file; the clock starts and both departments get their review', async () => {
+    const page = await as('reviewer.zrzy');
+    await openFromPool(page, applicationNo);
+    await page.getByText('受理期限：').waitFor();
+    await page.getByText('粤（2024）佛山市不动产权第0123456号').waitFor();
+    await shot(page, 'cases-prereview-desktop-1280');
+
+    await act(page, '受理', (dialog) => dialog.getByLabel('说明（选填）').fill('材料齐全，符合法定形式'));
+    await page.getByText('计时中').waitFor();
+    await page.getByText('并联审查').waitFor();
+    // Every action the reviewer has now is a review's, and the intake decisions are gone.
+    await actionsOf(page).getByRole('button', { name: '审查', exact: true }).waitFor();
+    expect(await actionsOf(page).getByRole('button', { name: '受理', exact: true }).count()).toBe(0);
+  });
+
+  it('takes the two departments’ reviews in parallel, then the approval and the electronic delivery', async () => {
+    const zj = await as('reviewer.zj');
+    await openFromPool(zj, applicationNo);
+    await act(zj, '审查', async (dialog) => {
+      await dialog.getByText('同意', { exact: true }).click();
+      await dialog.getByLabel('意见').fill('网签备案信息一致');
+    });
+    await zj.getByText('您目前不需要对本办件进行操作。').waitFor();
+
+    // The decision waits for 自然资源's own review.
+    const approver = await as('approver.zrzy');
+    await approver.goto(`${baseUrl}/workbench/cases/${applicationNo}`);
+    await approver.getByText('您目前不需要对本办件进行操作。').waitFor();
+
+    const reviewer = await as('reviewer.zrzy');
+    await reviewer.goto(`${baseUrl}/workbench/cases/${applicationNo}`);
+    await act(reviewer, '审查', async (dialog) => {
+      await dialog.getByText('同意', { exact: true }).click();
+      await dialog.getByLabel('意见').fill('权属清楚，同意登记');
+    });
+
+    await as('approver.zrzy');
+    await approver.getByRole('button', { name: '刷新' }).click();
+    await act(approver, '作出决定', async (dialog) => {
+      await dialog.getByText('准予', { exact: true }).click();
+      await dialog.getByLabel('意见').fill('准予登记');
+    });
+    await approver.getByText('已停止计时（已作出决定）').first().waitFor();
+    await shot(approver, 'cases-decided-desktop-1280');
+
+    await as('reviewer.zrzy');
+    await reviewer.getByRole('button', { name: '刷新' }).click();
+    await act(reviewer, '送达', async (dialog) => {
+      await dialog.getByText('电子送达', { exact: true }).click();
+    });
+    await reviewer.locator('.case-header').getByText('已送达').waitFor();
+    const log = reviewer.locator('.case-timeline');
+    for (const entry of ['提交申请', '受理', '审查', '作出决定', '送达'])
+      await log.getByText(entry, { exact: true }).first().waitFor();
+    await shot(reviewer, 'cases-delivered-desktop-1280');
+  });
+
+  it('shows 张三 his application delivered in 我的办件', async () => {
+    const page = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
+    current = page;
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel('账号').fill('13800138001');
+    await page.getByLabel('密码').fill('Foshan@2026');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto(`${baseUrl}/my/applications/${applicationNo}`);
+    await page.getByText('已送达').first().waitFor();
+    await shot(page, 'cases-applicant-delivered-phone-390');
+    await page.close();
+  });
+});
