@@ -8,10 +8,13 @@ import { verification, verifyParams } from './schemas.js';
 import { renderNotice } from './service.js';
 
 export function registerNoticeRoutes(app: ZodApp, ctx: AppContext): void {
-  // The PDF is rendered and archived soon after issuing, so its digest is on record before
-  // anyone scans the code; the verification route renders it itself if it comes first.
+  // A decision's PDF is rendered and archived soon after issuing, so its digest is on record
+  // before anyone scans the code; the verification route renders it itself if it comes first.
+  // Receipts come with every online submission (up to thousands a second) and cost ~80 ms of
+  // CPU each to render: they are rendered when first fetched or verified.
   ctx.outbox.on('notice.issued', async (event) => {
-    await renderNotice(ctx.db, ctx, (event.payload as { noticeId: string }).noticeId);
+    const { noticeId, kind } = event.payload as { noticeId: string; kind: string };
+    if (kind !== 'receipt') await renderNotice(ctx.db, ctx, noticeId);
   });
 
   app.get(
