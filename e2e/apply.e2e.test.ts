@@ -191,7 +191,7 @@ describe('applying online, as 张三 does it on his phone', () => {
 
     // The draft went with the application.
     await page.getByRole('link', { name: '我的办件' }).last().click();
-    await page.locator('.record-item', { hasText: applicationNo }).getByText('待受理').waitFor();
+    await page.locator('.record-item', { hasText: applicationNo }).getByText('预审中').waitFor();
     await page.getByRole('tab', { name: '草稿' }).click();
     await page.getByRole('tabpanel', { name: '草稿' }).locator('.record-list, .empty-block').waitFor();
     await expect.poll(() => page.locator(`a[href="/apply/drafts/${draftId}"]`).count()).toBe(0);
@@ -209,7 +209,7 @@ describe('applying online, as 张三 does it on his phone', () => {
     await visitor.getByRole('button', { name: '查询' }).click();
     const result = visitor.locator('.progress-result');
     await result.getByText('张*', { exact: true }).waitFor();
-    await result.getByText('待受理').waitFor();
+    await result.getByText('预审中').waitFor();
     await result.getByText('提交申请').waitFor();
     expect(await result.textContent()).not.toContain(zhangsan.name);
     await noSidewaysScroll(visitor);
