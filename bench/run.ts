@@ -2,15 +2,21 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { catalogueSearchScenario } from './scenarios/catalogue-search.js';
+import { submissionScenario } from './scenarios/submissions.js';
 import { buildServer } from './support/server.js';
 import { formatTable } from './support/table.js';
 
-// `npm run bench -- --matters 10000`
+// `npm run bench -- --matters 10000`; `-- --only submissions` runs one scenario.
 const args = process.argv.slice(2);
-const matters = Number(args[args.indexOf('--matters') + 1] ?? 10_000) || 10_000;
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const matters = Number(option('--matters') ?? 10_000) || 10_000;
+const only = option('--only');
 
 buildServer();
-const rows = await catalogueSearchScenario(matters);
+const rows = [
+  ...(only && only !== 'search' ? [] : await catalogueSearchScenario(matters)),
+  ...(only && only !== 'submissions' ? [] : await submissionScenario()),
+];
 const table = formatTable(rows);
 process.stdout.write(
   `\nOneWindow benchmark — ${new Date().toISOString()} — ${os.cpus().length} cores, Node ${process.version}, SQLite\n\n${table}\n`,

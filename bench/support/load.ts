@@ -15,6 +15,8 @@ export interface LoadOptions {
   connections?: number;
   seconds?: number;
   headers?: Record<string, string>;
+  /** Instead of GETs of `paths`: POSTs of one body, each with a fresh Idempotency-Key. */
+  post?: { path: string; body: unknown };
 }
 
 /** Runs autocannon in its own process, so the load generator does not share the server's event loop. */
