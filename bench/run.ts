@@ -1,10 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { catalogueSearchScenario } from './scenarios/catalogue-search.js';
 import { submissionScenario } from './scenarios/submissions.js';
 import { buildServer } from './support/server.js';
-import { formatTable } from './support/table.js';
+import { formatTable, type Row } from './support/table.js';
 
 // `npm run bench -- --matters 10000`; `-- --only submissions` runs one scenario.
 const args = process.argv.slice(2);
@@ -24,8 +24,13 @@ process.stdout.write(
 const dir = path.join(import.meta.dirname, 'results');
 mkdirSync(dir, { recursive: true });
 const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}.json`);
+// A partial run (--only) keeps the day's other scenarios.
+const earlier: Row[] = existsSync(file)
+  ? (JSON.parse(readFileSync(file, 'utf8')) as { rows: Row[] }).rows
+  : [];
+const merged = [...earlier.filter((r) => !rows.some((n) => n.scenario === r.scenario)), ...rows];
 writeFileSync(
   file,
-  `${JSON.stringify({ date: new Date().toISOString(), machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, rows }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, rows: merged }, null, 2)}\n`,
 );
 process.stdout.write(`\nwritten to ${path.relative(process.cwd(), file)}\n`);

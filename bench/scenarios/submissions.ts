@@ -64,7 +64,10 @@ export async function submissionScenario(): Promise<Row[]> {
       headers,
       body: JSON.stringify({ code: CODE, guide }),
     });
-    await fetch(`${server.url}/api/v1/admin/matters/${CODE}/publish`, { method: 'POST', headers: { cookie: admin } });
+    await fetch(`${server.url}/api/v1/admin/matters/${CODE}/publish`, {
+      method: 'POST',
+      headers: { cookie: admin },
+    });
     const { versionId } = (await (await fetch(`${server.url}/api/v1/matters/${CODE}/form`)).json()) as {
       versionId: string;
     };
