@@ -172,9 +172,7 @@ async function onChange(trx: AnyTrx, ctx: AppContext, change: CaseChange) {
   for (const event of events) {
     const notice = noticeFor(event, change, row);
     if (notice) {
-      const department = (await directoryRepository(trx).departments()).find(
-        (d) => d.code === change.facts.departmentCode,
-      )!;
+      const department = (await directoryRepository(trx).findDepartmentByCode(change.facts.departmentCode))!;
       await issueNotice(trx, ctx, {
         ...notice,
         applicationId: row.id,

@@ -33,6 +33,14 @@ export function directoryRepository(anyDb: AnyDb) {
         .select(['id', 'name', 'code', 'divisionCode'])
         .where('id', '=', id)
         .executeTakeFirst(),
+    findDepartmentByCode: (code: string) =>
+      db
+        .selectFrom('departments')
+        .select(['id', 'name', 'code', 'divisionCode'])
+        .where('code', '=', code)
+        .executeTakeFirst(),
+    findDivision: (code: string) =>
+      db.selectFrom('divisions').selectAll().where('code', '=', code).executeTakeFirst(),
     findServiceCenter: (id: string) =>
       db.selectFrom('serviceCenters').select(['id', 'name']).where('id', '=', id).executeTakeFirst(),
   };

@@ -41,15 +41,14 @@ export interface IssuedNotice {
 /** The issuing department's abbreviation and the government that reviews its acts. */
 async function departmentFacts(trx: AnyTrx, code: string) {
   const directory = directoryRepository(trx);
-  const department = (await directory.departments()).find((d) => d.code === code);
+  const department = await directory.findDepartmentByCode(code);
   if (!department) throw new ProblemError(422, 'notice.unknown_department', { params: { code } });
-  const divisions = new Map((await directory.divisions()).map((d) => [d.code, d]));
   // 佛山市南海区人民政府: the names from the city down to the department's own division.
   const names: string[] = [];
   for (
-    let d = divisions.get(department.divisionCode);
+    let d = await directory.findDivision(department.divisionCode);
     d;
-    d = d.parentCode ? divisions.get(d.parentCode) : undefined
+    d = d.parentCode ? await directory.findDivision(d.parentCode) : undefined
   ) {
     if (d.level === 'town') continue;
     names.unshift(d.name);
