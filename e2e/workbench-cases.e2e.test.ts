@@ -96,6 +96,12 @@ async function act(page: Page, action: string, fill: (dialog: Locator) => Promis
   await dialog.waitFor({ state: 'detached' });
 }
 
+/** Picks one of a form's button-style choices and makes sure it took. */
+async function choose(dialog: Locator, option: string) {
+  await dialog.locator('label', { hasText: new RegExp(`^${option}$`) }).click();
+  await expect.poll(() => dialog.getByRole('radio', { name: option, exact: true }).isChecked()).toBe(true);
+}
+
 const actionsOf = (page: Page) => page.locator('.case-actions');
 
 describe('a case through the back office, in the staff workbench', () => {
@@ -162,7 +168,7 @@ describe('a case through the back office, in the staff workbench', () => {
     const zj = await as('reviewer.zj');
     await openFromPool(zj, applicationNo);
     await act(zj, '审查', async (dialog) => {
-      await dialog.getByText('同意', { exact: true }).click();
+      await choose(dialog, '同意');
       await dialog.getByLabel('意见').fill('网签备案信息一致');
     });
     await zj.getByText('您目前不需要对本办件进行操作。').waitFor();
@@ -175,14 +181,14 @@ describe('a case through the back office, in the staff workbench', () => {
     const reviewer = await as('reviewer.zrzy');
     await reviewer.goto(`${baseUrl}/workbench/cases/${applicationNo}`);
     await act(reviewer, '审查', async (dialog) => {
-      await dialog.getByText('同意', { exact: true }).click();
+      await choose(dialog, '同意');
       await dialog.getByLabel('意见').fill('权属清楚，同意登记');
     });
 
     await as('approver.zrzy');
     await approver.getByRole('button', { name: '刷新' }).click();
     await act(approver, '作出决定', async (dialog) => {
-      await dialog.getByText('准予', { exact: true }).click();
+      await choose(dialog, '准予');
       await dialog.getByLabel('意见').fill('准予登记');
     });
     await approver.getByText('已停止计时（已作出决定）').first().waitFor();
@@ -191,7 +197,7 @@ describe('a case through the back office, in the staff workbench', () => {
     await as('reviewer.zrzy');
     await reviewer.getByRole('button', { name: '刷新' }).click();
     await act(reviewer, '送达', async (dialog) => {
-      await dialog.getByText('电子送达', { exact: true }).click();
+      await choose(dialog, '电子送达');
     });
     await reviewer.locator('.case-header').getByText('已送达').waitFor();
     const log = reviewer.locator('.case-timeline');

@@ -20,6 +20,8 @@ export {
   SUSPENSION_REASONS as suspensionReasons,
 } from '../../../server/src/modules/workflow/clock/model.js';
 
+// The engine's lists (server/src/modules/workflow/engine/state.ts): its module is not free of
+// server imports, so the web keeps a copy.
 export const caseStatuses = [
   'draft',
   'submitted',
@@ -37,18 +39,7 @@ export const caseStatuses = [
 ] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
-export const taskStatuses = ['open', 'claimed', 'completed', 'returned', 'transferred', 'cancelled'] as const;
-export type TaskStatus = (typeof taskStatuses)[number];
-
-export const stepKinds = [
-  'intake',
-  'pre_review',
-  'review',
-  'decide',
-  'deliver',
-  'verify_commitment',
-  'custom',
-] as const;
+export type TaskStatus = 'open' | 'claimed' | 'completed' | 'returned' | 'transferred' | 'cancelled';
 
 /** Roles that hold tasks (server: WORK_ROLES). */
 export const workRoles = ['window_clerk', 'reviewer', 'approver', 'dept_head'] as const;

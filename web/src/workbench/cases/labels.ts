@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useDepartments } from '../../api/directory';
 import {
   type AcceptanceMode,
+  ANY_DEPARTMENT,
   type CaseStatus,
   type CaseStep,
   type CaseTask,
@@ -38,7 +39,8 @@ export function useCaseLabels() {
     action: (type: string) => (isKnownAction(type) ? t(`cases.action.${type}`) : t('cases.action.unknown')),
     status: (status: string) =>
       isStatus(status) ? t(`cases.vocab.status.${status}`) : t('cases.vocab.statusUnknown'),
-    department: (code: string) => (code === '*' ? t('cases.vocab.anyDepartment') : (names.get(code) ?? code)),
+    department: (code: string) =>
+      code === ANY_DEPARTMENT ? t('cases.vocab.anyDepartment') : (names.get(code) ?? code),
     role: (role: string) => (isWorkRole(role) ? t(`roles.${role}`) : role),
     /** A review's verdict or a decision's outcome. */
     result: verdictOrDecision,

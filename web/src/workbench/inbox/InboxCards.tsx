@@ -1,9 +1,10 @@
 import { List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import type { Page } from '../../api/types';
 import type { InboxItem } from '../../api/workflowTypes';
 import { ApplicationNumber } from '../../portal/applications/ApplicationNumber';
+import { useFromHere } from '../cases/caseLists';
 import { casePath } from '../cases/casePath';
 import { WarningTag } from '../cases/WarningTag';
 
@@ -17,7 +18,7 @@ interface Props {
 /** The inbox on a phone: one card per task, the due date and its warning in sight without scrolling sideways. */
 export function InboxCards({ data, loading, empty, onPage }: Props) {
   const { t } = useTranslation();
-  const location = useLocation();
+  const from = useFromHere();
   return (
     <List
       className="inbox-cards"
@@ -39,7 +40,7 @@ export function InboxCards({ data, loading, empty, onPage }: Props) {
         <List.Item key={item.taskId} className={`case-card case-row-${item.warning}`}>
           <Link
             to={casePath(item.applicationNo)}
-            state={{ from: `${location.pathname}${location.search}` }}
+            state={from}
             aria-label={t('cases.inbox.openLabel', { no: item.applicationNo })}
             className="case-card-link"
           >

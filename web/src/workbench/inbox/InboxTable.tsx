@@ -1,11 +1,9 @@
 import { Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
 import type { Page } from '../../api/types';
 import type { InboxItem } from '../../api/workflowTypes';
-import { ApplicationNumber } from '../../portal/applications/ApplicationNumber';
 import { CaseStatusTag } from '../cases/CaseStatusTag';
-import { casePath } from '../cases/casePath';
+import { CaseNumberLink, useListPagination, useOpenCase } from '../cases/caseLists';
 import { WarningTag } from '../cases/WarningTag';
 
 interface Props {
@@ -17,9 +15,8 @@ interface Props {
 
 export function InboxTable({ data, loading, empty, onPage }: Props) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const location = useLocation();
-  const from = { from: `${location.pathname}${location.search}` };
+  const open = useOpenCase();
+  const pagination = useListPagination(data, onPage);
 
   const columns: TableColumnsType<InboxItem> = [
     {
@@ -27,9 +24,7 @@ export function InboxTable({ data, loading, empty, onPage }: Props) {
       title: t('cases.inbox.number'),
       dataIndex: 'applicationNo',
       render: (no: string) => (
-        <Link to={casePath(no)} state={from} aria-label={t('cases.inbox.openLabel', { no })}>
-          <ApplicationNumber value={no} size="small" copyable={false} />
-        </Link>
+        <CaseNumberLink applicationNo={no} label={t('cases.inbox.openLabel', { no })} />
       ),
     },
     {
@@ -85,17 +80,9 @@ export function InboxTable({ data, loading, empty, onPage }: Props) {
       loading={loading}
       locale={{ emptyText: empty }}
       rowClassName={(item) => `case-row case-row-${item.warning}`}
-      // The number is the link for keyboards and screen readers; the whole row is a target for the mouse.
-      onRow={(item) => ({ onClick: () => navigate(casePath(item.applicationNo), { state: from }) })}
+      onRow={(item) => ({ onClick: () => open(item.applicationNo) })}
       scroll={{ x: 'max-content' }}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: false,
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: onPage,
-      }}
+      pagination={pagination}
     />
   );
 }

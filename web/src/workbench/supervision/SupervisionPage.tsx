@@ -2,11 +2,11 @@ import '../cases/cases.css';
 import { Select, Tabs, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useSession } from '../../api/session';
 import { useSupervisedCases } from '../../api/workflow';
 import type { SupervisionFilter } from '../../api/workflowTypes';
 import { QueryError } from '../../shared/QueryError';
+import { useListParams } from '../cases/caseLists';
 import { useCaseLabels } from '../cases/labels';
 import { SupervisionTable } from './SupervisionTable';
 
@@ -19,21 +19,11 @@ export default function SupervisionPage() {
   const labels = useCaseLabels();
   // A head of department sees their own department only (the server sees to it); the filter is the supervisor's.
   const supervisor = useSession().data?.account.roles.includes('supervisor') ?? false;
-  const [search, setSearch] = useSearchParams();
+  const { search, update } = useListParams();
   const warning = FILTERS.find((f) => f === search.get('warning')) ?? 'red';
   const department = (supervisor && search.get('department')) || undefined;
   const page = Math.max(1, Number(search.get('page')) || 1);
   const list = useSupervisedCases({ warning, department, page, pageSize: 20 });
-
-  const update = (change: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(search);
-    for (const [key, value] of Object.entries(change)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    if (!('page' in change)) next.delete('page');
-    setSearch(next, { replace: true });
-  };
 
   const tabLabel = {
     red: t('cases.supervision.tabRed'),

@@ -1,11 +1,9 @@
 import { Table, type TableColumnsType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
 import type { Page } from '../../api/types';
 import type { SupervisedCase, SupervisionFilter } from '../../api/workflowTypes';
-import { ApplicationNumber } from '../../portal/applications/ApplicationNumber';
 import { CaseStatusTag } from '../cases/CaseStatusTag';
-import { casePath } from '../cases/casePath';
+import { CaseNumberLink, useListPagination, useOpenCase } from '../cases/caseLists';
 import { useCaseLabels } from '../cases/labels';
 import { WarningTag } from '../cases/WarningTag';
 
@@ -19,9 +17,8 @@ interface Props {
 export function SupervisionTable({ filter, data, loading, onPage }: Props) {
   const { t } = useTranslation();
   const labels = useCaseLabels();
-  const navigate = useNavigate();
-  const location = useLocation();
-  const from = { from: `${location.pathname}${location.search}` };
+  const open = useOpenCase();
+  const pagination = useListPagination(data, onPage);
 
   const columns: TableColumnsType<SupervisedCase> = [
     {
@@ -29,9 +26,7 @@ export function SupervisionTable({ filter, data, loading, onPage }: Props) {
       title: t('cases.supervision.number'),
       dataIndex: 'applicationNo',
       render: (no: string) => (
-        <Link to={casePath(no)} state={from} aria-label={t('cases.supervision.openLabel', { no })}>
-          <ApplicationNumber value={no} size="small" copyable={false} />
-        </Link>
+        <CaseNumberLink applicationNo={no} label={t('cases.supervision.openLabel', { no })} />
       ),
     },
     { key: 'matter', title: t('cases.supervision.matter'), dataIndex: 'matterName' },
@@ -83,16 +78,9 @@ export function SupervisionTable({ filter, data, loading, onPage }: Props) {
       dataSource={data?.items}
       loading={loading}
       locale={{ emptyText: t('cases.supervision.empty') }}
-      onRow={(item) => ({ onClick: () => navigate(casePath(item.applicationNo), { state: from }) })}
+      onRow={(item) => ({ onClick: () => open(item.applicationNo) })}
       scroll={{ x: 'max-content' }}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: false,
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: onPage,
-      }}
+      pagination={pagination}
     />
   );
 }

@@ -2,11 +2,12 @@ import { App, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseAction, WorkflowCase } from '../../../api/workflowTypes';
+import { actionRank } from '../actionTypes';
 import { useCaseLabels } from '../labels';
 import { ActionModal } from './ActionModal';
 import { useRunCommand } from './useRunCommand';
 
-// The decisions a clerk is most often there for come first and stand out.
+// The decisions a clerk is most often there for stand out.
 const PRIMARY = new Set([
   'accept',
   'review',
@@ -16,30 +17,6 @@ const PRIMARY = new Set([
   'answerSupervisionOrder',
 ]);
 const DANGER = new Set(['refuse']);
-const ORDER = [
-  'claim',
-  'accept',
-  'acceptWithShortfall',
-  'acceptOnCommitment',
-  'requestCorrection',
-  'refuse',
-  'review',
-  'decide',
-  'deliver',
-  'verifyCommitment',
-  'countersign',
-  'returnTo',
-  'transfer',
-  'release',
-  'supplyShortfall',
-  'suspendClock',
-  'resumeClock',
-  'extendClock',
-  'issueSupervisionOrder',
-  'answerSupervisionOrder',
-  'complete',
-];
-const rank = (type: string) => (ORDER.includes(type) ? ORDER.indexOf(type) : ORDER.length);
 
 interface Group {
   key: string;
@@ -61,7 +38,7 @@ export function ActionBar({ view }: { view: WorkflowCase }) {
   };
 
   const groups: Group[] = [];
-  for (const action of [...view.actions].sort((a, b) => rank(a.type) - rank(b.type))) {
+  for (const action of [...view.actions].sort((a, b) => actionRank(a.type) - actionRank(b.type))) {
     const key = action.taskId ?? 'case';
     let group = groups.find((g) => g.key === key);
     if (!group) {

@@ -1,10 +1,10 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, AutoComplete, Button, Checkbox, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { Alert, AutoComplete, Checkbox, Form, Input, InputNumber, Radio, Select } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMatter } from '../../../api/catalogue';
 import {
+  ANY_DEPARTMENT,
   type CaseAction,
   deliveryChannels,
   maxClockTextLength,
@@ -14,6 +14,7 @@ import {
 } from '../../../api/workflowTypes';
 import { useFormRules } from '../../../shared/formRules';
 import type { ActionType } from '../actionTypes';
+import { FormRows } from './FormRows';
 import { DepartmentField, FutureDateField, TextField, WorkTargetFields } from './fields';
 
 export interface FieldsProps {
@@ -53,50 +54,31 @@ function ShortfallFields({ view }: FieldsProps) {
   const missing = (Form.useWatch('missing', form) ?? []) as { material?: string; key?: boolean }[];
   return (
     <>
-      <Form.List name="missing">
-        {(rows, { add, remove }) => (
-          <fieldset className="form-rows">
-            {rows.map((row, i) => (
-              <div key={row.key} className="form-row">
-                <div className="form-row-head">
-                  <span>{t('cases.form.itemNo', { n: i + 1 })}</span>
-                  {rows.length > 1 && (
-                    <Button
-                      type="text"
-                      size="small"
-                      icon={<DeleteOutlined />}
-                      aria-label={t('cases.form.removeItem')}
-                      onClick={() => remove(row.name)}
-                    />
-                  )}
-                </div>
-                <Form.Item
-                  name={[row.name, 'material']}
-                  label={t('cases.form.missingMaterial')}
-                  rules={[rules.required(t('cases.form.missingMaterial'))]}
-                >
-                  <AutoComplete
-                    options={materials.options}
-                    onChange={(name: string) =>
-                      form.setFieldValue(['missing', row.name, 'key'], materials.isKey(name))
-                    }
-                    maxLength={200}
-                  />
-                </Form.Item>
-                <Form.Item name={[row.name, 'key']} valuePropName="checked" className="form-row-flag">
-                  {/* The guide says which materials are key; only a material it does not list is the clerk's call. */}
-                  <Checkbox disabled={materials.isKey(missing[i]?.material ?? '')}>
-                    {t('cases.form.keyMaterial')}
-                  </Checkbox>
-                </Form.Item>
-              </div>
-            ))}
-            <Button icon={<PlusOutlined />} onClick={() => add({ material: '', key: false })}>
-              {t('cases.form.addItem')}
-            </Button>
-          </fieldset>
+      <FormRows name="missing" newRow={{ material: '', key: false }}>
+        {(row, i) => (
+          <>
+            <Form.Item
+              name={[row.name, 'material']}
+              label={t('cases.form.missingMaterial')}
+              rules={[rules.required(t('cases.form.missingMaterial'))]}
+            >
+              <AutoComplete
+                options={materials.options}
+                onChange={(name: string) =>
+                  form.setFieldValue(['missing', row.name, 'key'], materials.isKey(name))
+                }
+                maxLength={200}
+              />
+            </Form.Item>
+            <Form.Item name={[row.name, 'key']} valuePropName="checked" className="form-row-flag">
+              {/* The guide says which materials are key; only a material it does not list is the clerk's call. */}
+              <Checkbox disabled={materials.isKey(missing[i]?.material ?? '')}>
+                {t('cases.form.keyMaterial')}
+              </Checkbox>
+            </Form.Item>
+          </>
         )}
-      </Form.List>
+      </FormRows>
       {missing.some((m) => m?.key) && (
         <Alert type="warning" showIcon className="block-gap" title={t('cases.form.keyMaterialWarning')} />
       )}
@@ -116,44 +98,25 @@ function CorrectionFields({ view }: FieldsProps) {
   const { t } = useTranslation();
   const materials = useMaterialOptions(view);
   return (
-    <Form.List name="items">
-      {(rows, { add, remove }) => (
-        <fieldset className="form-rows">
-          {rows.map((row, i) => (
-            <div key={row.key} className="form-row">
-              <div className="form-row-head">
-                <span>{t('cases.form.itemNo', { n: i + 1 })}</span>
-                {rows.length > 1 && (
-                  <Button
-                    type="text"
-                    size="small"
-                    icon={<DeleteOutlined />}
-                    aria-label={t('cases.form.removeItem')}
-                    onClick={() => remove(row.name)}
-                  />
-                )}
-              </div>
-              <Form.Item
-                name={[row.name, 'material']}
-                label={`${t('cases.form.correctionMaterial')}${t('common.optional')}`}
-                extra={t('cases.form.correctionMaterialHint')}
-              >
-                <AutoComplete options={materials.options} maxLength={200} />
-              </Form.Item>
-              <TextField
-                name={[row.name, 'problem']}
-                label={t('cases.form.correctionProblem')}
-                max={500}
-                rows={2}
-              />
-            </div>
-          ))}
-          <Button icon={<PlusOutlined />} onClick={() => add({})}>
-            {t('cases.form.addItem')}
-          </Button>
-        </fieldset>
+    <FormRows name="items" newRow={{}}>
+      {(row) => (
+        <>
+          <Form.Item
+            name={[row.name, 'material']}
+            label={`${t('cases.form.correctionMaterial')}${t('common.optional')}`}
+            extra={t('cases.form.correctionMaterialHint')}
+          >
+            <AutoComplete options={materials.options} maxLength={200} />
+          </Form.Item>
+          <TextField
+            name={[row.name, 'problem']}
+            label={t('cases.form.correctionProblem')}
+            max={500}
+            rows={2}
+          />
+        </>
       )}
-    </Form.List>
+    </FormRows>
   );
 }
 
@@ -382,7 +345,7 @@ export const formSpecs: Partial<Record<ActionType, FormSpec>> = {
     intro: (t) => t('cases.form.orderIntro'),
     Fields: ({ view }) => {
       const { t } = useTranslation();
-      const codes = [...new Set(view.steps.map((s) => s.department).filter((d) => d !== '*'))];
+      const codes = [...new Set(view.steps.map((s) => s.department).filter((d) => d !== ANY_DEPARTMENT))];
       return (
         <>
           <DepartmentField name="department" label={t('cases.form.orderDepartment')} codes={codes} />
