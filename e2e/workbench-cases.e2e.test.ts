@@ -219,4 +219,30 @@ describe('a case through the back office, in the staff workbench', () => {
     await shot(page, 'cases-applicant-delivered-phone-390');
     await page.close();
   });
+
+  it('lets a clerk at any centre take in a walk-in applicant and go straight to the intake decision', async () => {
+    const page = await as('clerk.chancheng');
+    await page.getByRole('link', { name: '窗口收件' }).click();
+    await page.getByLabel('查找事项').fill('户籍信息证明');
+    await page.getByLabel('查找事项').press('Enter');
+    await page.getByRole('button', { name: '选择事项 户籍信息证明开具' }).click();
+    // The ID card as read at the window; a wrong check digit is caught under the field itself.
+    await page.getByLabel('姓名', { exact: true }).fill('陈小明');
+    await page.getByLabel('身份证号', { exact: true }).fill('440607198811114025');
+    await page.getByLabel('申请人姓名').fill('陈小明');
+    await page.getByLabel('申请人公民身份号码').fill('440607198811114024');
+    await page.getByLabel('申请人手机号码').fill('13900139001');
+    await page.getByLabel('证明用途').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '就业' }).click();
+    await page.getByRole('button', { name: '提交收件并进入受理' }).click();
+    await page.getByText('身份证号校验位不正确').waitFor();
+    await page.getByLabel('身份证号', { exact: true }).fill('440607198811114024');
+    await page.getByRole('button', { name: '提交收件并进入受理' }).click();
+
+    await page.waitForURL('**/workbench/cases/**');
+    await page.getByRole('heading', { level: 1, name: '户籍信息证明开具' }).waitFor();
+    await shot(page, 'cases-window-intake-desktop-1280');
+    await act(page, '受理', async () => undefined);
+    await page.locator('.case-header').getByText('已受理').waitFor();
+  });
 });

@@ -2,6 +2,7 @@ import { App } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ApiError } from '../../api/client';
 import type { Problem } from '../../api/types';
 import { useSubmitAtWindow } from '../../api/workflow';
 import type { WindowApplication } from '../../api/workflowTypes';
@@ -12,7 +13,7 @@ import { casePath } from '../cases/casePath';
 
 interface Handlers {
   /** Whatever is not about the form's answers (the ID card fields, the title); null when nothing is. */
-  onProblem: (problem: Problem | null) => void;
+  onProblem: (problem: ApiError | null) => void;
   /** The matter was republished since its form was loaded. */
   onOutdated: () => void;
 }
@@ -52,7 +53,9 @@ export function useWindowSubmit(handlers: Handlers) {
           const others = (full.errors ?? []).filter((e) => !aboutAnswers(e.field));
           if (answers) setAnswerProblem({ ...full, errors: answers });
           // With every error under its question, a banner would only repeat the title.
-          handlers.onProblem(answers && others.length === 0 ? null : { ...full, errors: others });
+          handlers.onProblem(
+            answers && others.length === 0 ? null : new ApiError({ ...full, errors: others }),
+          );
         },
       },
     );
