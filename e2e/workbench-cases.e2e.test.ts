@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { generateSync } from 'otplib';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { act, choose, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
-const DEMO_TOTP_SECRET = 'ONEWINDOWFOSHANDEMOSECRET2345672';
 // 二手房过户: 自然资源 (FS-ZRZY) decides; 住建 (FS-ZJ) checks the sale's filing alongside (并联审查).
 const MATTER = '440600-ZRZY-0001';
 
@@ -51,13 +50,7 @@ async function applyAsZhangsan(): Promise<string> {
 
 async function staffLogin(browser: Browser, username: string, viewport = DESKTOP): Promise<Page> {
   const page = await browser.newPage({ viewport, locale: 'zh-CN' });
-  await page.goto(`${baseUrl}/login`);
-  await page.getByRole('tab', { name: '工作人员登录' }).click();
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('Foshan@2026');
-  await page.getByLabel('动态口令').fill(generateSync({ secret: DEMO_TOTP_SECRET }));
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.waitForURL('**/workbench');
+  await signInAsStaff(page, baseUrl, username);
   return page;
 }
 
@@ -84,22 +77,6 @@ async function openFromPool(page: Page, applicationNo: string) {
   await findInPool(page, applicationNo);
   await page.getByRole('link', { name: `办理办件 ${applicationNo}` }).click();
   await page.getByRole('heading', { level: 1, name: '存量房转移登记（二手房过户）' }).waitFor();
-}
-
-/** Presses an action of the case's action bar, fills its form and confirms; waits for the server's yes. */
-async function act(page: Page, action: string, fill: (dialog: Locator) => Promise<unknown>) {
-  await page.locator('.case-actions').getByRole('button', { name: action, exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: action });
-  await fill(dialog);
-  await dialog.getByRole('button', { name: `确认${action}` }).click();
-  await page.getByText(`已办理：${action}`).waitFor();
-  await dialog.waitFor({ state: 'detached' });
-}
-
-/** Picks one of a form's button-style choices and makes sure it took. */
-async function choose(dialog: Locator, option: string) {
-  await dialog.locator('label', { hasText: new RegExp(`^${option}$`) }).click();
-  await expect.poll(() => dialog.getByRole('radio', { name: option, exact: true }).isChecked()).toBe(true);
 }
 
 const actionsOf = (page: Page) => page.locator('.case-actions');

@@ -1,20 +1,11 @@
-import { generateSync } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
-const DEMO_TOTP_SECRET = 'ONEWINDOWFOSHANDEMOSECRET2345672';
 
-async function staffLogin(page: Page, username: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByRole('tab', { name: '工作人员登录' }).click();
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('Foshan@2026');
-  await page.getByLabel('动态口令').fill(generateSync({ secret: DEMO_TOTP_SECRET }));
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.waitForURL('**/workbench');
-}
+const staffLogin = (page: Page, username: string) => signInAsStaff(page, baseUrl, username);
 
 describe('the staff workbench', () => {
   let browser: Browser;

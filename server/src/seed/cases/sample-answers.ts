@@ -17,7 +17,8 @@ function answerOf(field: FormField, who: SampleApplicant, date: string): unknown
       if (field.label.includes('姓名') || field.label.includes('申请人')) return who.name;
       return '见申请材料';
     case 'number':
-      return field.min ?? 1;
+      // A plausible size for areas, prices and counts alike.
+      return Math.max(field.min ?? 1, field.integer ? 2 : 96.5);
     case 'date':
       return date;
     case 'idNumber':

@@ -1,0 +1,44 @@
+import { generateSync } from 'otplib';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const DEMO_TOTP_SECRET = 'ONEWINDOWFOSHANDEMOSECRET2345672';
+
+/** Signs a demo staff member in through the login page, with the current TOTP code. */
+export async function signInAsStaff(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByRole('tab', { name: '工作人员登录' }).click();
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill('Foshan@2026');
+  await page.getByLabel('动态口令').fill(generateSync({ secret: DEMO_TOTP_SECRET }));
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.waitForURL('**/workbench');
+}
+
+/** Picks a radio choice in a dialog and checks that it took. */
+export async function choose(dialog: Locator, option: string): Promise<void> {
+  await dialog.locator('label', { hasText: new RegExp(`^${option}$`) }).click();
+  await expect.poll(() => dialog.getByRole('radio', { name: option, exact: true }).isChecked()).toBe(true);
+}
+
+/** Presses an action of a case's action bar, fills its form and confirms; waits for the server's yes. */
+export async function act(
+  page: Page,
+  action: string,
+  fill: (dialog: Locator) => Promise<unknown>,
+): Promise<void> {
+  await page.locator('.case-actions').getByRole('button', { name: action, exact: true }).first().click();
+  const dialog = page.getByRole('dialog', { name: action });
+  await fill(dialog);
+  await dialog.getByRole('button', { name: `确认${action}` }).click();
+  await page.getByText(`已办理：${action}`).first().waitFor();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** Types a date into an antd DatePicker found by its label. */
+export async function fillDate(scope: Locator, label: string, date: string): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
