@@ -18,7 +18,10 @@ function answerOf(field: FormField, who: SampleApplicant, date: string): unknown
       return '见申请材料';
     case 'number':
       // A plausible size for areas, prices and counts alike.
-      return Math.max(field.min ?? 1, field.integer ? 2 : 96.5);
+      return Math.min(
+        field.max ?? Number.POSITIVE_INFINITY,
+        Math.max(field.min ?? 1, field.integer ? 2 : 96.5),
+      );
     case 'date':
       return date;
     case 'idNumber':
