@@ -183,7 +183,7 @@ describe('a case through the back office, in the staff workbench', () => {
     await shot(reviewer, 'cases-delivered-desktop-1280');
   });
 
-  it('shows 张三 his application delivered in 我的办件', async () => {
+  it('shows 张三 his application delivered in 我的办件, with its notices, and takes his rating', async () => {
     const page = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
     current = page;
     await page.goto(`${baseUrl}/login`);
@@ -193,7 +193,18 @@ describe('a case through the back office, in the staff workbench', () => {
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.goto(`${baseUrl}/my/applications/${applicationNo}`);
     await page.getByText('已送达').first().waitFor();
+    // The written notices of each step, ready to download.
+    for (const title of ['收件回执', '受理通知书', '准予行政许可决定书'])
+      await page.locator('.application-notices').getByText(title).first().waitFor();
     await shot(page, 'cases-applicant-delivered-phone-390');
+
+    // 好差评: five levels, the indicators, one evaluation.
+    await page.locator('.level-choice label', { hasText: '非常满意' }).click();
+    for (const indicator of ['办事效率', '办事指南准确性', '办事便利度', '服务态度'])
+      await page.getByRole('radiogroup', { name: indicator }).locator('.ant-rate-star').nth(4).click();
+    await page.getByRole('button', { name: '提交评价' }).click();
+    await page.getByText('您的评价').first().waitFor();
+    await shot(page, 'cases-applicant-rated-phone-390');
     await page.close();
   });
 
