@@ -32,11 +32,11 @@ export type {
   Theme,
 } from '../../../server/src/modules/catalogue/model.js';
 export {
+  AUDIENCES as audiences,
   isUploaded,
   MATERIAL_LIMIT_DEFAULTS,
-  materialLimits,
-  AUDIENCES as audiences,
   MATTER_TYPES as matterTypes,
+  materialLimits,
   THEMES as themes,
 } from '../../../server/src/modules/catalogue/model.js';
 

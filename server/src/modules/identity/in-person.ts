@@ -19,6 +19,9 @@ export async function identifyInPerson(
     { ...input, passwordHash: null },
     { id: 'applicant.idNumber', name: 'applicant.name' },
   );
-  await identityRepository(trx).updateAccount(accountId, { trustLevel: 4, updatedAt: new Date().toISOString() });
+  await identityRepository(trx).updateAccount(accountId, {
+    trustLevel: 4,
+    updatedAt: new Date().toISOString(),
+  });
   return accountId;
 }
