@@ -120,7 +120,9 @@ describe('a walk-in accepted with a shortfall, and a supervisor chasing a late c
       await dialog.getByLabel('督办内容').fill('该件已超过承诺时限，请于3个工作日内办结并书面说明原因');
       await fillDate(dialog, '答复期限', inDays(5));
     });
-    await page.locator('.order-text', { hasText: '该件已超过承诺时限，请于3个工作日内办结并书面说明原因' }).waitFor();
+    await page
+      .locator('.order-text', { hasText: '该件已超过承诺时限，请于3个工作日内办结并书面说明原因' })
+      .waitFor();
     await screenshot(page, 'supervision-order-desktop-1280');
   });
 });

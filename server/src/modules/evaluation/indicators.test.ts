@@ -5,6 +5,7 @@ import { addCalendarDays } from '../../platform/calendar/index.js';
 import { tablesOf } from '../../platform/db/index.js';
 import { databaseKinds } from '../../test-support/databases.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
+import { badRating, evaluationFixture, goodRating } from './evaluation.fixture.js';
 import { type IndicatorFilter, indicatorReport } from './indicators.js';
 import {
   BAD_RATING_REASONS,
@@ -16,7 +17,6 @@ import {
 } from './model.js';
 import { evaluationRepository } from './repository.js';
 import type { EvaluationTables } from './tables.js';
-import { badRating, evaluationFixture, goodRating } from './evaluation.fixture.js';
 
 const DEPARTMENTS = [randomUUID(), randomUUID()];
 const day = (n: number) => addCalendarDays('2026-03-01', n);
