@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import QRCode from 'qrcode';
 import { afterAll, beforeAll, beforeEach, describe, inject, it, onTestFailed } from 'vitest';
 import { DESKTOP, launchBrowser, screenshot } from './support/browser.js';
 import { act, choose, fillDate, signInAsStaff } from './support/staff.js';
@@ -52,6 +53,15 @@ describe('a walk-in accepted with a shortfall, and a supervisor chasing a late c
     await page.getByLabel('证明用途').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '入职' }).click();
     await page.getByText('本人办理', { exact: true }).click();
+    // The 授权委托书 李四 brought, scanned at the window.
+    const card = page.locator('.material-upload-card', { hasText: '授权委托书' });
+    await card.locator('input[type=file]').setInputFiles({
+      name: '授权委托书.png',
+      mimeType: 'image/png',
+      buffer: await QRCode.toBuffer('授权委托书'),
+    });
+    await card.getByRole('link', { name: '授权委托书.png' }).waitFor();
+    await screenshot(page, 'window-intake-materials-desktop-1280');
     await page.getByRole('button', { name: '提交收件并进入受理' }).click();
     await page.waitForURL('**/workbench/cases/**');
     applicationNo = page.url().split('/').pop()!;
@@ -63,6 +73,8 @@ describe('a walk-in accepted with a shortfall, and a supervisor chasing a late c
     });
     await page.locator('.case-header').getByText('已受理').waitFor();
     await page.getByText('尚未补齐：材料补齐前不能作出准予决定。').waitFor();
+    // The scanned file is in the case's file, viewable in place.
+    await page.getByText('授权委托书.png').first().waitFor();
     await screenshot(page, 'window-shortfall-accepted-desktop-1280');
   });
 
@@ -98,7 +110,15 @@ describe('a walk-in accepted with a shortfall, and a supervisor chasing a late c
       await d.getByLabel('意见').fill('符合条件，准予开具');
     });
     await openCase(reviewer, applicationNo);
-    await act(reviewer, '送达', (d) => choose(d, '窗口领取'));
+    // 通办: decided by 市公安局, collected where 李四 chose — 南海's centre.
+    await act(reviewer, '送达', async (d) => {
+      await choose(d, '窗口领取');
+      await d.getByLabel('领取地点').click();
+      await reviewer
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '南海区行政服务中心' })
+        .click();
+    });
+    await reviewer.getByText('南海区行政服务中心').first().waitFor();
     await act(reviewer, '办结', async () => undefined);
     await reviewer.locator('.case-header').getByText('已办结').waitFor();
     await screenshot(reviewer, 'window-shortfall-completed-desktop-1280');

@@ -108,8 +108,9 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
 
   app.get('/api/health', { schema: { hide: true } }, async (_request, reply) => {
     try {
-      await ctx.db.selectFrom('auditHead').select('seq').limit(1).execute();
-      return { status: 'ok', db: ctx.dialect, version: config.version };
+      // The outbox backlog: events (notifications, notice renderings) still to be delivered.
+      const outboxPending = await ctx.outbox.pending();
+      return { status: 'ok', db: ctx.dialect, version: config.version, outboxPending };
     } catch {
       return reply.status(503).send({ status: 'unavailable', db: ctx.dialect, version: config.version });
     }

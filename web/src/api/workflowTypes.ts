@@ -1,3 +1,4 @@
+import type { MaterialFiles } from './uploads';
 // Cases (办件) as the workbench sees them, as the server answers them
 // (server/src/modules/workflow/schemas.ts, applications/staff-routes.ts, window-routes.ts).
 // Labels live in i18n (cases.*).
@@ -143,6 +144,7 @@ export type DeliveryChannel = (typeof deliveryChannels)[number];
 export interface CaseDelivery {
   channel: DeliveryChannel;
   trackingNo: string | null;
+  place?: string | null;
   by: string;
   at: string;
 }
@@ -215,6 +217,8 @@ export interface WindowApplication {
   matterCode: string;
   versionId: string;
   formData: Record<string, unknown>;
+  /** Scanned at the window; owned by the clerk who uploaded them. */
+  materials: MaterialFiles[];
   applicant: { name: string; idNumber: string; mobile?: string };
 }
 

@@ -257,6 +257,7 @@ export const workbenchCasesEn: Shape<typeof workbenchCasesZh> = {
       title: 'Delivery',
       channel: 'Channel',
       trackingNo: 'Tracking number',
+      place: 'Collected at',
       at: 'Delivered',
     },
     form: {
@@ -307,6 +308,9 @@ export const workbenchCasesEn: Shape<typeof workbenchCasesZh> = {
       approveBlocked: 'The missing materials have not arrived: the case cannot be approved yet.',
       deliveryChannel: 'Delivery channel',
       trackingNo: 'Tracking number',
+      pickupPlace: 'Collection point',
+      pickupPlaceHint:
+        'Cross-region (通办): the centre the applicant chose, which may be in another district than the deciding department.',
       verifyIntro:
         'Check whether what the applicant committed to is true; a false commitment revokes the decision.',
       truthful: 'Finding',
@@ -332,6 +336,11 @@ export const workbenchCasesEn: Shape<typeof workbenchCasesZh> = {
     },
     window: {
       title: 'Window intake',
+      materialsStep: 'Scan or upload materials',
+      materialsIntro:
+        'Scan or photograph the paper materials the applicant brought (PDF, JPG, PNG, OFD). Missing ones need not be complete here: at intake, ask for all corrections at once, or accept with a shortfall of non-key items.',
+      noMaterials:
+        'This matter needs no materials from the applicant (licences and shared data are checked by the system).',
       intro:
         'Take in an application for a walk-in applicant: choose the matter, check the ID card, fill in the form. You go straight to the intake decision afterwards.',
       matterStep: 'Choose the matter',

@@ -255,6 +255,7 @@ export const workbenchCasesZh = {
       title: '送达',
       channel: '送达方式',
       trackingNo: '快递单号',
+      place: '领取地点',
       at: '送达时间',
     },
     form: {
@@ -300,6 +301,8 @@ export const workbenchCasesZh = {
       approveBlocked: '容缺材料尚未补齐，暂不能作出准予决定。',
       deliveryChannel: '送达方式',
       trackingNo: '快递单号',
+      pickupPlace: '领取地点',
+      pickupPlaceHint: '通办：按申请人选择的服务中心领取，可与办理部门不在同一区。',
       verifyIntro: '核查申请人承诺的内容是否属实；不实的将撤销决定。',
       truthful: '核查结论',
       suspendIntro: '因专家评审、听证、检验检测等特别程序暂停计时，暂停期间不计入办理时限。',
@@ -322,6 +325,10 @@ export const workbenchCasesZh = {
     },
     window: {
       title: '窗口收件',
+      materialsStep: '扫描或上传材料',
+      materialsIntro:
+        '把申请人带来的纸质材料扫描或拍照上传（PDF、JPG、PNG、OFD）。缺少的材料不必在此补齐：受理时可一次性告知补正，或对非关键材料容缺受理。',
+      noMaterials: '该事项无需申请人提交材料（证照和共享数据由系统核验）。',
       intro: '为到窗口办事的群众代录申请：选择事项、核验身份证件、填写申请表。提交后直接进入受理。',
       matterStep: '选择事项',
       matterSearch: '查找事项',

@@ -364,6 +364,12 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
     await perform(no, 'clerk.nanhai', 'supplyShortfall', { note: '申请人已到南海区中心补交测绘报告' });
     const decided = await perform(no, 'approver.zrzy', 'decide', { outcome: 'approve', opinion: '准予登记' });
     expect(decided.status).toBe('decided');
+    // 通办: taken in at 南海, decided by the city, collected where the applicant chose.
+    const delivered = await perform(no, 'reviewer.zrzy', 'deliver', {
+      channel: 'window',
+      place: '南海区行政服务中心',
+    });
+    expect(delivered.delivery).toMatchObject({ channel: 'window', place: '南海区行政服务中心' });
   });
 
   it('moves stored deadlines when an administrator corrects a year of the calendar', async () => {

@@ -20,6 +20,9 @@ export function DeliveryPanel({ delivery }: { delivery: CaseDelivery | null }) {
           ...(delivery.trackingNo
             ? [{ key: 'tracking', label: t('cases.deliveryInfo.trackingNo'), children: delivery.trackingNo }]
             : []),
+          ...(delivery.place
+            ? [{ key: 'place', label: t('cases.deliveryInfo.place'), children: delivery.place }]
+            : []),
           { key: 'at', label: t('cases.deliveryInfo.at'), children: formatInstant(delivery.at) },
         ]}
       />

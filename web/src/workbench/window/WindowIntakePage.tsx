@@ -2,16 +2,18 @@ import '../cases/cases.css';
 import { App, Button, Card, Descriptions, Form, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMatterForm } from '../../api/catalogue';
+import { useMatter, useMatterForm } from '../../api/catalogue';
 import type { MatterSummary } from '../../api/catalogueTypes';
 import { activeAnswers } from '../../forms/answers';
 import { MatterForm } from '../../forms/MatterForm';
+import { type MaterialUploads, materialFilesOf } from '../../portal/apply/materialUploads';
 import { ProblemAlert } from '../../shared/ProblemAlert';
 import { useFormProblem } from '../../shared/problem';
 import { QueryError } from '../../shared/QueryError';
 import { ApplicantForm, type ApplicantValues, applicantFields } from './ApplicantForm';
 import { MatterPicker } from './MatterPicker';
 import { useWindowSubmit } from './useWindowSubmit';
+import { WindowMaterials } from './WindowMaterials';
 
 const aliases = { 'applicant.name': 'name', 'applicant.idNumber': 'idNumber', 'applicant.mobile': 'mobile' };
 
@@ -22,6 +24,9 @@ export default function WindowIntakePage() {
   const [matter, setMatter] = useState<MatterSummary | null>(null);
   const [applicant] = Form.useForm<ApplicantValues>();
   const form = useMatterForm(matter?.code);
+  const detail = useMatter(matter?.code);
+  const [uploads, setUploads] = useState<MaterialUploads>({});
+  const [uploading, setUploading] = useState(false);
   const banner = useFormProblem(applicant, applicantFields, aliases);
   const submit = useWindowSubmit({
     onProblem: (problem) => (problem ? banner.show(problem) : banner.clear()),
@@ -40,6 +45,7 @@ export default function WindowIntakePage() {
       versionId: form.data.versionId,
       // Only the answers to questions still asked, as online: a hidden branch's answers are not filed.
       formData: activeAnswers(form.data.schema, formData),
+      materials: detail.data ? materialFilesOf(detail.data.guide, uploads) : [],
       applicant: {
         name: person.name.trim(),
         idNumber: person.idNumber.trim().toUpperCase(),
@@ -57,7 +63,18 @@ export default function WindowIntakePage() {
       <Card
         title={`1. ${t('cases.window.matterStep')}`}
         className="block-gap"
-        extra={matter && <Button onClick={() => setMatter(null)}>{t('cases.window.change')}</Button>}
+        extra={
+          matter && (
+            <Button
+              onClick={() => {
+                setMatter(null);
+                setUploads({});
+              }}
+            >
+              {t('cases.window.change')}
+            </Button>
+          )
+        }
       >
         {matter ? (
           <Descriptions
@@ -85,7 +102,21 @@ export default function WindowIntakePage() {
           <Card title={`2. ${t('cases.window.applicantStep')}`} className="block-gap">
             <ApplicantForm form={applicant} />
           </Card>
-          <Card title={`3. ${t('cases.window.formStep')}`} className="block-gap">
+          <Card title={`3. ${t('cases.window.materialsStep')}`} className="block-gap">
+            {detail.data ? (
+              <WindowMaterials
+                matterCode={matter.code}
+                guide={detail.data.guide}
+                uploads={uploads}
+                errors={submit.materialErrors}
+                onChange={setUploads}
+                onBusyChange={setUploading}
+              />
+            ) : (
+              <Skeleton active />
+            )}
+          </Card>
+          <Card title={`4. ${t('cases.window.formStep')}`} className="block-gap">
             <ProblemAlert problem={banner.problem} />
             {form.isPending && <Skeleton active />}
             {form.isError && <QueryError error={form.error} onRetry={() => void form.refetch()} />}
@@ -96,7 +127,7 @@ export default function WindowIntakePage() {
                 schema={form.data.schema}
                 uiSchema={form.data.uiSchema}
                 checkLabel={t('cases.window.submit')}
-                checking={submit.submitting}
+                checking={submit.submitting || uploading}
                 problem={submit.answerProblem}
                 onEdit={submit.clearAnswers}
                 onCheck={(data) => void send(data)}

@@ -19,6 +19,7 @@ interface Handlers {
 }
 
 const aboutAnswers = (field: string) => /^(\/|body\.)?formData[./]/.test(field);
+const aboutMaterials = (field: string) => field.startsWith('materials.');
 
 /**
  * Filing a walk-in application. One Idempotency-Key per attempt: sending the same body again
@@ -32,12 +33,15 @@ export function useWindowSubmit(handlers: Handlers) {
   const submit = useSubmitAtWindow();
   const attempt = useRef<{ key: string; body: string } | null>(null);
   const [answerProblem, setAnswerProblem] = useState<Problem | null>(null);
+  // Each material's problems, shown on its card (by material id: `materials.m2…`).
+  const [materialErrors, setMaterialErrors] = useState<Record<string, string[]>>({});
 
   const send = (body: WindowApplication) => {
     const text = JSON.stringify(body);
     if (attempt.current?.body !== text) attempt.current = { key: uuidV4(), body: text };
     handlers.onProblem(null);
     setAnswerProblem(null);
+    setMaterialErrors({});
     submit.mutate(
       { body, idempotencyKey: attempt.current.key },
       {
@@ -50,7 +54,16 @@ export function useWindowSubmit(handlers: Handlers) {
           if (full.status === 409 && full.code === 'application.version_outdated')
             return handlers.onOutdated();
           const answers = answerErrors(full);
-          const others = (full.errors ?? []).filter((e) => !aboutAnswers(e.field));
+          const others = (full.errors ?? []).filter(
+            (e) => !aboutAnswers(e.field) && !aboutMaterials(e.field),
+          );
+          const byMaterial: Record<string, string[]> = {};
+          for (const e of full.errors ?? []) {
+            if (!aboutMaterials(e.field)) continue;
+            const id = e.field.split('.')[1]!;
+            byMaterial[id] = [...(byMaterial[id] ?? []), e.message];
+          }
+          setMaterialErrors(byMaterial);
           if (answers) setAnswerProblem({ ...full, errors: answers });
           // With every error under its question, a banner would only repeat the title.
           handlers.onProblem(
@@ -61,5 +74,11 @@ export function useWindowSubmit(handlers: Handlers) {
     );
   };
 
-  return { send, submitting: submit.isPending, answerProblem, clearAnswers: () => setAnswerProblem(null) };
+  return {
+    send,
+    submitting: submit.isPending,
+    answerProblem,
+    materialErrors,
+    clearAnswers: () => setAnswerProblem(null),
+  };
 }

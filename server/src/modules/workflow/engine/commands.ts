@@ -93,6 +93,8 @@ export const taskCommandSchema = z.discriminatedUnion('type', [
     ...task,
     channel: z.enum(DELIVERY_CHANNELS),
     trackingNo: text(40).optional(),
+    /** 通办: the centre (or address) where the applicant chose to collect the result. */
+    place: text(100).optional(),
   }),
   z.strictObject({ type: z.literal('verifyCommitment'), ...task, truthful: z.boolean(), opinion }),
 ]);

@@ -84,6 +84,7 @@ export const outcomeTaskActions: Pick<TaskActions, 'review' | 'decide' | 'delive
       const delivery = {
         channel: command.channel,
         trackingNo: command.trackingNo ?? null,
+        place: command.place ?? null,
         by: actor.id,
         at: env.at,
       };

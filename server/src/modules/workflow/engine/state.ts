@@ -136,6 +136,8 @@ export const DELIVERY_CHANNELS = ['electronic', 'window', 'post'] as const;
 export interface Delivery {
   channel: (typeof DELIVERY_CHANNELS)[number];
   trackingNo: string | null;
+  /** 通办: where the applicant chose to collect it (window delivery), wherever the case was decided. */
+  place?: string | null;
   by: string;
   at: string;
 }

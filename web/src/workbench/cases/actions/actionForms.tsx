@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMatter } from '../../../api/catalogue';
+import { useServiceCenters } from '../../../api/directory';
 import {
   ANY_DEPARTMENT,
   type CaseAction,
@@ -177,7 +178,29 @@ function DeliverFields() {
       {channel === 'post' && (
         <TextField name="trackingNo" label={t('cases.form.trackingNo')} max={40} rows={1} />
       )}
+      {channel === 'window' && <PickupPlaceField />}
     </>
+  );
+}
+
+/** 通办: the centre the applicant chose to collect the result at, wherever the case was decided. */
+function PickupPlaceField() {
+  const { t } = useTranslation();
+  const rules = useFormRules();
+  const centers = useServiceCenters();
+  return (
+    <Form.Item
+      name="place"
+      label={t('cases.form.pickupPlace')}
+      extra={t('cases.form.pickupPlaceHint')}
+      rules={[rules.requiredSelect(t('cases.form.pickupPlace'))]}
+    >
+      <Select
+        loading={centers.isPending}
+        showSearch={{ optionFilterProp: 'label' }}
+        options={(centers.data ?? []).map((c) => ({ value: c.name, label: c.name }))}
+      />
+    </Form.Item>
   );
 }
 
