@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emitInTrx } from './platform/events/index.js';
 import { databaseKinds } from './test-support/databases.js';
 import { createTestApp, type TestApp } from './test-support/test-app.js';
 
@@ -9,9 +10,18 @@ describe.each(databaseKinds())('the HTTP surface on %s', (kind) => {
   });
   afterAll(() => t.close());
 
-  it('reports health with the engine in use', async () => {
+  it('reports health with the engine in use and the outbox backlog', async () => {
+    await t.ctx.outbox.drain();
     const res = await t.app.inject({ url: '/api/health' });
-    expect(res.json()).toEqual({ status: 'ok', db: kind, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(res.json()).toEqual({
+      status: 'ok',
+      db: kind,
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      outboxPending: 0,
+    });
+    await t.ctx.db.transaction().execute((trx) => emitInTrx(trx, 'test.nobody_listens', {}));
+    expect((await t.app.inject({ url: '/api/health' })).json().outboxPending).toBe(1);
+    await t.ctx.outbox.drain();
   });
 
   it('publishes OpenAPI 3.1 generated from the route schemas, and its docs UI', async () => {
