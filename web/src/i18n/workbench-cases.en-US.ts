@@ -342,7 +342,7 @@ export const workbenchCasesEn: Shape<typeof workbenchCasesZh> = {
       noMaterials:
         'This matter needs no materials from the applicant (licences and shared data are checked by the system).',
       intro:
-        'Take in an application for a walk-in applicant: choose the matter, check the ID card, fill in the form. You go straight to the intake decision afterwards.',
+        'Take in an application for a walk-in applicant: choose the matter, check the ID card, scan the materials, fill in the form. You go straight to the intake decision afterwards.',
       matterStep: 'Choose the matter',
       matterSearch: 'Find a matter',
       matterSearchPlaceholder: 'Matter name or keyword, e.g. 二手房过户',

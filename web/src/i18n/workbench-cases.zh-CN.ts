@@ -329,7 +329,7 @@ export const workbenchCasesZh = {
       materialsIntro:
         '把申请人带来的纸质材料扫描或拍照上传（PDF、JPG、PNG、OFD）。缺少的材料不必在此补齐：受理时可一次性告知补正，或对非关键材料容缺受理。',
       noMaterials: '该事项无需申请人提交材料（证照和共享数据由系统核验）。',
-      intro: '为到窗口办事的群众代录申请：选择事项、核验身份证件、填写申请表。提交后直接进入受理。',
+      intro: '为到窗口办事的群众代录申请：选择事项、核验身份证件、扫描材料、填写申请表。提交后直接进入受理。',
       matterStep: '选择事项',
       matterSearch: '查找事项',
       matterSearchPlaceholder: '事项名称或关键词，如 二手房过户',
