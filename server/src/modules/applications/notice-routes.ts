@@ -3,13 +3,13 @@ import { notFound } from '../../platform/errors/index.js';
 import { sendFile } from '../../platform/files/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
-import { assertCan, type Principal } from '../../platform/permissions/index.js';
+import type { Principal } from '../../platform/permissions/index.js';
 import { problemSchema } from '../../platform/validation/index.js';
 import { noticesOf, renderNotice } from '../notices/index.js';
-import { actorOf, caseService, staffMaySee } from '../workflow/index.js';
 import { applicantOf, owns } from './applicant.js';
 import { applicationRepository } from './repository.js';
 import { applicationNoParams } from './schemas.js';
+import { staffApplicationAccess } from './staff-access.js';
 
 const noticeList = z.array(
   z.object({
@@ -27,7 +27,6 @@ const noticeParams = applicationNoParams.extend({ noticeId: z.uuid() });
 /** The written notices of an application: for its applicant, and for the staff on its case. */
 export function registerNoticeRoutes(app: ZodApp, ctx: AppContext): void {
   const repo = applicationRepository(ctx.db);
-  const cases = caseService(ctx);
 
   async function asApplicant(applicationNo: string, principal: Principal | null) {
     const owner = await applicantOf(ctx.db, principal);
@@ -35,14 +34,7 @@ export function registerNoticeRoutes(app: ZodApp, ctx: AppContext): void {
     if (!row || !owns(owner, row)) throw notFound();
     return row;
   }
-  async function asStaff(applicationNo: string, principal: Principal | null) {
-    assertCan(principal, 'workflow.work');
-    const actor = await actorOf(ctx.db, principal);
-    const found = await cases.load(ctx.db, applicationNo);
-    const row = await repo.findByNo(applicationNo);
-    if (!found || !row || !staffMaySee(found.process, found.state, actor)) throw notFound();
-    return row;
-  }
+  const asStaff = staffApplicationAccess(ctx);
   const list = async (applicationId: string) =>
     (await noticesOf(ctx.db, applicationId)).map(({ pdfSm3: _sm3, ...n }) => n);
   async function pdf(applicationId: string, noticeId: string) {

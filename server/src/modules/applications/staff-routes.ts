@@ -4,13 +4,11 @@ import { notFound } from '../../platform/errors/index.js';
 import { fileStoreOf, sendFile } from '../../platform/files/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
-import { assertCan, type Principal } from '../../platform/permissions/index.js';
 import { problemSchema } from '../../platform/validation/index.js';
 import { identityRepository } from '../identity/index.js';
-import { actorOf, caseService, staffMaySee } from '../workflow/index.js';
 import { materialsOf } from './materials.js';
-import { applicationRepository } from './repository.js';
 import { applicationNoParams } from './schemas.js';
+import { staffApplicationAccess } from './staff-access.js';
 
 const staffApplication = z
   .object({
@@ -45,17 +43,7 @@ const staffApplication = z
  * (it holds a person's data), and staff outside the case get 404.
  */
 export function registerStaffApplicationRoutes(app: ZodApp, ctx: AppContext): void {
-  const cases = caseService(ctx);
-  const repo = applicationRepository(ctx.db);
-
-  async function visible(applicationNo: string, principal: Principal | null) {
-    assertCan(principal, 'workflow.work');
-    const actor = await actorOf(ctx.db, principal);
-    const found = await cases.load(ctx.db, applicationNo);
-    const row = await repo.findByNo(applicationNo);
-    if (!found || !row || !staffMaySee(found.process, found.state, actor)) throw notFound();
-    return row;
-  }
+  const visible = staffApplicationAccess(ctx);
 
   app.get(
     '/api/v1/workbench/applications/:applicationNo',
