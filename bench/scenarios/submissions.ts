@@ -1,3 +1,4 @@
+import { testGuide } from '../../server/src/test-support/guides.js';
 import { runLoad } from '../support/load.js';
 import { startServer } from '../support/server.js';
 import { staffCookie } from '../support/staff.js';
@@ -6,37 +7,15 @@ import type { Row } from '../support/table.js';
 const CODE = '440600-RS-9901';
 
 /** A matter with a short form: the cost measured is the write path, not form validation. */
-const guide = {
+const guide = testGuide({
   name: '基准测试事项（社保卡补领）',
-  type: 'public_service',
   department: 'FS-RS',
-  level: 'city',
-  audiences: ['person'],
   themes: ['social_security'],
-  keywords: [],
-  summary: '用于测量提交申请的写入路径。',
-  conditions: [],
-  legalBasis: ['《中华人民共和国社会保险法》'],
-  materials: [],
-  fees: [],
-  legalLimitDays: 20,
-  promisedLimitDays: 5,
-  onlineDepth: 'full_online',
-  visits: 0,
-  channels: ['online'],
-  places: [],
-  openingHours: '全天',
-  consultPhone: '0757-12333',
-  complaintPhone: '0757-12345',
-  crossRegion: 'city',
-  commitment: false,
-  process: ['网上申请', '审核'],
-  result: '社会保障卡',
   form: [
     { name: 'applicantName', label: '申请人姓名', kind: 'text', required: true },
     { name: 'idNumber', label: '身份证号', kind: 'idNumber', required: true },
   ],
-};
+});
 
 async function personCookie(url: string): Promise<string> {
   const res = await fetch(`${url}/api/v1/auth/login`, {

@@ -1,4 +1,5 @@
 import type { MatterGuideInput } from '../modules/catalogue/model.js';
+import { publishMatter } from './matters.js';
 import { multipartBody } from './sample-files.js';
 import { login, type TestApp } from './test-app.js';
 
@@ -63,18 +64,7 @@ export const MATERIALS_GUIDE: MatterGuideInput = {
 };
 
 /** Creates and publishes the matter; answers its version id. */
-export async function publishMaterialsMatter(t: TestApp): Promise<string> {
-  const admin = await login(t.app, 'sysadmin', { staff: true });
-  const headers = { cookie: admin };
-  await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/admin/matters',
-    headers,
-    payload: { code: MATERIALS_MATTER, guide: MATERIALS_GUIDE },
-  });
-  await t.app.inject({ method: 'POST', url: `/api/v1/admin/matters/${MATERIALS_MATTER}/publish`, headers });
-  return (await t.app.inject({ url: `/api/v1/matters/${MATERIALS_MATTER}/form` })).json().versionId;
-}
+export const publishMaterialsMatter = (t: TestApp) => publishMatter(t, MATERIALS_MATTER, MATERIALS_GUIDE);
 
 /** Uploads a file for a material of that matter as the given session. */
 export function uploadFor(

@@ -1,34 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test-support/databases.js';
+import { publishMatter, testGuide } from '../../test-support/matters.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
 import { parseApplicationNo } from './numbering/index.js';
 
-const guide = {
+const guide = testGuide({
   name: '社会保障卡补领',
-  type: 'public_service',
   department: 'FS-RS',
-  level: 'city',
-  audiences: ['person'],
   themes: ['social_security'],
-  keywords: [],
   summary: '参保人社会保障卡遗失或损坏的，可申请补领。',
-  conditions: [],
   legalBasis: ['《中华人民共和国社会保险法》'],
-  materials: [],
-  fees: [],
-  legalLimitDays: 20,
-  promisedLimitDays: 5,
-  onlineDepth: 'full_online',
-  visits: 0,
-  channels: ['online'],
-  places: [],
-  openingHours: '全天',
-  consultPhone: '0757-12333',
-  complaintPhone: '0757-12345',
-  crossRegion: 'city',
-  commitment: false,
-  process: ['网上申请', '审核', '制卡'],
   result: '社会保障卡',
   form: [
     { name: 'applicantName', label: '申请人姓名', kind: 'text', required: true },
@@ -42,7 +24,7 @@ const guide = {
       visibleIf: { field: 'delivery', equals: '邮寄' },
     },
   ],
-};
+});
 const code = '440600-RS-9101';
 const answers = { applicantName: '张三', idNumber: '44060419900101123X', delivery: '窗口领取' };
 
@@ -54,19 +36,7 @@ describe.each(databaseKinds())('applying online on %s', (kind) => {
 
   beforeAll(async () => {
     t = await createTestApp(kind);
-    const admin = await login(t.app, 'sysadmin', { staff: true });
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/admin/matters',
-      headers: { cookie: admin },
-      payload: { code, guide },
-    });
-    await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/admin/matters/${code}/publish`,
-      headers: { cookie: admin },
-    });
-    versionId = (await t.app.inject({ url: `/api/v1/matters/${code}/form` })).json().versionId;
+    versionId = await publishMatter(t, code, guide);
     zhangsan = await login(t.app, '13800138001');
     wangwu = await login(t.app, '13800138003');
   });

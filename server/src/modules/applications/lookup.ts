@@ -1,22 +1,24 @@
 import type { AnyDb, AnyTrx } from '../../platform/db/index.js';
 import { applicationRepository } from './repository.js';
+import type { ApplicationTable } from './tables.js';
 
 /** What other modules may know of an application (never its answers). */
-export interface ApplicationSummary {
-  id: string;
-  applicationNo: string;
-  matterCode: string;
-  matterVersionId: string;
-  matterName: string;
-  regionCode: string;
-  departmentId: string;
-  submittedBy: string;
-  organizationId: string | null;
-  applicantKind: 'person' | 'organization';
-  applicantName: string;
-  status: string;
-  submittedAt: string;
-}
+export type ApplicationSummary = Pick<
+  ApplicationTable,
+  | 'id'
+  | 'applicationNo'
+  | 'matterCode'
+  | 'matterVersionId'
+  | 'matterName'
+  | 'regionCode'
+  | 'departmentId'
+  | 'submittedBy'
+  | 'organizationId'
+  | 'applicantKind'
+  | 'applicantName'
+  | 'status'
+  | 'submittedAt'
+>;
 
 const summaryOf = (row: ApplicationSummary): ApplicationSummary => ({
   id: row.id,

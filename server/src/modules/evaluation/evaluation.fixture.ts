@@ -1,52 +1,20 @@
 import { randomUUID } from 'node:crypto';
+import { publishMatter, testGuide } from '../../test-support/matters.js';
 import { login, type TestApp } from '../../test-support/test-app.js';
 
 // By default a matter of 佛山市自然资源局, whose demo staff (reviewer.zrzy, approver.zrzy, head.zrzy) rectify.
-const guide = {
+const guide = testGuide({
   name: '测绘资质证书补办',
-  type: 'public_service',
   department: 'FS-ZRZY',
-  level: 'city',
   audiences: ['person', 'organization'],
   themes: ['real_estate'],
-  keywords: [],
-  summary: '测绘资质证书遗失或损毁的，可申请补办。',
-  conditions: [],
-  legalBasis: ['《中华人民共和国测绘法》'],
-  materials: [],
-  fees: [],
-  legalLimitDays: 20,
-  promisedLimitDays: 5,
-  onlineDepth: 'full_online',
-  visits: 0,
-  channels: ['online'],
-  places: [],
-  openingHours: '全天',
-  consultPhone: '0757-12345',
-  complaintPhone: '0757-12345',
-  crossRegion: 'city',
-  commitment: false,
-  process: ['网上申请', '审核', '办结'],
-  result: '测绘资质证书',
   form: [{ name: 'reason', label: '补办原因', kind: 'text', required: true }],
-};
+});
 
 /** Publishes a matter of the department and answers a function that files an application and sets its status. */
 export async function evaluationFixture(t: TestApp, departmentCode = 'FS-ZRZY') {
   const code = `440600-${departmentCode.slice(3)}-9901`;
-  const admin = await login(t.app, 'sysadmin', { staff: true });
-  await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/admin/matters',
-    headers: { cookie: admin },
-    payload: { code, guide: { ...guide, department: departmentCode } },
-  });
-  await t.app.inject({
-    method: 'POST',
-    url: `/api/v1/admin/matters/${code}/publish`,
-    headers: { cookie: admin },
-  });
-  const versionId = (await t.app.inject({ url: `/api/v1/matters/${code}/form` })).json().versionId;
+  const versionId = await publishMatter(t, code, { ...guide, department: departmentCode });
   const department = await t.ctx.db
     .selectFrom('departments')
     .select('id')

@@ -1,39 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test-support/databases.js';
+import { publishMatter, testGuide } from '../../test-support/matters.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
 import { caseService, deemOverdueIntakes } from './index.js';
 
 // 二手房过户: 不动产登记 (FS-ZRZY) decides; 住建 (FS-ZJ) checks the sale's filing in parallel.
 const code = '440600-ZRZY-0001';
-const guide = {
+const guide = testGuide({
   name: '存量房转移登记（二手房过户）',
   type: 'confirmation',
   department: 'FS-ZRZY',
-  level: 'city',
-  audiences: ['person'],
   themes: ['real_estate'],
-  keywords: [],
-  summary: '存量房买卖后申请办理转移登记。',
-  conditions: [],
-  legalBasis: ['《不动产登记暂行条例》'],
-  materials: [],
-  fees: [],
   legalLimitDays: 30,
   promisedLimitDays: 5,
-  onlineDepth: 'full_online',
-  visits: 0,
-  channels: ['online'],
-  places: [],
-  openingHours: '工作日',
-  consultPhone: '0757-12345',
-  complaintPhone: '0757-12345',
-  crossRegion: 'city',
-  commitment: false,
-  process: ['网上申请', '审核', '登簿'],
-  result: '不动产权证书',
   form: [{ name: 'address', label: '房屋坐落', kind: 'text', required: true }],
-};
+});
 
 interface CaseAction {
   type: string;
@@ -49,19 +31,7 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
 
   beforeAll(async () => {
     t = await createTestApp(kind);
-    const admin = await login(t.app, 'sysadmin', { staff: true });
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/admin/matters',
-      headers: { cookie: admin },
-      payload: { code, guide },
-    });
-    await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/admin/matters/${code}/publish`,
-      headers: { cookie: admin },
-    });
-    versionId = (await t.app.inject({ url: `/api/v1/matters/${code}/form` })).json().versionId;
+    versionId = await publishMatter(t, code, guide);
     cookies.zhangsan = await login(t.app, '13800138001');
     for (const u of [
       'reviewer.zrzy',
