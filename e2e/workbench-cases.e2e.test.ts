@@ -194,7 +194,7 @@ describe('a case through the back office, in the staff workbench', () => {
     await page.goto(`${baseUrl}/my/applications/${applicationNo}`);
     await page.getByText('已送达').first().waitFor();
     // The written notices of each step, ready to download.
-    for (const title of ['收件回执', '受理通知书', '准予行政许可决定书'])
+    for (const title of ['收件回执', '受理通知书', '办理结果通知书'])
       await page.locator('.application-notices').getByText(title).first().waitFor();
     await shot(page, 'cases-applicant-delivered-phone-390');
 

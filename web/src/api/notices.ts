@@ -10,6 +10,8 @@ export type NoticeKind =
   | 'commitment'
   | 'approval'
   | 'denial'
+  | 'result'
+  | 'rejection'
   | 'supervision';
 
 /** What the public verification of a notice shows: masked facts and the digest of the PDF, never the PDF. */

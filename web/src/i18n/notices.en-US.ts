@@ -37,6 +37,8 @@ export const noticesEn: Shape<typeof noticesZh> = {
       commitment: 'Approval on commitment',
       approval: 'Licensing decision (granted)',
       denial: 'Licensing decision (refused)',
+      result: 'Notice of the result',
+      rejection: 'Decision not to grant',
       supervision: 'Supervision order',
     },
   },

@@ -33,6 +33,8 @@ export const noticesZh = {
       commitment: '告知承诺准予许可决定书',
       approval: '准予行政许可决定书',
       denial: '不予行政许可决定书',
+      result: '办理结果通知书',
+      rejection: '不予办理决定书',
       supervision: '督办通知书',
     },
   },

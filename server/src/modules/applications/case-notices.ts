@@ -1,6 +1,7 @@
 import { addCalendarDays, businessDateOf } from '../../platform/calendar/index.js';
 import type { AnyTrx } from '../../platform/db/index.js';
 import type { AppContext } from '../../platform/http/index.js';
+import { catalogueRepository, type MatterGuide } from '../catalogue/index.js';
 import { directoryRepository } from '../directory/index.js';
 import { type IssueNotice, issueNotice } from '../notices/index.js';
 import { type NotificationRequest, requestNotification } from '../notifications/index.js';
@@ -29,7 +30,16 @@ type NoticeOf = Omit<
   'applicationId' | 'applicationNo' | 'issuerName' | 'departmentCode' | 'issuedBy'
 >;
 
-function noticeFor(event: Emitted, change: CaseChange, row: ApplicationTable): NoticeOf | null {
+/**
+ * 行政许可 decisions cite the Licensing Law (准予/不予行政许可决定书); other matters (确认,
+ * 给付, 公共服务 …) get a result notice or a decision not to grant in their own words.
+ */
+function noticeFor(
+  event: Emitted,
+  change: CaseChange,
+  row: ApplicationTable,
+  matter: { isLicence: boolean; result: string },
+): NoticeOf | null {
   const { after, projection } = change;
   const facts = {
     applicant: { name: row.applicantName, kind: row.applicantKind },
@@ -75,19 +85,24 @@ function noticeFor(event: Emitted, change: CaseChange, row: ApplicationTable): N
         },
       };
     case 'application.approved':
-      return after.intake.acceptance === 'commitment'
-        ? { kind: 'commitment', input: { ...facts, verifyBy: addCalendarDays(today, COMMITMENT_CHECK_DAYS) } }
-        : {
-            kind: 'approval',
-            input: {
-              ...facts,
-              acceptedOn,
-              ...(event.payload.legalBasis ? { legalBasis: String(event.payload.legalBasis) } : {}),
-            },
-          };
+      if (after.intake.acceptance === 'commitment')
+        return {
+          kind: 'commitment',
+          input: { ...facts, verifyBy: addCalendarDays(today, COMMITMENT_CHECK_DAYS) },
+        };
+      if (!matter.isLicence)
+        return { kind: 'result', input: { ...facts, acceptedOn, result: matter.result } };
+      return {
+        kind: 'approval',
+        input: {
+          ...facts,
+          acceptedOn,
+          ...(event.payload.legalBasis ? { legalBasis: String(event.payload.legalBasis) } : {}),
+        },
+      };
     case 'application.denied':
       return {
-        kind: 'denial',
+        kind: matter.isLicence ? 'denial' : 'rejection',
         input: {
           ...facts,
           acceptedOn,
@@ -169,8 +184,11 @@ async function onChange(trx: AnyTrx, ctx: AppContext, change: CaseChange) {
     actorId.action.actorId !== 'system'
       ? actorId.action.actorId
       : null;
+  const version = await catalogueRepository(trx).findVersionById(row.matterVersionId);
+  const guide = JSON.parse(version!.guide) as MatterGuide;
+  const matter = { isLicence: guide.type === 'license', result: guide.result };
   for (const event of events) {
-    const notice = noticeFor(event, change, row);
+    const notice = noticeFor(event, change, row, matter);
     if (notice) {
       const department = (await directoryRepository(trx).findDepartmentByCode(change.facts.departmentCode))!;
       await issueNotice(trx, ctx, {

@@ -17,6 +17,8 @@ export const noticeMigrations: ModuleMigration[] = [
           'commitment',
           'approval',
           'denial',
+          'result',
+          'rejection',
           'supervision',
         ].map((k) => sql.lit(k)),
       );

@@ -69,6 +69,18 @@ export const EXAMPLE_INPUTS: { [K in NoticeKind]: NoticeInput<K> } = {
     reason: '经现场核查，申请人的经营场所与卫生间直接相通，且未设置防蝇防鼠设施',
     legalBasis: '《中华人民共和国食品安全法》第三十三条第一款',
   },
+  result: {
+    ...application,
+    acceptedOn: '2026-11-21',
+    result: '《食品经营许可证》延续',
+    legalBasis: '《食品经营许可和备案管理办法》第二十九条',
+  },
+  rejection: {
+    ...application,
+    acceptedOn: '2026-11-21',
+    reason: '申请人提交的材料显示其已不再从事食品经营活动',
+    legalBasis: '《食品经营许可和备案管理办法》第二十九条',
+  },
   supervision: {
     department: '佛山市市场监督管理局',
     matterName: '食品经营许可（新办）',

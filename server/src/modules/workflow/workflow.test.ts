@@ -126,7 +126,8 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
         headers: { cookie: cookies.zhangsan! },
       })
     ).json();
-    expect(notices.map((n: { kind: string }) => n.kind)).toEqual(['receipt', 'acceptance', 'approval']);
+    // 不动产登记 is a 行政确认: its result notice is not a licensing decision.
+    expect(notices.map((n: { kind: string }) => n.kind)).toEqual(['receipt', 'acceptance', 'result']);
     expect(notices[1].documentNo).toMatch(/受字〔\d{4}〕\d+号$/);
     const pdf = await t.app.inject({
       url: `/api/v1/applications/${no}/notices/${notices[1].id}`,
@@ -404,5 +405,36 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
       commitmentRef: '容缺承诺书',
     });
     expect(tried.statusCode).toBe(409);
+  });
+
+  it('answers a licence with a 准予行政许可决定书 citing the Licensing Law', async () => {
+    const licence = '440600-ZRZY-9002';
+    const licenceVersion = await publishMatter(
+      t,
+      licence,
+      testGuide({ ...guide, name: '测绘作业证核发', type: 'license', form: guide.form }),
+    );
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: { cookie: cookies.zhangsan!, 'idempotency-key': randomUUID() },
+      payload: {
+        matterCode: licence,
+        versionId: licenceVersion,
+        formData: { address: '禅城区' },
+        declaration: true,
+      },
+    });
+    const no = res.json().applicationNo;
+    await perform(no, 'reviewer.zrzy', 'accept');
+    await perform(no, 'reviewer.zrzy', 'review', { verdict: 'agree', opinion: '符合条件' });
+    await perform(no, 'approver.zrzy', 'decide', { outcome: 'approve', opinion: '准予许可' });
+    const notices = (
+      await t.app.inject({
+        url: `/api/v1/applications/${no}/notices`,
+        headers: { cookie: cookies.zhangsan! },
+      })
+    ).json();
+    expect(notices.at(-1)).toMatchObject({ kind: 'approval', title: '准予行政许可决定书' });
   });
 });

@@ -7,6 +7,8 @@ import { correctionTemplate } from './correction.js';
 import { denialTemplate } from './denial.js';
 import { receiptTemplate } from './receipt.js';
 import { refusalTemplate } from './refusal.js';
+import { rejectionTemplate } from './rejection.js';
+import { resultTemplate } from './result.js';
 import { shortfallTemplate } from './shortfall.js';
 import { supervisionTemplate } from './supervision.js';
 
@@ -19,6 +21,8 @@ export const NOTICE_TEMPLATES = {
   commitment: commitmentTemplate,
   approval: approvalTemplate,
   denial: denialTemplate,
+  result: resultTemplate,
+  rejection: rejectionTemplate,
   supervision: supervisionTemplate,
 };
 export type NoticeKind = keyof typeof NOTICE_TEMPLATES;
