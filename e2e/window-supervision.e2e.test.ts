@@ -47,6 +47,11 @@ describe('a walk-in accepted with a shortfall, and a supervisor chasing a late c
     await page.getByRole('button', { name: '选择事项 无犯罪记录证明开具' }).click();
     await page.getByLabel('姓名', { exact: true }).fill('李四');
     await page.getByLabel('身份证号', { exact: true }).fill('440605198506152048');
+    // 通办: 李四 will collect the result at 南海's centre, though 市公安局 decides.
+    await page.getByLabel('领取地点（选填）').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '南海区行政服务中心' })
+      .click();
     await page.getByLabel('申请人姓名').fill('李四');
     await page.getByLabel('申请人公民身份号码').fill('440605198506152048');
     await page.getByLabel('申请人手机号码').fill('13800138002');
@@ -110,13 +115,10 @@ describe('a walk-in accepted with a shortfall, and a supervisor chasing a late c
       await d.getByLabel('意见').fill('符合条件，准予开具');
     });
     await openCase(reviewer, applicationNo);
-    // 通办: decided by 市公安局, collected where 李四 chose — 南海's centre.
+    // 通办: decided by 市公安局, collected where 李四 chose at intake — preselected.
     await act(reviewer, '送达', async (d) => {
       await choose(d, '窗口领取');
-      await d.getByLabel('领取地点').click();
-      await reviewer
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '南海区行政服务中心' })
-        .click();
+      await d.getByText('南海区行政服务中心').waitFor();
     });
     await reviewer.getByText('南海区行政服务中心').first().waitFor();
     await act(reviewer, '办结', async () => undefined);

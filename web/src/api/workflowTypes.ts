@@ -211,6 +211,8 @@ export interface StaffApplication {
   formData: Record<string, unknown>;
   materials: StaffApplicationMaterial[];
   submittedAt: string;
+  /** 通办: where the applicant chose to collect the result. */
+  collectAt: string | null;
 }
 
 export interface WindowApplication {
@@ -219,6 +221,8 @@ export interface WindowApplication {
   formData: Record<string, unknown>;
   /** Scanned at the window; owned by the clerk who uploaded them. */
   materials: MaterialFiles[];
+  /** 通办: the service centre (id) where the applicant will collect the result. */
+  collectAt?: string;
   applicant: { name: string; idNumber: string; mobile?: string };
 }
 

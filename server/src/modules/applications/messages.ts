@@ -1,6 +1,10 @@
 import type { MessageBundle } from '../../platform/i18n/index.js';
 
 export const applicationMessages: MessageBundle = {
+  'application.unknown_service_center': {
+    'zh-CN': '所选的领取地点不是本市的政务服务中心',
+    'en-US': 'The chosen collection point is not one of the city’s service centres',
+  },
   'application.idempotency_key_required': {
     'zh-CN': '提交申请须带 Idempotency-Key 请求头（UUID）',
     'en-US': 'Submitting requires an Idempotency-Key header (a UUID)',

@@ -117,4 +117,11 @@ export const applicationMigrations: ModuleMigration[] = [
         .execute();
     },
   },
+  {
+    name: '0502_application_collect_at',
+    async up(db) {
+      // 通办: the service centre where the applicant chose to collect the result (window applications).
+      await db.schema.alterTable('applications').addColumn('collect_at', 'text').execute();
+    },
+  },
 ];

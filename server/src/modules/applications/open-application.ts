@@ -25,6 +25,8 @@ export interface ApplicationToOpen {
   materials: Omit<ApplicationMaterialTable, 'applicationId'>[];
   /** When it was received: now, except for the demo seed's history. */
   receivedAt?: Date;
+  /** 通办: where the applicant collects the result (a service centre's name). */
+  collectAt?: string | null;
 }
 
 /**
@@ -62,6 +64,7 @@ export async function openApplication(
     submittedAt: now.toISOString(),
     updatedAt: now.toISOString(),
     revision: 1,
+    collectAt: input.collectAt ?? null,
   };
   await repo.insert(row);
   await insertMaterialLinks(trx, row.id, input.materials);

@@ -31,6 +31,8 @@ export type SubmitBody = z.infer<typeof submitBody>;
 /** At a window: the walk-in applicant as the clerk read them off the ID card; the applicant signs on paper. */
 export const windowSubmitBody = submitBody.omit({ declaration: true, draftId: true }).extend({
   applicant: z.object({ name: text(50), idNumber: idNumberSchema, mobile: mobileSchema.optional() }),
+  /** 通办: the service centre (id) where the applicant will collect the result. */
+  collectAt: z.uuid().optional(),
 });
 export type WindowSubmitBody = z.infer<typeof windowSubmitBody>;
 

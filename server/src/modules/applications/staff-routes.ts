@@ -35,6 +35,8 @@ const staffApplication = z
       }),
     ),
     submittedAt: z.string(),
+    /** 通办: where the applicant chose to collect the result. */
+    collectAt: z.string().nullable(),
   })
   .meta({ id: 'StaffApplication' });
 
@@ -82,6 +84,7 @@ export function registerStaffApplicationRoutes(app: ZodApp, ctx: AppContext): vo
         formData: JSON.parse(ctx.cipher.decrypt(row.formDataEnc)),
         materials: (await materialsOf(ctx.db, row.id)).map(({ sm3: _sm3, ...m }) => m),
         submittedAt: row.submittedAt,
+        collectAt: row.collectAt ?? null,
       };
     },
   );

@@ -7,6 +7,7 @@ import type { AppContext } from '../../platform/http/index.js';
 import { assertCan, type Role } from '../../platform/permissions/index.js';
 import { workingCalendar } from '../calendar/index.js';
 import { catalogueRepository, type MatterGuide, validateFormData } from '../catalogue/index.js';
+import { directoryRepository } from '../directory/index.js';
 import { identifyInPerson } from '../identity/index.js';
 import {
   ActionUnavailableError,
@@ -42,6 +43,8 @@ interface Submission {
   applicant: Applicant;
   channel: CaseChannel;
   roles: Role[];
+  /** 通办: the centre chosen to collect the result at (its name). */
+  collectAt?: string | null;
 }
 
 export function submissionService(ctx: AppContext) {
@@ -78,7 +81,7 @@ export function submissionService(ctx: AppContext) {
   async function createInTrx(
     trx: AnyTrx,
     request: FastifyRequest,
-    { applicant, channel, roles }: Submission,
+    { applicant, channel, roles, collectAt }: Submission,
     body: SubmitBody,
     key: string,
     hash: string,
@@ -102,6 +105,7 @@ export function submissionService(ctx: AppContext) {
         matterCode: body.matterCode,
         formData: body.formData,
         materials,
+        collectAt: collectAt ?? null,
       },
       calendar,
     );
@@ -163,6 +167,14 @@ export function submissionService(ctx: AppContext) {
     }
   }
 
+  /** A service centre chosen for collection, by id: its name, or a field error for an unknown one. */
+  async function centerName(id: string | undefined): Promise<string | null> {
+    if (!id) return null;
+    const center = await directoryRepository(ctx.db).findServiceCenter(id);
+    if (!center) throw invalidFields([{ field: 'collectAt', code: 'application.unknown_service_center' }]);
+    return center.name;
+  }
+
   return {
     async submit(request: FastifyRequest, body: SubmitBody) {
       const applicant = await applicantOf(ctx.db, request.principal);
@@ -177,6 +189,7 @@ export function submissionService(ctx: AppContext) {
      */
     async submitAtWindow(request: FastifyRequest, body: WindowSubmitBody) {
       assertCan(request.principal, 'application.window_intake');
+      const collectAt = await centerName(body.collectAt);
       const accountId = await ctx.db.transaction().execute(async (trx) => {
         const id = await identifyInPerson(trx, ctx, {
           name: body.applicant.name,
@@ -197,11 +210,11 @@ export function submissionService(ctx: AppContext) {
         kind: 'person',
         name: body.applicant.name,
       };
-      const { applicant: _identity, ...submission } = body;
+      const { applicant: _identity, collectAt: _centerId, ...submission } = body;
       return submitOnce(
         request,
         { ...submission, declaration: true },
-        { applicant, channel: 'window', roles: ['person'] },
+        { applicant, channel: 'window', roles: ['person'], collectAt },
       );
     },
 

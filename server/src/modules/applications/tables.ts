@@ -24,6 +24,8 @@ export interface ApplicationTable {
   submittedAt: string;
   updatedAt: string;
   revision: number;
+  /** 通办: the service centre chosen to collect the result at, when not the deciding department's own. */
+  collectAt?: string | null;
 }
 
 export interface ApplicationEventTable {

@@ -278,7 +278,13 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
   it('takes in a walk-in at any window, accepts it with a shortfall, and lets the decision wait for the material', async () => {
     cookies['clerk.nanhai'] = await login(t.app, 'clerk.nanhai', { staff: true });
     cookies['clerk.chancheng'] = await login(t.app, 'clerk.chancheng', { staff: true });
-    const takeIn = (cookie: string, key: string) =>
+    // 通办: 陈小明 will collect the result at 南海's centre, whoever decides.
+    const nanhai = await t.ctx.db
+      .selectFrom('serviceCenters')
+      .select('id')
+      .where('name', '=', '南海区行政服务中心')
+      .executeTakeFirstOrThrow();
+    const takeIn = (cookie: string, key: string, collectAt = nanhai.id) =>
       t.app.inject({
         method: 'POST',
         url: '/api/v1/window/applications',
@@ -288,8 +294,11 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
           versionId,
           formData: { address: '南海区桂城街道南海大道1号' },
           applicant: { name: '陈小明', idNumber: '440607198811114024', mobile: '13900139001' },
+          collectAt,
         },
       });
+    const unknownCentre = await takeIn(cookies['clerk.nanhai']!, randomUUID(), randomUUID());
+    expect(unknownCentre.json().errors).toMatchObject([{ field: 'collectAt' }]);
     expect((await takeIn(cookies.zhangsan!, randomUUID())).statusCode).toBe(403);
     const key = randomUUID();
     const first = await takeIn(cookies['clerk.nanhai']!, key);
@@ -299,6 +308,11 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
     );
     const no = first.json().applicationNo;
     expect(first.json().status).toBe('submitted');
+    const file = await t.app.inject({
+      url: `/api/v1/workbench/applications/${no}`,
+      headers: { cookie: cookies['clerk.nanhai']! },
+    });
+    expect(file.json().collectAt).toBe('南海区行政服务中心');
     const account = await t.ctx.db
       .selectFrom('accounts as a')
       .innerJoin('persons as p', 'p.accountId', 'a.id')

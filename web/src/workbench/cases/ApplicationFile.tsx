@@ -41,6 +41,9 @@ export function ApplicationFile({ applicationNo }: { applicationNo: string }) {
                 label: t('cases.page.submittedAt'),
                 children: formatInstant(file.data.submittedAt),
               },
+              ...(file.data.collectAt
+                ? [{ key: 'collect', label: t('cases.form.pickupPlace'), children: file.data.collectAt }]
+                : []),
             ]}
           />
           <Typography.Title level={3} className="panel-subtitle">

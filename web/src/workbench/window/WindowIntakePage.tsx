@@ -15,7 +15,12 @@ import { MatterPicker } from './MatterPicker';
 import { useWindowSubmit } from './useWindowSubmit';
 import { WindowMaterials } from './WindowMaterials';
 
-const aliases = { 'applicant.name': 'name', 'applicant.idNumber': 'idNumber', 'applicant.mobile': 'mobile' };
+const aliases = {
+  'applicant.name': 'name',
+  'applicant.idNumber': 'idNumber',
+  'applicant.mobile': 'mobile',
+  collectAt: 'collectAt',
+};
 
 /** 窗口收件: choose the matter, check the ID card, fill the form; then straight to the intake decision. */
 export default function WindowIntakePage() {
@@ -46,6 +51,7 @@ export default function WindowIntakePage() {
       // Only the answers to questions still asked, as online: a hidden branch's answers are not filed.
       formData: activeAnswers(form.data.schema, formData),
       materials: detail.data ? materialFilesOf(detail.data.guide, uploads) : [],
+      ...(person.collectAt ? { collectAt: person.collectAt } : {}),
       applicant: {
         name: person.name.trim(),
         idNumber: person.idNumber.trim().toUpperCase(),

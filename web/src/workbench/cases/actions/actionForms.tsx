@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMatter } from '../../../api/catalogue';
 import { useServiceCenters } from '../../../api/directory';
+import { useStaffApplication } from '../../../api/workflow';
 import {
   ANY_DEPARTMENT,
   type CaseAction,
@@ -165,7 +166,7 @@ function DecideFields({ action }: FieldsProps) {
   );
 }
 
-function DeliverFields() {
+function DeliverFields({ view }: FieldsProps) {
   const { t } = useTranslation();
   const channel = Form.useWatch('channel');
   return (
@@ -178,19 +179,22 @@ function DeliverFields() {
       {channel === 'post' && (
         <TextField name="trackingNo" label={t('cases.form.trackingNo')} max={40} rows={1} />
       )}
-      {channel === 'window' && <PickupPlaceField />}
+      {channel === 'window' && <PickupPlaceField applicationNo={view.applicationNo} />}
     </>
   );
 }
 
 /** 通办: the centre the applicant chose to collect the result at, wherever the case was decided. */
-function PickupPlaceField() {
+function PickupPlaceField({ applicationNo }: { applicationNo: string }) {
   const { t } = useTranslation();
   const rules = useFormRules();
   const centers = useServiceCenters();
+  // The centre the applicant chose at the window, if any, comes preselected.
+  const file = useStaffApplication(applicationNo);
   return (
     <Form.Item
       name="place"
+      initialValue={file.data?.collectAt ?? undefined}
       label={t('cases.form.pickupPlace')}
       extra={t('cases.form.pickupPlaceHint')}
       rules={[rules.requiredSelect(t('cases.form.pickupPlace'))]}
