@@ -130,6 +130,19 @@ export function submissionService(ctx: AppContext) {
     return { row, guide };
   }
 
+  /** The declaration, the matter version and the form's answers: checked before anything is written. */
+  async function assertAnswers(body: SubmitBody, applicant: Applicant, channel: CaseChannel) {
+    if (!body.declaration)
+      throw invalidFields([{ field: 'declaration', code: 'application.declaration_required' }]);
+    const { version } = await publishedFor(ctx.db, body.matterCode, body.versionId, applicant, channel);
+    const problems = validateFormData(version.id, JSON.parse(version.formSchema), body.formData);
+    if (problems.length) {
+      throw new ProblemError(400, 'application.form_invalid', {
+        fields: problems.map((p) => ({ ...p, field: `formData.${p.field}` })),
+      });
+    }
+  }
+
   /** Submits once per Idempotency-Key: a retry (timeout, crash, double tap) answers with the first attempt's application. */
   async function submitOnce(request: FastifyRequest, body: SubmitBody, submission: Submission) {
     const key = request.headers['idempotency-key'];
@@ -142,15 +155,7 @@ export function submissionService(ctx: AppContext) {
     const hash = requestHash(body);
     const earlier = await replayed(applicant.accountId, key, hash);
     if (earlier) return { row: earlier, replayed: true };
-    if (!body.declaration)
-      throw invalidFields([{ field: 'declaration', code: 'application.declaration_required' }]);
-    const { version } = await publishedFor(ctx.db, body.matterCode, body.versionId, applicant, channel);
-    const problems = validateFormData(version.id, JSON.parse(version.formSchema), body.formData);
-    if (problems.length) {
-      throw new ProblemError(400, 'application.form_invalid', {
-        fields: problems.map((p) => ({ ...p, field: `formData.${p.field}` })),
-      });
-    }
+    await assertAnswers(body, applicant, channel);
     // Read before the transaction: on SQLite its one connection is taken inside.
     const calendar = await workingCalendar(ctx);
     try {
@@ -190,6 +195,16 @@ export function submissionService(ctx: AppContext) {
     async submitAtWindow(request: FastifyRequest, body: WindowSubmitBody) {
       assertCan(request.principal, 'application.window_intake');
       const collectAt = await centerName(body.collectAt);
+      const { applicant: person, collectAt: _centerId, ...submission } = body;
+      const answers = { ...submission, declaration: true };
+      // Bad answers change nothing: not even the applicant's identification is recorded.
+      const walkIn = {
+        accountId: request.principal.accountId,
+        organizationId: null,
+        kind: 'person' as const,
+        name: person.name,
+      };
+      await assertAnswers(answers, walkIn, 'window');
       const accountId = await ctx.db.transaction().execute(async (trx) => {
         const id = await identifyInPerson(trx, ctx, {
           name: body.applicant.name,
@@ -210,12 +225,7 @@ export function submissionService(ctx: AppContext) {
         kind: 'person',
         name: body.applicant.name,
       };
-      const { applicant: _identity, collectAt: _centerId, ...submission } = body;
-      return submitOnce(
-        request,
-        { ...submission, declaration: true },
-        { applicant, channel: 'window', roles: ['person'], collectAt },
-      );
+      return submitOnce(request, answers, { applicant, channel: 'window', roles: ['person'], collectAt });
     },
 
     /** Withdrawal before the decision is the case's own rule; the case's transaction records it. */

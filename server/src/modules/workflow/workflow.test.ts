@@ -297,8 +297,32 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
           collectAt,
         },
       });
+    const persons = async () =>
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom('persons')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await persons();
     const unknownCentre = await takeIn(cookies['clerk.nanhai']!, randomUUID(), randomUUID());
     expect(unknownCentre.json().errors).toMatchObject([{ field: 'collectAt' }]);
+    const noAnswers = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/window/applications',
+      headers: { cookie: cookies['clerk.nanhai']!, 'idempotency-key': randomUUID() },
+      payload: {
+        matterCode: code,
+        versionId,
+        formData: {},
+        applicant: { name: '陈小明', idNumber: '440607198811114024' },
+      },
+    });
+    expect(noAnswers.json().errors).toMatchObject([{ field: 'formData.address' }]);
+    // Bad input changed nothing: 陈小明 has no account yet.
+    expect(await persons()).toBe(before);
     expect((await takeIn(cookies.zhangsan!, randomUUID())).statusCode).toBe(403);
     const key = randomUUID();
     const first = await takeIn(cookies['clerk.nanhai']!, key);
