@@ -1,7 +1,7 @@
 import type { MatterGuideInput } from '../modules/catalogue/model.js';
 import { publishMatter } from './matters.js';
 import { multipartBody } from './sample-files.js';
-import { login, type TestApp } from './test-app.js';
+import type { TestApp } from './test-app.js';
 
 /** A published matter whose materials exercise every upload rule: limits, conditions, shared data. */
 export const MATERIALS_MATTER = '440600-MZ-9401';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { publishMatter, testGuide } from '../../test-support/matters.js';
-import { login, type TestApp } from '../../test-support/test-app.js';
+import type { TestApp } from '../../test-support/test-app.js';
 
 // By default a matter of 佛山市自然资源局, whose demo staff (reviewer.zrzy, approver.zrzy, head.zrzy) rectify.
 const guide = testGuide({

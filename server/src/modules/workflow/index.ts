@@ -1,5 +1,6 @@
 import type { AppModule } from '../../platform/module.js';
 import { CALENDAR_YEAR_CHANGED } from '../calendar/index.js';
+import { registerProcessAdminRoutes } from './admin-routes.js';
 import { caseService } from './case-service.js';
 import { workflowMessages } from './messages.js';
 import { workflowMigrations } from './migrations.js';
@@ -14,6 +15,7 @@ export const workflowModule: AppModule = {
   register(app, ctx) {
     const cases = caseService(ctx);
     registerWorkflowRoutes(app, ctx, cases);
+    registerProcessAdminRoutes(app, ctx);
     ctx.outbox.on(CALENDAR_YEAR_CHANGED, async () => {
       await reprojectRunningCases(ctx, cases);
     });

@@ -475,4 +475,54 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
     ).json();
     expect(notices.at(-1)).toMatchObject({ kind: 'approval', title: '准予行政许可决定书' });
   });
+
+  it("lets an administrator set a published version's process before its first use, and never after", async () => {
+    const matter = '440600-ZRZY-9003';
+    const version = await publishMatter(
+      t,
+      matter,
+      testGuide({ ...guide, name: '临时用地审批', type: 'license' }),
+    );
+    const admin = await login(t.app, 'sysadmin', { staff: true });
+    const url = `/api/v1/admin/matters/${matter}/process?channel=online`;
+    expect((await t.app.inject({ url, headers: { cookie: cookies['reviewer.zrzy']! } })).statusCode).toBe(
+      403,
+    );
+    const generated = (await t.app.inject({ url, headers: { cookie: admin } })).json();
+    expect(generated).toMatchObject({ matterVersionId: version, stored: false });
+    // 市场监管 reviews alongside 自然资源 (并联), then 自然资源 decides.
+    const definition = structuredClone(generated.definition);
+    definition.steps.splice(2, 0, {
+      id: 'joint_sj',
+      kind: 'review',
+      name: '市场监管审查',
+      assignment: { department: 'FS-SJ', role: 'reviewer' },
+      timeShare: { fraction: 0.5 },
+    });
+    definition.parallelGroups = [{ id: 'joint', name: '并联审查', branches: [['review'], ['joint_sj']] }];
+    definition.transitions = [
+      { from: 'pre_review', to: 'joint', kind: 'next' },
+      { from: 'joint', to: 'decide', kind: 'next' },
+      { from: 'decide', to: 'deliver', kind: 'next' },
+    ];
+    const put = (body: object) =>
+      t.app.inject({ method: 'PUT', url, headers: { cookie: admin }, payload: body });
+    const wrong = structuredClone(definition);
+    wrong.steps[2].assignment.department = 'FS-XX';
+    expect((await put(wrong)).json().errors).toMatchObject([{ field: 'steps.2.assignment.department' }]);
+    expect((await put({ ...definition, transitions: [] })).statusCode).toBe(400);
+    expect((await put(definition)).json()).toMatchObject({ stored: true });
+
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: { cookie: cookies.zhangsan!, 'idempotency-key': randomUUID() },
+      payload: { matterCode: matter, versionId: version, formData: { address: '禅城区' }, declaration: true },
+    });
+    const no = res.json().applicationNo;
+    const accepted = await perform(no, 'reviewer.zrzy', 'accept');
+    const open = accepted.tasks.filter((x: { status: string }) => x.status === 'open');
+    expect(open.map((x: { department: string }) => x.department).sort()).toEqual(['FS-SJ', 'FS-ZRZY']);
+    expect((await put(definition)).json().code).toBe('workflow.definition_in_use');
+  });
 });
