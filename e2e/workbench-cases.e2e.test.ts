@@ -198,6 +198,17 @@ describe('a case through the back office, in the staff workbench', () => {
       await page.locator('.application-notices').getByText(title).first().waitFor();
     await shot(page, 'cases-applicant-delivered-phone-390');
 
+    // The QR code's page: anyone holding the notice can check it, and sees only masked facts.
+    const acceptance = page.locator('.application-notices .ant-list-item', { hasText: '受理通知书' });
+    await acceptance.getByRole('link', { name: '核验' }).click();
+    await page.getByText('核验通过').waitFor();
+    const facts = page.locator('.detail-facts');
+    await facts.getByText('张*').waitFor();
+    expect(await facts.textContent()).not.toContain('张三');
+    await shot(page, 'notice-verified-phone-390');
+    await page.goBack();
+    await page.getByText('已送达').first().waitFor();
+
     // 好差评: five levels, the indicators, one evaluation.
     await page.locator('.level-choice label', { hasText: '非常满意' }).click();
     for (const indicator of ['办事效率', '办事指南准确性', '办事便利度', '服务态度'])
