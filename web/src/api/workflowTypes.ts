@@ -20,34 +20,24 @@ export {
   MAX_TEXT_LENGTH as maxClockTextLength,
   SUSPENSION_REASONS as suspensionReasons,
 } from '../../../server/src/modules/workflow/clock/model.js';
+export type {
+  InstanceStatus as CaseStatus,
+  TaskStatus,
+  WorkRole,
+} from '../../../server/src/modules/workflow/engine/vocabulary.js';
+// The engine's vocabulary, from its import-free module, so the lists cannot drift apart.
+export {
+  ANY_DEPARTMENT,
+  DELIVERY_CHANNELS as deliveryChannels,
+  INSTANCE_STATUSES as caseStatuses,
+  WORK_ROLES as workRoles,
+} from '../../../server/src/modules/workflow/engine/vocabulary.js';
 
-// The engine's lists (server/src/modules/workflow/engine/state.ts): its module is not free of
-// server imports, so the web keeps a copy.
-export const caseStatuses = [
-  'draft',
-  'submitted',
-  'pre_review',
-  'correction_requested',
-  'resubmitted',
-  'accepted',
-  'refused',
-  'in_review',
-  'decided',
-  'delivered',
-  'completed',
-  'withdrawn',
-  'revoked',
-] as const;
-export type CaseStatus = (typeof caseStatuses)[number];
-
-export type TaskStatus = 'open' | 'claimed' | 'completed' | 'returned' | 'transferred' | 'cancelled';
-
-/** Roles that hold tasks (server: WORK_ROLES). */
-export const workRoles = ['window_clerk', 'reviewer', 'approver', 'dept_head'] as const;
-export type WorkRole = (typeof workRoles)[number];
-
-/** 一窗受理: a step any centre's clerk may take. */
-export const ANY_DEPARTMENT = '*';
+import type {
+  InstanceStatus as CaseStatus,
+  DELIVERY_CHANNELS,
+  TaskStatus,
+} from '../../../server/src/modules/workflow/engine/vocabulary.js';
 
 export interface InboxItem {
   taskId: string;
@@ -138,8 +128,7 @@ export interface SupervisionOrder {
   answer: { text: string; at: string } | null;
 }
 
-export const deliveryChannels = ['electronic', 'window', 'post'] as const;
-export type DeliveryChannel = (typeof deliveryChannels)[number];
+export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
 
 export interface CaseDelivery {
   channel: DeliveryChannel;

@@ -184,9 +184,14 @@ async function onChange(trx: AnyTrx, ctx: AppContext, change: CaseChange) {
     actorId.action.actorId !== 'system'
       ? actorId.action.actorId
       : null;
-  const version = await catalogueRepository(trx).findVersionById(row.matterVersionId);
-  const guide = JSON.parse(version!.guide) as MatterGuide;
-  const matter = { isLicence: guide.type === 'license', result: guide.result };
+  // Only a decision's notice depends on the kind of matter: read its guide just then.
+  const decided = events.some((e) => e.name === 'application.approved' || e.name === 'application.denied');
+  const guide = decided
+    ? (JSON.parse(
+        (await catalogueRepository(trx).findVersionById(row.matterVersionId))!.guide,
+      ) as MatterGuide)
+    : null;
+  const matter = { isLicence: guide?.type === 'license', result: guide?.result ?? '' };
   for (const event of events) {
     const notice = noticeFor(event, change, row, matter);
     if (notice) {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import './applications.css';
 import { Result, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -76,30 +77,30 @@ export default function ApplicationDetailPage() {
       </dl>
       {withdrawable(application.status) && <WithdrawAction applicationNo={application.applicationNo} />}
       <EvaluationCard applicationNo={application.applicationNo} />
-      <section aria-labelledby="notices-title" className="detail-section">
-        <Typography.Title level={2} id="notices-title" className="section-title">
-          {t('applicationDetail.noticesTitle')}
-        </Typography.Title>
+      <DetailSection id="notices" title={t('applicationDetail.noticesTitle')}>
         <ApplicationNotices applicationNo={application.applicationNo} />
-      </section>
-      <section aria-labelledby="timeline-title" className="detail-section">
-        <Typography.Title level={2} id="timeline-title" className="section-title">
-          {t('application.timelineTitle')}
-        </Typography.Title>
+      </DetailSection>
+      <DetailSection id="timeline" title={t('application.timelineTitle')}>
         <ApplicationTimeline entries={application.timeline} />
-      </section>
-      <section aria-labelledby="answers-title" className="detail-section">
-        <Typography.Title level={2} id="answers-title" className="section-title">
-          {t('applicationDetail.answersTitle')}
-        </Typography.Title>
+      </DetailSection>
+      <DetailSection id="answers" title={t('applicationDetail.answersTitle')}>
         <SubmittedAnswers matterCode={application.matterCode} formData={application.formData} />
-      </section>
-      <section aria-labelledby="materials-title" className="detail-section">
-        <Typography.Title level={2} id="materials-title" className="section-title">
-          {t('materialFiles.detail.title')}
-        </Typography.Title>
+      </DetailSection>
+      <DetailSection id="materials" title={t('materialFiles.detail.title')}>
         <SubmittedMaterials application={application} />
-      </section>
+      </DetailSection>
     </div>
+  );
+}
+
+/** One titled part of the page, named for screen readers by its heading. */
+function DetailSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-title`} className="detail-section">
+      <Typography.Title level={2} id={`${id}-title`} className="section-title">
+        {title}
+      </Typography.Title>
+      {children}
+    </section>
   );
 }

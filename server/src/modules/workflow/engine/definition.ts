@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Role } from '../../../platform/permissions/index.js';
 import { text } from '../../../platform/validation/index.js';
+import { ANY_DEPARTMENT, WORK_ROLES } from './vocabulary.js';
 
 /**
  * A process definition: validated JSON stored once per matter version. This file is its
@@ -19,17 +19,7 @@ export const STEP_KINDS = [
 ] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
-/** Roles that work tasks; the public, supervisory and administrator roles never hold one. */
-export const WORK_ROLES = [
-  'window_clerk',
-  'reviewer',
-  'approver',
-  'dept_head',
-] as const satisfies readonly Role[];
-export type WorkRole = (typeof WORK_ROLES)[number];
-
-/** 一窗受理: a task for "any department" can be taken by a holder of its role at any centre. */
-export const ANY_DEPARTMENT = '*';
+export { ANY_DEPARTMENT, WORK_ROLES, type WorkRole } from './vocabulary.js';
 
 const nodeId = z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/);
 

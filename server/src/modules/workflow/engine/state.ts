@@ -10,22 +10,15 @@ import type { FlowPosition } from './flow.js';
  * business dates are Asia/Shanghai 'YYYY-MM-DD'.
  */
 
-export const INSTANCE_STATUSES = [
-  'draft',
-  'submitted',
-  'pre_review', // submitted online: the department pre-reviews before accepting
-  'correction_requested',
-  'resubmitted',
-  'accepted',
-  'refused',
-  'in_review',
-  'decided',
-  'delivered',
-  'completed',
-  'withdrawn',
-  'revoked', // 告知承诺 found false: the approval is revoked
-] as const;
-export type InstanceStatus = (typeof INSTANCE_STATUSES)[number];
+import type { DELIVERY_CHANNELS, InstanceStatus, TaskStatus } from './vocabulary.js';
+
+export {
+  DELIVERY_CHANNELS,
+  INSTANCE_STATUSES,
+  type InstanceStatus,
+  TASK_STATUSES,
+  type TaskStatus,
+} from './vocabulary.js';
 
 export const TERMINAL_STATUSES: ReadonlySet<InstanceStatus> = new Set([
   'refused',
@@ -41,16 +34,6 @@ export const INTAKE_STATUSES: ReadonlySet<InstanceStatus> = new Set([
 ]);
 
 export type Outcome = 'approved' | 'denied';
-
-export const TASK_STATUSES = [
-  'open',
-  'claimed',
-  'completed',
-  'returned',
-  'transferred',
-  'cancelled',
-] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 export function isActive(task: Task): boolean {
   return task.status === 'open' || task.status === 'claimed';
@@ -130,8 +113,6 @@ export interface SupervisionOrder {
   issuedAt: string;
   answer: { text: string; by: string; at: string } | null;
 }
-
-export const DELIVERY_CHANNELS = ['electronic', 'window', 'post'] as const;
 
 export interface Delivery {
   channel: (typeof DELIVERY_CHANNELS)[number];
