@@ -206,7 +206,7 @@ async function onChange(trx: AnyTrx, ctx: AppContext, change: CaseChange) {
       } as IssueNotice);
     }
     const notification = notificationFor(event, change, row);
-    if (notification) await requestNotification(trx, notification);
+    if (notification) await requestNotification(trx, notification, change.after.updatedAt);
   }
 }
 

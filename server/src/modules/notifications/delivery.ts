@@ -23,7 +23,13 @@ type External = Exclude<Channel, 'in_app'>;
  * channel remembers its delivery, so a retry sends only what has not gone out yet.
  */
 export function notificationDelivery(ctx: AppContext, senders: Senders, log: FastifyBaseLogger) {
-  async function deliverInApp(eventId: string, request: NotificationRequest, message: RenderedNotification) {
+  /** The notification is dated when its event happened, not when the outbox got to it. */
+  async function deliverInApp(
+    eventId: string,
+    request: NotificationRequest,
+    message: RenderedNotification,
+    occurredAt: string,
+  ) {
     const now = new Date().toISOString();
     // One transaction: the notification exists exactly when its delivery says sent.
     await ctx.db.transaction().execute(async (trx) => {
@@ -38,7 +44,7 @@ export function notificationDelivery(ctx: AppContext, senders: Senders, log: Fas
         title: message.title,
         body: message.text,
         link: request.link ?? null,
-        createdAt: now,
+        createdAt: occurredAt,
         readAt: null,
       });
       await repo.finishDelivery(eventId, 'in_app', { status: 'sent', lastError: null, at: now });
@@ -105,7 +111,7 @@ export function notificationDelivery(ctx: AppContext, senders: Senders, log: Fas
       request.params,
       request.link ? `${ctx.config.publicBaseUrl}${request.link}` : null,
     );
-    await deliverInApp(event.id, request, message);
+    await deliverInApp(event.id, request, message, event.createdAt);
 
     const sends: [External, () => Promise<void>][] = [];
     const { sms, mail } = senders;

@@ -99,7 +99,11 @@ export type NotificationRequest = Omit<z.infer<typeof notificationRequestSchema>
  * state change commits. Throws on a malformed request, so a producer's mistake fails its own
  * tests instead of an outbox event that can never be delivered.
  */
-export async function requestNotification(trx: AnyTrx, request: NotificationRequest): Promise<string> {
+export async function requestNotification(
+  trx: AnyTrx,
+  request: NotificationRequest,
+  occurredAt?: string,
+): Promise<string> {
   const valid = notificationRequestSchema.parse(request);
-  return emitInTrx(trx, NOTIFICATION_TOPIC, valid);
+  return emitInTrx(trx, NOTIFICATION_TOPIC, valid, occurredAt);
 }

@@ -26,8 +26,17 @@ export interface DomainEvent<T = unknown> {
 
 export type EventHandler = (event: DomainEvent) => Promise<void>;
 
-/** Writes an event in the caller's transaction: it exists exactly when the state change does. */
-export async function emitInTrx(trx: AnyTrx, topic: string, payload: unknown): Promise<string> {
+/**
+ * Writes an event in the caller's transaction: it exists exactly when the state change does.
+ * `occurredAt` is when the change happened when that is not now (a replayed history); the
+ * event is deliverable at once either way.
+ */
+export async function emitInTrx(
+  trx: AnyTrx,
+  topic: string,
+  payload: unknown,
+  occurredAt?: string,
+): Promise<string> {
   const id = randomUUID();
   const now = new Date().toISOString();
   await tablesOf<Tables>(trx)
@@ -36,7 +45,7 @@ export async function emitInTrx(trx: AnyTrx, topic: string, payload: unknown): P
       id,
       topic,
       payload: JSON.stringify(payload),
-      createdAt: now,
+      createdAt: occurredAt ?? now,
       availableAt: now,
       attempts: 0,
       processedAt: null,
