@@ -12,6 +12,7 @@ import { evaluationModule } from './modules/evaluation/index.js';
 import { identityModule, principalResolver } from './modules/identity/index.js';
 import { noticesModule } from './modules/notices/index.js';
 import { notificationsModule } from './modules/notifications/index.js';
+import { sealsHealth, sealsModule } from './modules/seals/index.js';
 import { uploadsModule } from './modules/uploads/index.js';
 import { workflowModule } from './modules/workflow/index.js';
 import { auditMigrations, createAuditLog } from './platform/audit/index.js';
@@ -46,6 +47,7 @@ export const MODULES: AppModule[] = [
   evaluationModule,
   notificationsModule,
   noticesModule,
+  sealsModule,
 ];
 const PLATFORM_MIGRATIONS = [...auditMigrations, ...outboxMigrations, ...authMigrations, ...fileMigrations];
 
@@ -110,7 +112,9 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
     try {
       // The outbox backlog: events (notifications, notice renderings) still to be delivered.
       const outboxPending = await ctx.outbox.pending();
-      return { status: 'ok', db: ctx.dialect, version: config.version, outboxPending };
+      // The seals' state is reported, not made the server's: everything else still works.
+      const seals = await sealsHealth(ctx);
+      return { status: 'ok', db: ctx.dialect, version: config.version, outboxPending, ...seals };
     } catch {
       return reply.status(503).send({ status: 'unavailable', db: ctx.dialect, version: config.version });
     }

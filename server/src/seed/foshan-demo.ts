@@ -5,13 +5,15 @@ import {
   importCatalogue,
   withFormFiles,
 } from '../modules/catalogue/index.js';
-import { FOSHAN_DEPARTMENTS, seedFoshanDirectory } from '../modules/directory/index.js';
+import { directoryRepository, FOSHAN_DEPARTMENTS, seedFoshanDirectory } from '../modules/directory/index.js';
 import {
   identityKeys,
   identityRepository,
   listOnCreditBlacklist,
   staffService,
 } from '../modules/identity/index.js';
+import { seedLicenseTypes } from '../modules/licenses/index.js';
+import { ensureSealKeys } from '../modules/seals/index.js';
 import { hashPassword } from '../platform/crypto/index.js';
 import { tablesOf } from '../platform/db/index.js';
 import type { AppContext } from '../platform/http/index.js';
@@ -59,8 +61,14 @@ export async function seedFoshanDemo(
   options: { catalogue?: boolean; cases?: boolean; provisionalCalendar?: boolean } = {},
 ): Promise<{ created: boolean }> {
   await seedFoshanDirectory(ctx.db);
+  // Every department's seal key, as the security administrator would make them; idempotent.
+  await ensureSealKeys(
+    ctx,
+    (await directoryRepository(ctx.db).departments()).map((d) => ({ departmentId: d.id })),
+  );
   if (options.provisionalCalendar ?? true) await seedProvisionalCalendar(ctx);
   if (options.catalogue ?? true) await seedFoshanCatalogue(ctx);
+  await seedLicenseTypes(ctx);
   const repo = identityRepository(ctx.db);
   const keys = identityKeys(ctx.cipher);
   for (const p of [...DEMO_PERSONS, ...DEMO_UNREGISTERED]) {
@@ -127,6 +135,10 @@ export async function seedFoshanDemo(
       detail: { persons: DEMO_PERSONS.length },
     });
   });
+
+  // The demo company signs its declarations with its own seal (零提交 §5).
+  const demoOrganization = await repo.findOrganizationByCreditCode(DEMO_ORGANIZATION.creditCode);
+  if (demoOrganization) await ensureSealKeys(ctx, [{ organizationId: demoOrganization.accountId }]);
 
   const directory = tablesOf<DirectoryRows>(ctx.db);
   const departments = new Map(

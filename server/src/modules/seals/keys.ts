@@ -114,8 +114,10 @@ export async function ensureSealKeys(ctx: AppContext, owners: SealOwner[]): Prom
     const at = new Date().toISOString();
     for (const owner of owners) {
       const ref = ownerRefOf(owner);
+      const repo = sealRepository(trx);
+      if (await repo.activeKey(ref.ownerType, ref.ownerId)) continue;
       const row = newKeyRow(ctx, ref, null, at);
-      if (!(await sealRepository(trx).insertKeyIfNoneActive(row))) continue;
+      if (!(await repo.insertKeyIfNoneActive(row))) continue;
       created++;
       await ctx.audit.recordInTrx(trx, {
         actor: null,

@@ -52,17 +52,16 @@ export function drawSeal(page: PDFPage, options: SealImageOptions): void {
   page.drawSvgPath(starPath(starOuter), { x: centerX, y: centerY, color: SEAL_RED, opacity });
 
   const chars = [...name];
-  // Characters stand on a circle inside the ring, their tops toward it; long names get a wider
-  // arc (up to 250°) and then smaller characters, as engravers do.
-  const baseline = radius * 0.66;
-  const maxSpan = (250 * Math.PI) / 180;
-  let size = radius * 0.24;
-  const pitch = () => size * 1.08;
-  if (chars.length * pitch() > baseline * maxSpan) size = (baseline * maxSpan) / (chars.length * 1.08);
-  const step = pitch() / baseline;
-  const span = step * (chars.length - 1);
+  // Characters stand on a circle inside the ring, their tops toward it, spread evenly over an arc
+  // of 150° to 240° as engravers do: short names get wider gaps, long ones smaller characters.
+  const baseline = radius * 0.67;
+  const toRadians = (deg: number) => (deg * Math.PI) / 180;
+  const size = Math.min(radius * 0.21, (baseline * toRadians(240)) / (chars.length * 1.1));
+  const span = Math.min(toRadians(240), Math.max(toRadians(150), (chars.length * size * 1.1) / baseline));
+  const step = chars.length > 1 ? span / (chars.length - 1) : 0;
+  const first = chars.length > 1 ? Math.PI / 2 + span / 2 : Math.PI / 2;
   chars.forEach((char, i) => {
-    const theta = Math.PI / 2 + span / 2 - i * step;
+    const theta = first - i * step;
     const phi = theta - Math.PI / 2;
     const width = font.widthOfTextAtSize(char, size);
     page.drawText(char, {

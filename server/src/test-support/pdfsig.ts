@@ -1,0 +1,69 @@
+import { execFileSync, execSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+// poppler's pdfsig checks PDF signatures with NSS; certutil (libnss3-tools) makes the NSS
+// database in which a test trusts the platform's root CA. Both come from Debian, installed
+// here when missing, like the e2e set-up installs Chromium.
+const PDFSIG = '/usr/bin/pdfsig';
+const CERTUTIL = '/usr/bin/certutil';
+
+function ensureDebianPackage(binary: string, pkg: string): string {
+  if (existsSync(binary)) return binary;
+  process.stdout.write(`${path.basename(binary)} missing: installing Debian ${pkg} with apt-get\n`);
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`, {
+    stdio: 'inherit',
+  });
+  if (!existsSync(binary)) throw new Error(`${pkg} installed but ${binary} is still missing`);
+  return binary;
+}
+
+export interface PdfsigResult {
+  /** pdfsig's report: "Signature Validation: Signature is Valid." and the certificate's status. */
+  output: string;
+  status: number | null;
+}
+
+export interface PdfsigRunner {
+  /** Runs pdfsig on the bytes against an NSS database that trusts the given root CA. */
+  check(pdf: Uint8Array): PdfsigResult;
+  close(): void;
+}
+
+/** A pdfsig that trusts `caPem` as a root (and nothing else: the database is made fresh). */
+export function pdfsigTrusting(caPem: string): PdfsigRunner {
+  const pdfsig = ensureDebianPackage(PDFSIG, 'poppler-utils');
+  const certutil = ensureDebianPackage(CERTUTIL, 'libnss3-tools');
+  const dir = mkdtempSync(path.join(tmpdir(), 'ow-pdfsig-'));
+  const nssDir = `sql:${path.join(dir, 'nss')}`;
+  mkdirSync(path.join(dir, 'nss'));
+  execFileSync(certutil, ['-N', '-d', nssDir, '--empty-password']);
+  writeFileSync(path.join(dir, 'ca.pem'), caPem);
+  // C: a trusted CA for issuing (SSL, e-mail/S-MIME and object signing), which pdfsig consults.
+  execFileSync(certutil, [
+    '-A',
+    '-d',
+    nssDir,
+    '-n',
+    'OneWindow seal CA',
+    '-t',
+    'C,C,C',
+    '-i',
+    path.join(dir, 'ca.pem'),
+  ]);
+  let n = 0;
+  return {
+    check(pdf) {
+      const file = path.join(dir, `document-${++n}.pdf`);
+      writeFileSync(file, pdf);
+      // Without -no-ocsp: poppler 22.12 then reports every certificate as "Unknown issue"; the
+      // default soft-fail OCSP check goes nowhere, since the platform CA names no OCSP responder.
+      const run = spawnSync(pdfsig, ['-nssdir', nssDir, file], { encoding: 'utf8' });
+      return { output: `${run.stdout}${run.stderr}`, status: run.status };
+    },
+    close() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
