@@ -10,6 +10,7 @@ import { catalogueModule } from './modules/catalogue/index.js';
 import { directoryModule } from './modules/directory/index.js';
 import { evaluationModule } from './modules/evaluation/index.js';
 import { identityModule, principalResolver } from './modules/identity/index.js';
+import { licensesModule } from './modules/licenses/index.js';
 import { noticesModule } from './modules/notices/index.js';
 import { notificationsModule } from './modules/notifications/index.js';
 import { sealsHealth, sealsModule } from './modules/seals/index.js';
@@ -19,7 +20,7 @@ import { auditMigrations, createAuditLog } from './platform/audit/index.js';
 import { authMigrations, createLoginThrottle, createSessionStore } from './platform/auth/index.js';
 import type { Config } from './platform/config/config.js';
 import { createFieldCipher } from './platform/crypto/index.js';
-import { type Database, migrate, openDatabase } from './platform/db/index.js';
+import { createWriteQueue, type Database, migrate, openDatabase } from './platform/db/index.js';
 import { registerErrorHandling } from './platform/errors/index.js';
 import { createOutboxWorker, outboxMigrations } from './platform/events/index.js';
 import { fileMigrations } from './platform/files/index.js';
@@ -48,6 +49,7 @@ export const MODULES: AppModule[] = [
   notificationsModule,
   noticesModule,
   sealsModule,
+  licensesModule,
 ];
 const PLATFORM_MIGRATIONS = [...auditMigrations, ...outboxMigrations, ...authMigrations, ...fileMigrations];
 
@@ -87,6 +89,7 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
     config,
     db: database.db,
     dialect: database.dialect,
+    writes: createWriteQueue(database.db, database.dialect),
     cipher,
     audit: createAuditLog(database.db, database.dialect, config.keys.auditSigningKey),
     sessions: createSessionStore(database.db, {

@@ -159,9 +159,9 @@ export function submissionService(ctx: AppContext) {
     // Read before the transaction: on SQLite its one connection is taken inside.
     const calendar = await workingCalendar(ctx);
     try {
-      const { row } = await ctx.db
-        .transaction()
-        .execute((trx) => createInTrx(trx, request, submission, body, key, hash, calendar));
+      const { row } = await ctx.writes.transaction((trx) =>
+        createInTrx(trx, request, submission, body, key, hash, calendar),
+      );
       return { row, replayed: false };
     } catch (err) {
       // Two attempts with one key raced: the loser answers with the winner's application.

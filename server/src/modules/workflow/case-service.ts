@@ -187,7 +187,7 @@ export function caseService(ctx: AppContext) {
       at?: Date,
     ): Promise<CaseChange> {
       const calendar = await workingCalendar(ctx);
-      return ctx.db.transaction().execute(async (trx) => {
+      return ctx.writes.transaction(async (trx) => {
         const { row, process, state } = await loadForUpdate(trx, applicationNo);
         const env = envAt(at);
         const { state: after, effects } = execute(process, state, actor, command, env);

@@ -1,2 +1,3 @@
 export { type AnyDb, type AnyTrx, type Database, type Dialect, openDatabase, tablesOf } from './database.js';
 export { columnTypes, type ModuleMigration, migrate } from './migrations.js';
+export { createWriteQueue, type WriteQueue } from './write-queue.js';

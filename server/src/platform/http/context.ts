@@ -2,7 +2,7 @@ import type { AuditActor, AuditLog } from '../audit/index.js';
 import type { LoginThrottle, SessionStore, SessionTable } from '../auth/index.js';
 import type { Config } from '../config/config.js';
 import type { FieldCipher } from '../crypto/index.js';
-import type { AnyDb, Dialect } from '../db/index.js';
+import type { AnyDb, Dialect, WriteQueue } from '../db/index.js';
 import type { OutboxWorker } from '../events/index.js';
 import type { Locale } from '../i18n/index.js';
 import type { Principal } from '../permissions/index.js';
@@ -14,6 +14,8 @@ export interface AppContext {
   config: Config;
   db: AnyDb;
   dialect: Dialect;
+  /** Hot-path write transactions, sharing commits on SQLite (group commit). Never nest them. */
+  writes: WriteQueue;
   cipher: FieldCipher;
   audit: AuditLog;
   sessions: SessionStore;
