@@ -18,6 +18,7 @@ describe.each(databaseKinds())('the HTTP surface on %s', (kind) => {
       db: kind,
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
       outboxPending: 0,
+      seals: 'ok',
     });
     await t.ctx.db.transaction().execute((trx) => emitInTrx(trx, 'test.nobody_listens', {}));
     expect((await t.app.inject({ url: '/api/health' })).json().outboxPending).toBe(1);

@@ -31,27 +31,29 @@ export interface PdfsigRunner {
   close(): void;
 }
 
-/** A pdfsig that trusts `caPem` as a root (and nothing else: the database is made fresh). */
-export function pdfsigTrusting(caPem: string): PdfsigRunner {
+/** A pdfsig that trusts `caPem` as a root and nothing else (a fresh database; none: trusts nothing). */
+export function pdfsigTrusting(caPem: string | undefined): PdfsigRunner {
   const pdfsig = ensureDebianPackage(PDFSIG, 'poppler-utils');
   const certutil = ensureDebianPackage(CERTUTIL, 'libnss3-tools');
   const dir = mkdtempSync(path.join(tmpdir(), 'ow-pdfsig-'));
   const nssDir = `sql:${path.join(dir, 'nss')}`;
   mkdirSync(path.join(dir, 'nss'));
   execFileSync(certutil, ['-N', '-d', nssDir, '--empty-password']);
-  writeFileSync(path.join(dir, 'ca.pem'), caPem);
-  // C: a trusted CA for issuing (SSL, e-mail/S-MIME and object signing), which pdfsig consults.
-  execFileSync(certutil, [
-    '-A',
-    '-d',
-    nssDir,
-    '-n',
-    'OneWindow seal CA',
-    '-t',
-    'C,C,C',
-    '-i',
-    path.join(dir, 'ca.pem'),
-  ]);
+  if (caPem) {
+    writeFileSync(path.join(dir, 'ca.pem'), caPem);
+    // C: a trusted CA for issuing (SSL, e-mail/S-MIME and object signing), which pdfsig consults.
+    execFileSync(certutil, [
+      '-A',
+      '-d',
+      nssDir,
+      '-n',
+      'OneWindow seal CA',
+      '-t',
+      'C,C,C',
+      '-i',
+      path.join(dir, 'ca.pem'),
+    ]);
+  }
   let n = 0;
   return {
     check(pdf) {
@@ -66,4 +68,9 @@ export function pdfsigTrusting(caPem: string): PdfsigRunner {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** poppler's pdftoppm (same Debian package as pdfsig), e.g. to look at what a PDF draws. */
+export function pdftoppm(): string {
+  return ensureDebianPackage('/usr/bin/pdftoppm', 'poppler-utils');
 }
