@@ -9,6 +9,7 @@ import { calendarModule } from './modules/calendar/index.js';
 import { catalogueModule } from './modules/catalogue/index.js';
 import { directoryModule } from './modules/directory/index.js';
 import { evaluationModule } from './modules/evaluation/index.js';
+import { hotlineModule } from './modules/hotline/index.js';
 import { identityModule, principalResolver } from './modules/identity/index.js';
 import { licensesModule } from './modules/licenses/index.js';
 import { noticesModule } from './modules/notices/index.js';
@@ -50,6 +51,7 @@ export const MODULES: AppModule[] = [
   noticesModule,
   sealsModule,
   licensesModule,
+  hotlineModule,
 ];
 const PLATFORM_MIGRATIONS = [...auditMigrations, ...outboxMigrations, ...authMigrations, ...fileMigrations];
 

@@ -72,4 +72,10 @@ export const DEMO_STAFF: {
   { username: 'approver.ga', name: '区振邦', department: 'FS-GA', roles: ['approver'] },
   { username: 'supervisor', name: '吴敏', department: 'FS-ZSJ', roles: ['supervisor'] },
   { username: 'hotline', name: '周小燕', department: 'FS-ZSJ', roles: ['hotline_operator'] },
+  // 12345: a dispatcher at the centre, and handlers of the units orders often go to.
+  { username: 'dispatcher', name: '黎嘉敏', department: 'FS-ZSJ', roles: ['hotline_operator'] },
+  { username: 'handler.st', name: '苏永健', department: 'FS-ST', roles: ['reviewer'] },
+  { username: 'handler.cg', name: '卢志坚', department: 'FS-CG', roles: ['reviewer'] },
+  { username: 'handler.jt', name: '霍思敏', department: 'FS-JT', roles: ['reviewer'] },
+  { username: 'handler.chancheng', name: '岑家豪', department: 'CC-ZSJ', roles: ['reviewer'] },
 ];

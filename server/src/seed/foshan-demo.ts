@@ -6,6 +6,7 @@ import {
   withFormFiles,
 } from '../modules/catalogue/index.js';
 import { directoryRepository, FOSHAN_DEPARTMENTS, seedFoshanDirectory } from '../modules/directory/index.js';
+import { seedDemoTickets, seedHotlineReference } from '../modules/hotline/index.js';
 import {
   identityKeys,
   identityRepository,
@@ -58,7 +59,7 @@ export async function seedFoshanCatalogue(ctx: AppContext) {
  */
 export async function seedFoshanDemo(
   ctx: AppContext,
-  options: { catalogue?: boolean; cases?: boolean; provisionalCalendar?: boolean } = {},
+  options: { catalogue?: boolean; cases?: boolean; provisionalCalendar?: boolean; tickets?: boolean } = {},
 ): Promise<{ created: boolean }> {
   await seedFoshanDirectory(ctx.db);
   // Every department's seal key, as the security administrator would make them; idempotent.
@@ -80,6 +81,9 @@ export async function seedFoshanDemo(
     DEMO_BLACKLISTED.reason,
     '2025-06-30',
   );
+  // 12345: routing rules, knowledge base, the Open311 demo key; and 10,000 demo work orders.
+  await seedHotlineReference(ctx.db);
+  if (options.tickets ?? true) await seedDemoTickets(ctx);
   if (await repo.findStaffByUsername('secadmin')) return { created: false };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);

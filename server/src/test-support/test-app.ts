@@ -30,7 +30,7 @@ export async function createTestApp(
   kind: DbKind,
   overrides: Partial<Config> = {},
   env: Record<string, string> = {},
-  options: { catalogue?: boolean; cases?: boolean; provisionalCalendar?: boolean } = {},
+  options: { catalogue?: boolean; cases?: boolean; provisionalCalendar?: boolean; tickets?: boolean } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ow-test-'));
   const pgDb = kind === 'postgres' ? await createPostgresDatabase() : undefined;
@@ -53,6 +53,8 @@ export async function createTestApp(
     catalogue: options.catalogue ?? false,
     cases: options.cases ?? false,
     provisionalCalendar: options.provisionalCalendar ?? true,
+    // The 10,000 demo work orders: only the tests about them ask for them.
+    tickets: options.tickets ?? false,
   });
   await built.app.ready();
   return {

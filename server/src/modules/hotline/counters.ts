@@ -1,0 +1,168 @@
+import { sql } from 'kysely';
+import { type AnyTrx, tablesOf } from '../../platform/db/index.js';
+import type { TicketState } from './machine.js';
+import type { CounterTable, HotlineTables, OpenOrderTable, UnitCounterTable } from './tables.js';
+import type { Channel, Subject, TicketType } from './vocabulary.js';
+
+// Dashboard figures come from counters kept in the same transaction as the change they
+// count, so a dashboard reads a few hundred counter rows instead of grouping every order.
+// `deltasOf` is pure: the seed computes its counters with it too, so both agree with rows.
+
+/** What an order is counted under. */
+export interface TicketDims {
+  type: TicketType;
+  subject: Subject;
+  districtCode: string | null;
+  channel: Channel;
+}
+
+export interface Deltas {
+  counters: CounterTable[];
+  units: UnitCounterTable[];
+  open: OpenOrderTable[];
+}
+
+/** The unit holding an order and its handling deadline, while a unit holds it. */
+function holding(s: TicketState | null): { unitId: string; dueOn: string } | null {
+  if (!s || (s.status !== 'dispatched' && s.status !== 'in_progress')) return null;
+  return s.leadUnitId && s.handlingDueOn ? { unitId: s.leadUnitId, dueOn: s.handlingDueOn } : null;
+}
+
+/** The counter increments one step makes: `kind` is the timeline kind, `day` its business date. */
+export function deltasOf(
+  dims: TicketDims,
+  before: TicketState | null,
+  after: TicketState,
+  kind: string,
+  day: string,
+): Deltas {
+  const metrics: string[] = [];
+  const unitMetrics: string[] = [];
+  if (before === null) {
+    metrics.push('received');
+    if (after.status === 'direct_answered') metrics.push('direct_answered');
+    if (after.status === 'redirected') metrics.push('redirected');
+  }
+  switch (kind) {
+    case 'dispatch':
+    case 'reassign':
+      metrics.push('dispatched');
+      unitMetrics.push('dispatched');
+      break;
+    case 'return':
+      metrics.push('returned');
+      unitMetrics.push('returned');
+      break;
+    case 'reply':
+      metrics.push('replied');
+      unitMetrics.push('replied');
+      break;
+    case 'supervise':
+      metrics.push('supervised');
+      unitMetrics.push('supervised');
+      break;
+    case 'merge':
+      metrics.push('merged');
+      break;
+    case 'followUp':
+      metrics.push(after.satisfaction!);
+      unitMetrics.push(after.satisfaction!);
+      if (after.status === 'in_progress') {
+        metrics.push('reopened');
+        unitMetrics.push('reopened');
+      }
+      break;
+  }
+  if (after.status === 'closed' && before?.status !== 'closed') {
+    const onTime = after.handlingDueOn !== null && after.closedOn! <= after.handlingDueOn;
+    metrics.push('closed', ...(onTime ? ['closed_on_time'] : []));
+    unitMetrics.push('closed', ...(onTime ? ['closed_on_time'] : []));
+  }
+  const base = {
+    day,
+    type: dims.type,
+    subject: dims.subject,
+    districtCode: dims.districtCode ?? '',
+    channel: dims.channel,
+    n: 1,
+  };
+  const unitId = after.leadUnitId;
+  const open: OpenOrderTable[] = [];
+  const was = holding(before);
+  const is = holding(after);
+  if (was?.unitId !== is?.unitId || was?.dueOn !== is?.dueOn) {
+    if (was) open.push({ ...was, n: -1 });
+    if (is) open.push({ ...is, n: 1 });
+  }
+  return {
+    counters: metrics.map((metric) => ({ ...base, metric })),
+    units: unitId ? unitMetrics.map((metric) => ({ day, unitId, metric, n: 1 })) : [],
+    open,
+  };
+}
+
+/** Adds rows with the same key together (the seed folds thousands of steps into few rows). */
+export function foldDeltas(all: Deltas[]): Deltas {
+  const fold = <T extends { n: number }>(rows: T[], key: (r: T) => string) => {
+    const out = new Map<string, T>();
+    for (const r of rows) {
+      const k = key(r);
+      const seen = out.get(k);
+      out.set(k, seen ? { ...seen, n: seen.n + r.n } : { ...r });
+    }
+    return [...out.values()].filter((r) => r.n !== 0);
+  };
+  return {
+    counters: fold(
+      all.flatMap((d) => d.counters),
+      (r) => [r.day, r.metric, r.type, r.subject, r.districtCode, r.channel].join('|'),
+    ),
+    units: fold(
+      all.flatMap((d) => d.units),
+      (r) => [r.day, r.unitId, r.metric].join('|'),
+    ),
+    open: fold(
+      all.flatMap((d) => d.open),
+      (r) => [r.unitId, r.dueOn].join('|'),
+    ),
+  };
+}
+
+const CHUNK = 500;
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+
+/** Adds the deltas in the caller's transaction (insert, or add to the row that is there). */
+export async function applyDeltas(trx: AnyTrx, deltas: Deltas): Promise<void> {
+  const db = tablesOf<HotlineTables>(trx);
+  // Qualified: PostgreSQL finds a bare `n` ambiguous next to `excluded.n`.
+  const add = (table: 'hotlineCounters' | 'hotlineUnitCounters' | 'hotlineOpenOrders') =>
+    sql<number>`${sql.ref(`${table}.n`)} + excluded.n`;
+  for (const rows of chunks(deltas.counters))
+    await db
+      .insertInto('hotlineCounters')
+      .values(rows)
+      .onConflict((oc) =>
+        oc
+          .columns(['day', 'metric', 'type', 'subject', 'districtCode', 'channel'])
+          .doUpdateSet({ n: add('hotlineCounters') }),
+      )
+      .execute();
+  for (const rows of chunks(deltas.units))
+    await db
+      .insertInto('hotlineUnitCounters')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['day', 'unitId', 'metric']).doUpdateSet({ n: add('hotlineUnitCounters') }),
+      )
+      .execute();
+  for (const rows of chunks(deltas.open))
+    await db
+      .insertInto('hotlineOpenOrders')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['unitId', 'dueOn']).doUpdateSet({ n: add('hotlineOpenOrders') }))
+      .execute();
+}

@@ -1,0 +1,58 @@
+import { addCalendarDays, businessDateOf } from '../../platform/calendar/index.js';
+import type { AppContext } from '../../platform/http/index.js';
+import type { ZodApp } from '../../platform/module.js';
+import { assertCan } from '../../platform/permissions/index.js';
+import { problemSchema } from '../../platform/validation/index.js';
+import { changesSince, dashboardOf } from './dashboard.js';
+import { changeList, changesQuery, dashboard, dashboardQuery } from './schemas.js';
+import { unitDirectory } from './units.js';
+
+const DEFAULT_DAYS = 30;
+
+/** The dashboard's figures and the change feed a live board polls. */
+export function registerDashboardRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['hotline'];
+  const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema };
+
+  app.get(
+    '/api/v1/hotline/dashboard',
+    {
+      schema: {
+        operationId: 'getHotlineDashboard',
+        tags,
+        summary:
+          '12345 数据看板：分类、区、渠道、日量，热点诉求，满意度，单位超期 / Volumes, hot subjects, satisfaction, overdue per unit',
+        querystring: dashboardQuery,
+        response: { 200: dashboard, ...errors },
+      },
+    },
+    async (request) => {
+      assertCan(request.principal, 'hotline.dashboard');
+      const today = businessDateOf(new Date());
+      const to = request.query.to ?? today;
+      const from = request.query.from ?? addCalendarDays(to, -(DEFAULT_DAYS - 1));
+      return dashboardOf(
+        ctx.db,
+        { from, to, districtCode: request.query.districtCode ?? null, today },
+        await unitDirectory(ctx.db),
+      );
+    },
+  );
+
+  app.get(
+    '/api/v1/hotline/changes',
+    {
+      schema: {
+        operationId: 'getHotlineChanges',
+        tags,
+        summary: '工单变动（实时看板轮询，按 id 去重）/ Order changes since a cursor (de-duplicate by id)',
+        querystring: changesQuery,
+        response: { 200: changeList, ...errors },
+      },
+    },
+    async (request) => {
+      assertCan(request.principal, 'hotline.dashboard');
+      return changesSince(ctx.db, request.query.after);
+    },
+  );
+}

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { login, type TestApp } from '../../test-support/test-app.js';
+import { directoryRepository } from '../directory/index.js';
+
+/** A noise complaint call in 禅城, with everything an operator types; tests override what they are about. */
+export function callBody(overrides: Record<string, unknown> = {}) {
+  return {
+    caller: { phone: '13912340001', name: '陈大文', anonymous: false },
+    location: {
+      address: '佛山市禅城区祖庙街道季华路 88 号',
+      districtCode: '440604',
+      lng: 113.112,
+      lat: 23.026,
+    },
+    type: 'complaint',
+    subject: 'noise',
+    content: '季华路 88 号附近工地凌晨两点仍在打桩施工，噪音很大，影响休息。来电人电话 13912340001。',
+    urgency: 'normal',
+    disposition: { kind: 'dispatch' },
+    ...overrides,
+  };
+}
+
+/** The logins and helpers the hotline tests share. */
+export async function hotlineFixture(t: TestApp) {
+  const staff = (username: string) => login(t.app, username, { staff: true });
+  const [operator, dispatcher, st, cg, supervisor, sysadmin] = await Promise.all([
+    staff('hotline'),
+    staff('dispatcher'),
+    staff('handler.st'),
+    staff('handler.cg'),
+    staff('supervisor'),
+    staff('sysadmin'),
+  ]);
+  const departments = await directoryRepository(t.ctx.db).departments();
+  const unit = (code: string) => departments.find((d) => d.code === code)!.id;
+
+  const intake = (cookie: string, body: object = callBody(), key: string = randomUUID(), lang = 'zh-CN') =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/hotline/tickets',
+      headers: { cookie, 'idempotency-key': key, 'accept-language': lang },
+      payload: body,
+    });
+  /** Takes a call and answers the created order's detail. */
+  const take = async (body: object = callBody()) => {
+    const res = await intake(operator, body);
+    if (res.statusCode !== 201) throw new Error(`intake refused: ${res.body}`);
+    return res.json().ticket as { ticketNo: string; revision: number; status: string };
+  };
+  const get = (cookie: string, url: string) => t.app.inject({ url, headers: { cookie } });
+  const detail = (cookie: string, ticketNo: string) => get(cookie, `/api/v1/hotline/tickets/${ticketNo}`);
+  /** Sends a command with the revision the caller sees now, unless one is given. */
+  const command = async (cookie: string, ticketNo: string, body: Record<string, unknown>) => {
+    const expectedRevision =
+      (body.expectedRevision as number | undefined) ?? (await detail(cookie, ticketNo)).json().revision;
+    return t.app.inject({
+      method: 'POST',
+      url: `/api/v1/hotline/tickets/${ticketNo}/commands`,
+      headers: { cookie },
+      payload: { ...body, expectedRevision },
+    });
+  };
+  /** A counter's total over every day and dimension. */
+  const counter = async (metric: string) =>
+    Number(
+      (
+        await t.ctx.db
+          .selectFrom('hotlineCounters')
+          .select((eb) => eb.fn.sum<number>('n').as('n'))
+          .where('metric', '=', metric)
+          .executeTakeFirstOrThrow()
+      ).n ?? 0,
+    );
+  return {
+    operator,
+    dispatcher,
+    st,
+    cg,
+    supervisor,
+    sysadmin,
+    unit,
+    intake,
+    take,
+    get,
+    detail,
+    command,
+    counter,
+  };
+}
