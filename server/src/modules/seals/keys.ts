@@ -38,41 +38,66 @@ export function unsealPrivateKey(ctx: AppContext, row: Pick<SealKeyTable, 'id' |
   }
 }
 
-function newKeyRow(ctx: AppContext, owner: OwnerRef, createdBy: string | null, at: string): SealKeyTable {
+/** Who asked, as the request knows it (auditFacts); the system when the actor is null. */
+interface RequestFacts {
+  actor: AuditActor | null;
+  sourceIp?: string;
+  requestId?: string;
+}
+
+/**
+ * Makes the owner's new active key: a fresh SM2 pair, the private key sealed with SM4, the audit
+ * record and the event, in the caller's transaction. Undefined when the owner has an active key.
+ */
+async function storeNewKey(
+  ctx: AppContext,
+  trx: AnyTrx,
+  owner: OwnerRef,
+  facts: RequestFacts,
+  previousKeyId?: string,
+): Promise<SealKeyTable | undefined> {
   const pair = generateSm2KeyPair();
-  return {
+  const row: SealKeyTable = {
     id: randomUUID(),
     ...owner,
     algorithm: SEAL_ALGORITHM,
     publicKey: pair.publicKey,
     privateKeyEnc: ctx.cipher.encrypt(pair.privateKey),
     activeSlot: activeSlotOf(owner.ownerType, owner.ownerId),
-    createdAt: at,
-    createdBy,
+    createdAt: new Date().toISOString(),
+    createdBy: facts.actor?.id ?? null,
     retiredAt: null,
   };
+  if (!(await sealRepository(trx).insertKeyIfNoneActive(row))) return undefined;
+  const previous = previousKeyId ? { previousKeyId } : {};
+  await ctx.audit.recordInTrx(trx, {
+    actor: facts.actor,
+    sourceIp: facts.sourceIp ?? null,
+    requestId: facts.requestId ?? null,
+    action: previousKeyId ? 'seal.key_rotate' : 'seal.key_create',
+    objectType: 'seal_key',
+    objectId: row.id,
+    detail: { ...owner, ...previous, publicKey: row.publicKey },
+  });
+  await emitInTrx(trx, previousKeyId ? 'seal.key_rotated' : 'seal.key_created', {
+    keyId: row.id,
+    ...previous,
+    ...owner,
+  });
+  return row;
 }
 
 /** Creates an owner's first seal key (security administrator); 409 when it has an active one. */
 export async function createSealKey(
   ctx: AppContext,
   trx: AnyTrx,
-  params: { owner: OwnerRef; actor: AuditActor | null; sourceIp?: string; requestId?: string },
+  params: RequestFacts & { owner: OwnerRef },
 ) {
-  const name = await ownerName(trx, params.owner);
-  if (!name) throw invalidFields([{ field: 'ownerId', code: 'seal.unknown_owner' }]);
-  const row = newKeyRow(ctx, params.owner, params.actor?.id ?? null, new Date().toISOString());
-  if (!(await sealRepository(trx).insertKeyIfNoneActive(row))) throw new ProblemError(409, 'seal.key_exists');
-  await ctx.audit.recordInTrx(trx, {
-    actor: params.actor,
-    sourceIp: params.sourceIp ?? null,
-    requestId: params.requestId ?? null,
-    action: 'seal.key_create',
-    objectType: 'seal_key',
-    objectId: row.id,
-    detail: { ...params.owner, publicKey: row.publicKey },
-  });
-  await emitInTrx(trx, 'seal.key_created', { keyId: row.id, ...params.owner });
+  if (!(await ownerName(trx, params.owner))) {
+    throw invalidFields([{ field: 'ownerId', code: 'seal.unknown_owner' }]);
+  }
+  const row = await storeNewKey(ctx, trx, params.owner, params);
+  if (!row) throw new ProblemError(409, 'seal.key_exists');
   return row.id;
 }
 
@@ -80,30 +105,18 @@ export async function createSealKey(
  * Replaces an active key with a new one. The old key signs nothing more but stays to verify what
  * it signed; the owner's PAdES certificate goes with it, and the next PDF gets a new certificate.
  */
-export async function rotateSealKey(
-  ctx: AppContext,
-  trx: AnyTrx,
-  params: { keyId: string; actor: AuditActor | null; sourceIp?: string; requestId?: string },
-) {
+export async function rotateSealKey(ctx: AppContext, trx: AnyTrx, params: RequestFacts & { keyId: string }) {
   const repo = sealRepository(trx);
   const old = await repo.findKey(params.keyId);
   if (!old) throw notFound();
-  const at = new Date().toISOString();
-  if (!(await repo.retireKey(old.id, at))) throw new ProblemError(409, 'seal.key_retired');
+  if (!(await repo.retireKey(old.id, new Date().toISOString())))
+    throw new ProblemError(409, 'seal.key_retired');
   const owner = { ownerType: old.ownerType, ownerId: old.ownerId };
-  const row = newKeyRow(ctx, owner, params.actor?.id ?? null, at);
-  await repo.insertKeyIfNoneActive(row);
   await repo.releaseCertificateSlot(activeSlotOf(owner.ownerType, owner.ownerId));
-  await ctx.audit.recordInTrx(trx, {
-    actor: params.actor,
-    sourceIp: params.sourceIp ?? null,
-    requestId: params.requestId ?? null,
-    action: 'seal.key_rotate',
-    objectType: 'seal_key',
-    objectId: row.id,
-    detail: { ...owner, previousKeyId: old.id, publicKey: row.publicKey },
-  });
-  await emitInTrx(trx, 'seal.key_rotated', { keyId: row.id, previousKeyId: old.id, ...owner });
+  // Until this transaction ends, the retired row keeps the slot's value locked: a concurrent
+  // create waits for it and then finds the new key there.
+  const row = await storeNewKey(ctx, trx, owner, params, old.id);
+  if (!row) throw new ProblemError(409, 'seal.key_exists');
   return row.id;
 }
 
@@ -111,22 +124,10 @@ export async function rotateSealKey(
 export async function ensureSealKeys(ctx: AppContext, owners: SealOwner[]): Promise<number> {
   return ctx.db.transaction().execute(async (trx) => {
     let created = 0;
-    const at = new Date().toISOString();
     for (const owner of owners) {
       const ref = ownerRefOf(owner);
-      const repo = sealRepository(trx);
-      if (await repo.activeKey(ref.ownerType, ref.ownerId)) continue;
-      const row = newKeyRow(ctx, ref, null, at);
-      if (!(await repo.insertKeyIfNoneActive(row))) continue;
-      created++;
-      await ctx.audit.recordInTrx(trx, {
-        actor: null,
-        action: 'seal.key_create',
-        objectType: 'seal_key',
-        objectId: row.id,
-        detail: { ...ref, publicKey: row.publicKey },
-      });
-      await emitInTrx(trx, 'seal.key_created', { keyId: row.id, ...ref });
+      if (await sealRepository(trx).activeKey(ref.ownerType, ref.ownerId)) continue;
+      if (await storeNewKey(ctx, trx, ref, { actor: null })) created++;
     }
     return created;
   });
