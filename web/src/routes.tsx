@@ -35,6 +35,7 @@ const SupervisionPage = lazy(() => import('./workbench/supervision/SupervisionPa
 const AdminLayout = lazy(() => import('./admin/AdminLayout'));
 const MatterListPage = lazy(() => import('./admin/matters/MatterListPage'));
 const MatterEditorPage = lazy(() => import('./admin/matters/MatterEditorPage'));
+const ProcessPage = lazy(() => import('./admin/process/ProcessPage'));
 const CatalogueTransferPage = lazy(() => import('./admin/catalogue/CatalogueTransferPage'));
 const CalendarPage = lazy(() => import('./admin/calendar/CalendarPage'));
 const DevMailboxPage = lazy(() => import('./admin/mailbox/DevMailboxPage'));
@@ -133,6 +134,7 @@ export const router = createBrowserRouter([
               { path: 'matters', element: <MatterListPage /> },
               { path: 'matters/new', element: <MatterEditorPage /> },
               { path: 'matters/:code', element: <MatterEditorPage /> },
+              { path: 'matters/:code/process', element: <ProcessPage /> },
             ],
           },
           {

@@ -5,6 +5,7 @@ import { evaluationEn } from './evaluation.en-US';
 import { materialsEn } from './materials.en-US';
 import { noticesEn } from './notices.en-US';
 import { notificationsEn } from './notifications.en-US';
+import { processEn } from './process.en-US';
 import { workbenchCasesEn } from './workbench-cases.en-US';
 import type { Messages } from './zh-CN';
 
@@ -258,4 +259,5 @@ export const enUS: Messages = {
   ...noticesEn,
   ...notificationsEn,
   ...workbenchCasesEn,
+  ...processEn,
 };

@@ -5,6 +5,7 @@ import { evaluationZh } from './evaluation.zh-CN';
 import { materialsZh } from './materials.zh-CN';
 import { noticesZh } from './notices.zh-CN';
 import { notificationsZh } from './notifications.zh-CN';
+import { processZh } from './process.zh-CN';
 import { workbenchCasesZh } from './workbench-cases.zh-CN';
 
 // The Chinese resource is the source of truth: its shape defines the keys every other language must have.
@@ -255,6 +256,7 @@ export const zhCN = {
   ...noticesZh,
   ...notificationsZh,
   ...workbenchCasesZh,
+  ...processZh,
 };
 
 // Widen the literal strings so a translation only has to match the shape, not the Chinese text.

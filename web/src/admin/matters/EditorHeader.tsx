@@ -43,6 +43,7 @@ export function EditorHeader({ code, name, versions, dirty, actions }: Props) {
                   {t('editor.viewInHall')} <ExportOutlined />
                 </Link>
               )}
+              {published && <Link to={`/admin/matters/${code}/process`}>{t('processAdmin.link')}</Link>}
             </span>
           )}
         </div>
