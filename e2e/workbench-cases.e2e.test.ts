@@ -1,52 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { atStep, nextStep, pickOption, samplePdf, signInAsPerson, uploadMaterial } from './support/portal.js';
 import { act, choose, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
-// 二手房过户: 自然资源 (FS-ZRZY) decides; 住建 (FS-ZJ) checks the sale's filing alongside (并联审查).
-const MATTER = '440600-ZRZY-0001';
-
-/** 张三 applies online through the API: the portal's own flow has its tests; this one is about the back office. */
-async function applyAsZhangsan(): Promise<string> {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ identifier: '13800138001', password: 'Foshan@2026' }),
-  });
-  expect(login.status).toBe(200);
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const form = (await (await fetch(`${baseUrl}/api/v1/matters/${MATTER}/form`)).json()) as {
-    versionId: string;
-  };
-  const res = await fetch(`${baseUrl}/api/v1/applications`, {
-    method: 'POST',
-    headers: { cookie, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-    body: JSON.stringify({
-      matterCode: MATTER,
-      versionId: form.versionId,
-      declaration: true,
-      formData: {
-        propertyCertNo: '粤（2024）佛山市不动产权第0123456号',
-        propertyAddress: {
-          division: ['440000', '440600', '440604', '440604001'],
-          detail: '季华五路1号3座1201房',
-        },
-        propertyUse: '住宅',
-        floorArea: 98.5,
-        seller: [{ sellerName: '李四', sellerKind: '自然人', sellerIdNumber: '440605198506152048' }],
-        buyer: [{ buyerName: '张三', buyerKind: '自然人', buyerIdNumber: '44060419900101123X' }],
-        coOwnership: '单独所有',
-        dealPrice: 180,
-        withMortgage: '否',
-      },
-    }),
-  });
-  const body = (await res.json()) as { applicationNo: string };
-  expect(res.status, JSON.stringify(body)).toBe(201);
-  return body.applicationNo;
-}
+// 一手房办证: 自然资源 (FS-ZRZY) decides; 住建 (FS-ZJ) checks the sale's filing alongside (并联审查),
+// and the applicant uploads the sale's invoice (the other materials are fetched as shared data).
+const MATTER = '新建商品房转移登记（一手房办证）';
+const INVOICE = '销售不动产统一发票';
+const PAGES = 8;
 
 async function staffLogin(browser: Browser, username: string, viewport = DESKTOP): Promise<Page> {
   const page = await browser.newPage({ viewport, locale: 'zh-CN' });
@@ -76,15 +39,17 @@ async function findInPool(page: Page, applicationNo: string) {
 async function openFromPool(page: Page, applicationNo: string) {
   await findInPool(page, applicationNo);
   await page.getByRole('link', { name: `办理办件 ${applicationNo}` }).click();
-  await page.getByRole('heading', { level: 1, name: '存量房转移登记（二手房过户）' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: MATTER }).waitFor();
 }
 
 const actionsOf = (page: Page) => page.locator('.case-actions');
 
-describe('a case through the back office, in the staff workbench', () => {
+describe('an online application with materials, through the back office to the applicant’s rating', () => {
   let browser: Browser;
   let applicationNo = '';
   let current: Page | undefined;
+  // 张三's own phone, signed in once: he applies on it and comes back to it for the result.
+  let citizen: Page;
   // One signed-in page per member of staff for the whole file: logins are rate limited.
   const desks = new Map<string, Page>();
   const as = async (username: string, viewport = DESKTOP) => {
@@ -100,13 +65,69 @@ describe('a case through the back office, in the staff workbench', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    applicationNo = await applyAsZhangsan();
   });
   afterAll(() => browser.close());
   beforeEach(({ task }) => {
     onTestFailed(async () => {
       if (current) await screenshot(current, `cases-failure-${task.name.slice(0, 24).replace(/\W+/g, '-')}`);
     });
+  });
+
+  it('lets 张三 find the matter, fill its form page by page, upload the invoice, sign and submit', async () => {
+    citizen = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
+    current = citizen;
+    const page = citizen;
+    await signInAsPerson(page, baseUrl, '13800138001');
+    await page.goto(baseUrl);
+    await page.getByLabel('搜索事项').fill('一手房');
+    await page.getByLabel('搜索事项').press('Enter');
+    await page.getByRole('link', { name: MATTER, exact: true }).first().click();
+    await page.getByRole('heading', { level: 1, name: MATTER }).waitFor();
+    await page.getByRole('link', { name: '在线申请' }).click();
+
+    await atStep(page, 1, PAGES, '楼盘（项目）名称、房号、规划用途');
+    await page.getByText('申请人：张三').waitFor();
+    await page.getByLabel('楼盘（项目）名称').fill('季华雅苑');
+    await page.getByLabel('房号').fill('3座1201房');
+    await pickOption(page, '规划用途', '住宅');
+    await nextStep(page, 2, PAGES, '建筑面积');
+    await page.getByLabel('建筑面积').fill('98.5');
+    await nextStep(page, 3, PAGES, '买受人');
+    await page.getByLabel('姓名或名称').fill('张三');
+    await page.getByLabel('自然人').check();
+    // The ID number is asked for only once the buyer is a natural person.
+    await page.getByLabel('公民身份号码').fill('44060419900101123X');
+    await nextStep(page, 4, PAGES, '共有方式');
+    await page.getByLabel('单独所有').check();
+    await nextStep(page, 5, PAGES, '开发企业名称');
+    await page.getByLabel('开发企业名称').fill('佛山市示例置业有限公司');
+
+    // Only the invoice is his to upload: the ID card, the filing and the tax record are fetched.
+    await nextStep(page, 6, PAGES, '上传申请材料');
+    await page.locator('.material-exempt').getByText('商品房买卖合同').waitFor();
+    await uploadMaterial(page, INVOICE, {
+      name: `${INVOICE}.pdf`,
+      mimeType: 'application/pdf',
+      buffer: await samplePdf('Invoice 2026-0001'),
+    });
+    await shot(page, 'cases-apply-materials-phone-390');
+
+    await nextStep(page, 7, PAGES, '核对信息');
+    await page
+      .locator('.check-materials')
+      .getByRole('link', { name: new RegExp(`${INVOICE}\\.pdf`) })
+      .waitFor();
+    await page.getByText('季华雅苑').waitFor();
+    await page.getByRole('button', { name: '确认无误，下一步' }).click();
+    await atStep(page, 8, PAGES, '承诺声明');
+    await page.getByLabel('我已阅读并同意以上承诺').check();
+    await page.getByRole('button', { name: '提交申请' }).click();
+
+    await page.getByRole('heading', { level: 1, name: '申请已提交' }).waitFor();
+    applicationNo = (await page.locator('[data-application-no]').getAttribute('data-application-no')) ?? '';
+    expect(applicationNo).toMatch(/^440600\d{16}[\dX]$/);
+    await page.getByText(MATTER).first().waitFor();
+    await shot(page, 'cases-apply-submitted-phone-390');
   });
 
   it('shows the online application in 自然资源’s pool, on a desk and on a phone', async () => {
@@ -121,7 +142,7 @@ describe('a case through the back office, in the staff workbench', () => {
     const page = await as('reviewer.zrzy');
     await page.goto(`${baseUrl}/workbench`);
     await findInPool(page, applicationNo);
-    const row = page.getByRole('row', { name: /存量房转移登记/ });
+    const row = page.getByRole('row', { name: /新建商品房转移登记/ });
     await row.getByText('环节：网上预审').waitFor();
     await shot(page, 'cases-inbox-desktop-1280');
   });
@@ -130,12 +151,26 @@ describe('a case through the back office, in the staff workbench', () => {
     const page = await as('reviewer.zrzy');
     await openFromPool(page, applicationNo);
     await page.getByText('受理期限：').waitFor();
-    await page.getByText('粤（2024）佛山市不动产权第0123456号').waitFor();
+    await page.getByText('季华雅苑').waitFor();
+    // The uploaded invoice opens in place, as the PDF it is.
+    await page.getByRole('button', { name: `查看 ${INVOICE}.pdf` }).click();
+    const viewer = page.getByRole('dialog', { name: `${INVOICE}：${INVOICE}.pdf` });
+    const frame = viewer.locator('iframe.material-frame');
+    const pdf = await page.request.get(new URL((await frame.getAttribute('src'))!, baseUrl).href);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await shot(page, 'cases-material-viewer-desktop-1280');
+    await viewer.getByRole('button', { name: '关闭' }).click();
+    await viewer.waitFor({ state: 'hidden' });
     await shot(page, 'cases-prereview-desktop-1280');
 
     await act(page, '受理', (dialog) => dialog.getByLabel('说明（选填）').fill('材料齐全，符合法定形式'));
     await page.getByText('计时中').waitFor();
     await page.getByText('并联审查').waitFor();
+    await page
+      .locator('.step-branch', { hasText: '商品房备案核验' })
+      .getByText('佛山市住房和城乡建设局')
+      .waitFor();
     // Every action the reviewer has now is a review's, and the intake decisions are gone.
     await actionsOf(page).getByRole('button', { name: '审查', exact: true }).waitFor();
     expect(await actionsOf(page).getByRole('button', { name: '受理', exact: true }).count()).toBe(0);
@@ -184,14 +219,14 @@ describe('a case through the back office, in the staff workbench', () => {
   });
 
   it('shows 张三 his application delivered in 我的办件, with its notices, and takes his rating', async () => {
-    const page = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
+    const page = citizen;
     current = page;
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('账号').fill('13800138001');
-    await page.getByLabel('密码').fill('Foshan@2026');
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-    await page.goto(`${baseUrl}/my/applications/${applicationNo}`);
+    await page.getByRole('link', { name: '我的办件' }).first().click();
+    await page
+      .locator('.record-item', { hasText: applicationNo })
+      .getByRole('link', { name: MATTER })
+      .click();
+    await page.waitForURL(`**/my/applications/${applicationNo}`);
     await page.getByText('已送达').first().waitFor();
     // The written notices of each step, ready to download.
     for (const title of ['收件回执', '受理通知书', '办理结果通知书'])
