@@ -7,6 +7,7 @@ import { sealRepository } from './repository.js';
 import { lastSealCheck, recordSealCheck, type SealStatus } from './status.js';
 
 const RECHECK_AFTER_MS = 30_000;
+const MAX_NAMED = 3;
 
 function describe(error: unknown): string {
   return error instanceof SealUnavailableError ? error.detail : `seal check failed: ${String(error)}`;
@@ -18,28 +19,36 @@ function describe(error: unknown): string {
  * decrypts. Remembers the answer for health.
  */
 export async function checkSeals(ctx: AppContext): Promise<SealStatus> {
-  const problems: string[] = [];
+  // A set: the CA's key fails both when ensured and among the certificates.
+  const problems = new Set<string>();
+  const undecryptable: string[] = [];
   try {
     await ctx.db.transaction().execute((trx) => ensureCa(ctx, trx));
   } catch (error) {
-    problems.push(describe(error));
+    problems.add(describe(error));
   }
   try {
     for (const key of await sealRepository(ctx.db).activeKeysWithSecrets()) {
       try {
         if (sm2PublicKeyOf(unsealPrivateKey(ctx, key)) !== key.publicKey) {
-          problems.push(`seal key ${key.id}: its private key does not match its public key`);
+          problems.add(`seal key ${key.id}: its private key does not match its public key`);
         }
-      } catch (error) {
-        problems.push(describe(error));
+      } catch {
+        undecryptable.push(key.id);
       }
     }
-    problems.push(...(await certificateProblems(ctx)));
+    for (const problem of await certificateProblems(ctx)) problems.add(problem);
   } catch (error) {
-    problems.push(describe(error));
+    problems.add(describe(error));
   }
-  const status: SealStatus = problems.length
-    ? { seals: 'broken', sealsReason: problems.join('; ') }
+  // A wrong DATA_KEY fails every key: one line names how many and the first few.
+  if (undecryptable.length) {
+    const named = undecryptable.slice(0, MAX_NAMED).map((id) => `seal key ${id}`);
+    const more = undecryptable.length > MAX_NAMED ? ` and ${undecryptable.length - MAX_NAMED} more` : '';
+    problems.add(`${named.join(', ')}${more} cannot be decrypted with this DATA_KEY`);
+  }
+  const status: SealStatus = problems.size
+    ? { seals: 'broken', sealsReason: [...problems].join('; ') }
     : { seals: 'ok' };
   recordSealCheck(ctx, status);
   return status;

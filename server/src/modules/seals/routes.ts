@@ -52,8 +52,12 @@ export async function registerSealRoutes(app: ZodApp, ctx: AppContext): Promise<
   // A broken configuration is said at start-up; the server still serves everything else, and
   // signing answers a retryable error until the security administrator repairs it.
   const status = await checkSeals(ctx);
-  if (status.seals === 'broken')
-    app.log.error({ seals: status }, `electronic seals are broken: ${status.sealsReason}`);
+  if (status.seals === 'broken') {
+    app.log.error(
+      { sealsReason: status.sealsReason },
+      'electronic seals are broken: nothing can be signed until this is repaired (see /api/health)',
+    );
+  }
 
   app.get(
     '/api/v1/seals/keys',
