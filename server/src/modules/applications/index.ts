@@ -25,7 +25,12 @@ export const applicationsModule: AppModule = {
   },
 };
 export { type Applicant, applicantOf, owns } from './applicant.js';
-export { type ApplicationSummary, findApplicationById, findApplicationByNo } from './lookup.js';
+export {
+  type ApplicationSummary,
+  applicationAnswers,
+  findApplicationById,
+  findApplicationByNo,
+} from './lookup.js';
 export { APPLICATION_FILE_PURPOSE, attachedFileIds, type MaterialFiles, materialsOf } from './materials.js';
 export { type ApplicationToOpen, openApplication } from './open-application.js';
 export type { Owner } from './repository.js';

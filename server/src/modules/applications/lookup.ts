@@ -1,3 +1,4 @@
+import type { FieldCipher } from '../../platform/crypto/index.js';
 import type { AnyDb, AnyTrx } from '../../platform/db/index.js';
 import { applicationRepository } from './repository.js';
 import type { ApplicationTable } from './tables.js';
@@ -44,4 +45,17 @@ export async function findApplicationByNo(db: AnyDb | AnyTrx, applicationNo: str
 export async function findApplicationById(db: AnyDb | AnyTrx, id: string) {
   const row = await applicationRepository(db).findById(id);
   return row ? summaryOf(row) : undefined;
+}
+
+/**
+ * The answers of an application, unsealed: for the module that issues its result (a licence
+ * carries them), never for lists or other people.
+ */
+export async function applicationAnswers(
+  db: AnyDb | AnyTrx,
+  cipher: FieldCipher,
+  id: string,
+): Promise<Record<string, unknown> | undefined> {
+  const row = await applicationRepository(db).findById(id);
+  return row ? (JSON.parse(cipher.decrypt(row.formDataEnc)) as Record<string, unknown>) : undefined;
 }

@@ -1,3 +1,4 @@
+export { embedFonts } from './fonts.js';
 export { breakLines, characterMeasure, type Measure } from './line-break.js';
 export { pdfText } from './pdf-text.js';
 export { type PdfAnnex, type PdfField, type PdfSpec, renderPdf } from './render.js';
