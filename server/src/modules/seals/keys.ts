@@ -176,19 +176,25 @@ export async function verifySealSignature(
   }
 }
 
-/** A key's public facts, for verifiers: owner, public key, whether it still signs. */
-export async function sealKeyInfo(ctx: AppContext, keyId: string, db: AnyDb | AnyTrx = ctx.db) {
-  const key = await sealRepository(db).findKey(keyId);
-  if (!key) return undefined;
+/** A key as administrators and verifiers see it: never the private key, not even sealed. */
+export async function sealKeyView(db: AnyDb | AnyTrx, row: Omit<SealKeyTable, 'privateKeyEnc'>) {
   return {
-    keyId: key.id,
-    algorithm: key.algorithm,
-    ownerType: key.ownerType,
-    ownerId: key.ownerId,
-    ownerName: (await ownerName(db, key)) ?? '',
-    publicKey: key.publicKey,
-    status: key.retiredAt ? ('retired' as const) : ('active' as const),
-    createdAt: key.createdAt,
-    retiredAt: key.retiredAt,
+    id: row.id,
+    ownerType: row.ownerType,
+    ownerId: row.ownerId,
+    ownerName: (await ownerName(db, row)) ?? '',
+    algorithm: row.algorithm,
+    publicKey: row.publicKey,
+    status: row.retiredAt ? ('retired' as const) : ('active' as const),
+    createdAt: row.createdAt,
+    createdBy: row.createdBy,
+    retiredAt: row.retiredAt,
   };
+}
+
+/** A key's facts (owner, public key, whether it still signs), also a retired one's; undefined if unknown. */
+export async function sealKeyInfo(ctx: AppContext, keyId: string, db: AnyDb | AnyTrx = ctx.db) {
+  if (!z.uuid().safeParse(keyId).success) return undefined;
+  const key = await sealRepository(db).findKey(keyId);
+  return key && sealKeyView(db, key);
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { AnyDb } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
@@ -7,8 +6,7 @@ import { assertCan } from '../../platform/permissions/index.js';
 import { problemSchema } from '../../platform/validation/index.js';
 import { caCertificatePem } from './ca.js';
 import { checkSeals } from './health.js';
-import { createSealKey, rotateSealKey, sealKeyInfo } from './keys.js';
-import { ownerName } from './owners.js';
+import { createSealKey, rotateSealKey, sealKeyInfo, sealKeyView } from './keys.js';
 import { sealRepository } from './repository.js';
 import {
   createKeyBody,
@@ -19,24 +17,6 @@ import {
   sealKey,
   sealKeyPage,
 } from './schemas.js';
-import type { SealKeyTable } from './tables.js';
-
-type KeyRow = Omit<SealKeyTable, 'privateKeyEnc'>;
-
-async function keyView(db: AnyDb, row: KeyRow) {
-  return {
-    id: row.id,
-    ownerType: row.ownerType,
-    ownerId: row.ownerId,
-    ownerName: (await ownerName(db, row)) ?? '',
-    algorithm: row.algorithm,
-    publicKey: row.publicKey,
-    status: row.retiredAt ? ('retired' as const) : ('active' as const),
-    createdAt: row.createdAt,
-    createdBy: row.createdBy,
-    retiredAt: row.retiredAt,
-  };
-}
 
 export async function registerSealRoutes(app: ZodApp, ctx: AppContext): Promise<void> {
   const tags = ['seals'];
@@ -44,9 +24,9 @@ export async function registerSealRoutes(app: ZodApp, ctx: AppContext): Promise<
   const repo = sealRepository(ctx.db);
 
   async function viewOf(id: string) {
-    const row = await repo.findKey(id);
-    if (!row) throw notFound();
-    return keyView(ctx.db, row);
+    const view = await sealKeyInfo(ctx, id);
+    if (!view) throw notFound();
+    return view;
   }
 
   // A broken configuration is said at start-up; the server still serves everything else, and
@@ -78,7 +58,7 @@ export async function registerSealRoutes(app: ZodApp, ctx: AppContext): Promise<
         page,
         pageSize,
       );
-      return { ...result, items: await Promise.all(result.items.map((row) => keyView(ctx.db, row))) };
+      return { ...result, items: await Promise.all(result.items.map((row) => sealKeyView(ctx.db, row))) };
     },
   );
 
@@ -188,18 +168,10 @@ export async function registerSealRoutes(app: ZodApp, ctx: AppContext): Promise<
       },
     },
     async (request) => {
-      const info = await sealKeyInfo(ctx, request.params.id);
-      if (!info) throw notFound();
-      return {
-        id: info.keyId,
-        ownerType: info.ownerType,
-        ownerName: info.ownerName,
-        algorithm: info.algorithm,
-        publicKey: info.publicKey,
-        status: info.status,
-        createdAt: info.createdAt,
-        retiredAt: info.retiredAt,
-      };
+      const { id, ownerType, ownerName, algorithm, publicKey, status, createdAt, retiredAt } = await viewOf(
+        request.params.id,
+      );
+      return { id, ownerType, ownerName, algorithm, publicKey, status, createdAt, retiredAt };
     },
   );
 }
