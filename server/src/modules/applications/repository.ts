@@ -1,4 +1,4 @@
-import { type AnyDb, type AnyTrx, tablesOf } from '../../platform/db/index.js';
+import { type AnyDb, type AnyTrx, insertRow, tablesOf } from '../../platform/db/index.js';
 import type { ApplicationDraftTable, ApplicationTable, ApplicationTables } from './tables.js';
 
 /** Whose applications a caller sees: their own as a person, or those of the organisation they act for. */
@@ -61,7 +61,7 @@ export function applicationRepository(anyDb: AnyDb | AnyTrx) {
       return row.lastValue;
     },
 
-    insert: (row: ApplicationTable) => db.insertInto('applications').values(row).execute(),
+    insert: (row: ApplicationTable) => insertRow(db, 'applications', row),
     /** Its case's status; the case's own revision guards against lost updates. */
     updateStatus: (id: string, status: ApplicationTable['status'], at: string) =>
       db
@@ -69,8 +69,7 @@ export function applicationRepository(anyDb: AnyDb | AnyTrx) {
         .set((eb) => ({ status, updatedAt: at, revision: eb('revision', '+', 1) }))
         .where('id', '=', id)
         .execute(),
-    addEvent: (row: ApplicationTables['applicationEvents']) =>
-      db.insertInto('applicationEvents').values(row).execute(),
+    addEvent: (row: ApplicationTables['applicationEvents']) => insertRow(db, 'applicationEvents', row),
 
     findIdempotencyKey: (accountId: string, key: string) =>
       db
@@ -80,7 +79,7 @@ export function applicationRepository(anyDb: AnyDb | AnyTrx) {
         .where('key', '=', key)
         .executeTakeFirst(),
     insertIdempotencyKey: (row: ApplicationTables['idempotencyKeys']) =>
-      db.insertInto('idempotencyKeys').values(row).execute(),
+      insertRow(db, 'idempotencyKeys', row),
 
     drafts: (owner: Owner) =>
       db

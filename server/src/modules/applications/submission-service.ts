@@ -6,7 +6,7 @@ import { invalidFields, notFound, ProblemError } from '../../platform/errors/ind
 import type { AppContext } from '../../platform/http/index.js';
 import { assertCan, type Role } from '../../platform/permissions/index.js';
 import { workingCalendar } from '../calendar/index.js';
-import { catalogueRepository, type MatterGuide, validateFormData } from '../catalogue/index.js';
+import { publishedMatter, validateFormData } from '../catalogue/index.js';
 import { directoryRepository } from '../directory/index.js';
 import { identifyInPerson } from '../identity/index.js';
 import {
@@ -60,14 +60,14 @@ export function submissionService(ctx: AppContext) {
     applicant: Applicant,
     channel: CaseChannel,
   ) {
-    const version = await catalogueRepository(db).publishedByCode(matterCode);
-    if (!version) throw notFound();
-    if (version.id !== versionId) throw new ProblemError(409, 'application.version_outdated');
-    const guide = JSON.parse(version.guide) as MatterGuide;
+    const matter = await publishedMatter(db, matterCode);
+    if (!matter) throw notFound();
+    if (matter.versionId !== versionId) throw new ProblemError(409, 'application.version_outdated');
+    const { guide } = matter;
     if (channel === 'online' && guide.onlineDepth === 'window')
       throw new ProblemError(422, 'application.window_only');
     if (!guide.audiences.includes(applicant.kind)) throw new ProblemError(422, 'application.wrong_audience');
-    return { version, guide };
+    return matter;
   }
 
   async function replayed(accountId: string, key: string, hash: string) {
@@ -88,7 +88,8 @@ export function submissionService(ctx: AppContext) {
     calendar: WorkingCalendar,
   ) {
     const repo = applicationRepository(trx);
-    const { version, guide } = await publishedFor(trx, body.matterCode, body.versionId, applicant, channel);
+    const matter = await publishedFor(trx, body.matterCode, body.versionId, applicant, channel);
+    const { guide } = matter;
     // The files are the uploader's own: the applicant online, the clerk at a window.
     const materials = await checkMaterials(trx, guide, request.principal!.accountId, body.materials, {
       complete: channel === 'online',
@@ -100,7 +101,7 @@ export function submissionService(ctx: AppContext) {
         applicant,
         channel,
         roles,
-        version,
+        version: { id: matter.versionId, departmentId: matter.departmentId },
         guide,
         matterCode: body.matterCode,
         formData: body.formData,
@@ -125,7 +126,7 @@ export function submissionService(ctx: AppContext) {
       action: 'application.submit',
       objectType: 'application',
       objectId: row.applicationNo,
-      detail: { matterCode: row.matterCode, version: version.version, channel },
+      detail: { matterCode: row.matterCode, version: matter.version, channel },
     });
     return { row, guide };
   }
@@ -134,8 +135,14 @@ export function submissionService(ctx: AppContext) {
   async function assertAnswers(body: SubmitBody, applicant: Applicant, channel: CaseChannel) {
     if (!body.declaration)
       throw invalidFields([{ field: 'declaration', code: 'application.declaration_required' }]);
-    const { version } = await publishedFor(ctx.db, body.matterCode, body.versionId, applicant, channel);
-    const problems = validateFormData(version.id, JSON.parse(version.formSchema), body.formData);
+    const { versionId, formSchema } = await publishedFor(
+      ctx.db,
+      body.matterCode,
+      body.versionId,
+      applicant,
+      channel,
+    );
+    const problems = validateFormData(versionId, formSchema, body.formData);
     if (problems.length) {
       throw new ProblemError(400, 'application.form_invalid', {
         fields: problems.map((p) => ({ ...p, field: `formData.${p.field}` })),

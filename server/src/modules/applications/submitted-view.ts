@@ -1,11 +1,10 @@
 import type { AppContext } from '../../platform/http/index.js';
-import { catalogueRepository, type MatterGuide } from '../catalogue/index.js';
+import { publishedMatter } from '../catalogue/index.js';
 import type { ApplicationTable } from './tables.js';
 
 /** The receipt's content: the number, and the promise the applicant can hold us to. */
 export async function submittedView(ctx: AppContext, row: ApplicationTable) {
-  const version = await catalogueRepository(ctx.db).publishedByCode(row.matterCode);
-  const guide = version ? (JSON.parse(version.guide) as MatterGuide) : null;
+  const guide = (await publishedMatter(ctx.db, row.matterCode))?.guide;
   return {
     applicationNo: row.applicationNo,
     status: row.status,

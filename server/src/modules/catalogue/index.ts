@@ -33,6 +33,7 @@ export {
   type MatterSeed,
   materialLimits,
 } from './model.js';
+export { type PublishedMatter, publishedMatter } from './published-matter.js';
 export { catalogueRepository } from './repository.js';
 export { FOSHAN_LIFE_EVENTS, FOSHAN_MATTERS } from './seed/index.js';
 export { withFormFiles } from './seed/material-templates.js';

@@ -1,5 +1,20 @@
 import { type AnyDb, tablesOf } from '../../platform/db/index.js';
-import type { DirectoryTables } from './tables.js';
+import type { DepartmentTable, DirectoryTables, DivisionTable } from './tables.js';
+
+// The directory is reference data: rows are seeded (never changed or deleted while serving)
+// and the hot paths look the same few up on every write. A department's id is unique
+// across databases and a division's code is the national one, so what was found is kept
+// for the process's life.
+const departmentsById = new Map<string, DepartmentTable>();
+const divisionsByCode = new Map<string, DivisionTable>();
+
+async function remembered<T>(cache: Map<string, T>, key: string, find: () => Promise<T | undefined>) {
+  const known = cache.get(key);
+  if (known) return known;
+  const found = await find();
+  if (found) cache.set(key, found);
+  return found;
+}
 
 export function directoryRepository(anyDb: AnyDb) {
   const db = tablesOf<DirectoryTables>(anyDb);
@@ -28,11 +43,13 @@ export function directoryRepository(anyDb: AnyDb) {
         .orderBy('serviceCenters.name')
         .execute(),
     findDepartment: (id: string) =>
-      db
-        .selectFrom('departments')
-        .select(['id', 'name', 'code', 'divisionCode'])
-        .where('id', '=', id)
-        .executeTakeFirst(),
+      remembered(departmentsById, id, () =>
+        db
+          .selectFrom('departments')
+          .select(['id', 'name', 'code', 'divisionCode'])
+          .where('id', '=', id)
+          .executeTakeFirst(),
+      ),
     findDepartmentByCode: (code: string) =>
       db
         .selectFrom('departments')
@@ -40,7 +57,9 @@ export function directoryRepository(anyDb: AnyDb) {
         .where('code', '=', code)
         .executeTakeFirst(),
     findDivision: (code: string) =>
-      db.selectFrom('divisions').selectAll().where('code', '=', code).executeTakeFirst(),
+      remembered(divisionsByCode, code, () =>
+        db.selectFrom('divisions').selectAll().where('code', '=', code).executeTakeFirst(),
+      ),
     findServiceCenter: (id: string) =>
       db.selectFrom('serviceCenters').select(['id', 'name']).where('id', '=', id).executeTakeFirst(),
   };

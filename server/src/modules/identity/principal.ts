@@ -8,7 +8,7 @@ import type { AccountTable } from './tables.js';
 export function principalResolver(db: AnyDb, _cipher: FieldCipher) {
   const repo = identityRepository(db);
   return async (session: SessionTable): Promise<Principal | null> => {
-    const account = await repo.findAccount(session.accountId);
+    const account = await repo.findAccountWithPersonName(session.accountId);
     if (account?.status !== 'active') return null;
     const base = {
       accountId: account.id,
@@ -33,8 +33,7 @@ export function principalResolver(db: AnyDb, _cipher: FieldCipher) {
       const org = await repo.findOrganization(account.id);
       return org ? { ...base, roles: ['org_agent'], label: org.name, actingForOrgId: account.id } : null;
     }
-    const person = await repo.findPerson(account.id);
-    if (!person) return null;
+    if (account.personName === null) return null;
     const roles: Role[] = ['person'];
     let actingForOrgId: string | null = null;
     // The grant is re-checked on every request: a revoked agent loses access at once.
@@ -45,7 +44,7 @@ export function principalResolver(db: AnyDb, _cipher: FieldCipher) {
         roles.push('org_agent');
       }
     }
-    return { ...base, roles, label: maskName(person.name), actingForOrgId };
+    return { ...base, roles, label: maskName(account.personName), actingForOrgId };
   };
 }
 

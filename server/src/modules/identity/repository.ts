@@ -10,6 +10,16 @@ export function identityRepository(anyDb: Db) {
     findAccount: (id: string) =>
       db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst(),
 
+    /** The account with its person's name when it is a person's: one query for every request. */
+    findAccountWithPersonName: (id: string) =>
+      db
+        .selectFrom('accounts')
+        .leftJoin('persons', 'persons.accountId', 'accounts.id')
+        .selectAll('accounts')
+        .select('persons.name as personName')
+        .where('accounts.id', '=', id)
+        .executeTakeFirst(),
+
     findPersonByIdBidx: (bidx: string) =>
       db
         .selectFrom('persons')

@@ -1,10 +1,10 @@
-import { type AnyDb, type AnyTrx, tablesOf } from '../../platform/db/index.js';
+import { type AnyDb, type AnyTrx, insertRow, tablesOf } from '../../platform/db/index.js';
 import type { NoticeTable, NoticeTables } from './tables.js';
 
 export function noticeRepository(anyDb: AnyDb | AnyTrx) {
   const db = tablesOf<NoticeTables>(anyDb);
   return {
-    insert: (row: NoticeTable) => db.insertInto('notices').values(row).execute(),
+    insert: (row: NoticeTable) => insertRow(db, 'notices', row),
     findById: (id: string) => db.selectFrom('notices').selectAll().where('id', '=', id).executeTakeFirst(),
     findByCode: (verifyCode: string) =>
       db.selectFrom('notices').selectAll().where('verifyCode', '=', verifyCode).executeTakeFirst(),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sm2PublicKeyOf, sm2Sign } from '../crypto/index.js';
-import { type AnyDb, type AnyTrx, type Dialect, tablesOf } from '../db/index.js';
+import { type AnyDb, type AnyTrx, type Dialect, insertRow, tablesOf } from '../db/index.js';
 import { checkpointMessage, GENESIS_HASH, recordHash } from './chain.js';
 import type { AuditTables } from './tables.js';
 
@@ -74,10 +74,7 @@ export function createAuditLog(db: AnyDb, dialect: Dialect, signingKey: string):
       prevHash: head.hash,
     };
     const hash = recordHash(row);
-    await t
-      .insertInto('auditRecords')
-      .values({ ...row, hash })
-      .execute();
+    await insertRow(t, 'auditRecords', { ...row, hash });
     await t
       .insertInto('auditHead')
       .values({ id: 1, seq: row.seq, hash })

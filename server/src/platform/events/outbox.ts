@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import { type AnyDb, type AnyTrx, type Dialect, tablesOf } from '../db/index.js';
+import { type AnyDb, type AnyTrx, type Dialect, insertRow, tablesOf } from '../db/index.js';
 
 export interface OutboxTable {
   id: string;
@@ -39,19 +39,16 @@ export async function emitInTrx(
 ): Promise<string> {
   const id = randomUUID();
   const now = new Date().toISOString();
-  await tablesOf<Tables>(trx)
-    .insertInto('outboxEvents')
-    .values({
-      id,
-      topic,
-      payload: JSON.stringify(payload),
-      createdAt: occurredAt ?? now,
-      availableAt: now,
-      attempts: 0,
-      processedAt: null,
-      lastError: null,
-    })
-    .execute();
+  await insertRow(tablesOf<Tables>(trx), 'outboxEvents', {
+    id,
+    topic,
+    payload: JSON.stringify(payload),
+    createdAt: occurredAt ?? now,
+    availableAt: now,
+    attempts: 0,
+    processedAt: null,
+    lastError: null,
+  });
   return id;
 }
 

@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '../../../platform/calendar/index.js';
-import type { AnyTrx } from '../../../platform/db/index.js';
+import { type AnyTrx, insertRow } from '../../../platform/db/index.js';
 import { emitInTrx } from '../../../platform/events/index.js';
 import { type Effect, type InstanceState, isActive, WorkflowConflictError } from '../engine/index.js';
 import type { CaseChannel, WorkflowInstanceTable } from '../tables.js';
@@ -52,17 +52,14 @@ export async function writeTransition(
     updatedAt: after.updatedAt,
   } satisfies Partial<WorkflowInstanceTable>;
   if (before === null) {
-    await db
-      .insertInto('workflowInstances')
-      .values({
-        id: after.id,
-        definitionId: after.definitionId,
-        ...facts,
-        applicantAccountId: after.applicant.accountId,
-        createdAt: after.createdAt,
-        ...columns,
-      })
-      .execute();
+    await insertRow(db, 'workflowInstances', {
+      id: after.id,
+      definitionId: after.definitionId,
+      ...facts,
+      applicantAccountId: after.applicant.accountId,
+      createdAt: after.createdAt,
+      ...columns,
+    });
   } else {
     const result = await db
       .updateTable('workflowInstances')
@@ -77,27 +74,21 @@ export async function writeTransition(
     switch (effect.type) {
       case 'action.recorded': {
         const { action } = effect;
-        await db
-          .insertInto('workflowActions')
-          .values({
-            id: action.id,
-            instanceId: after.id,
-            revision: action.revision,
-            type: action.type,
-            actorId: action.actorId,
-            taskId: action.taskId,
-            at: action.at,
-            payload: JSON.stringify(action.payload),
-          })
-          .execute();
+        await insertRow(db, 'workflowActions', {
+          id: action.id,
+          instanceId: after.id,
+          revision: action.revision,
+          type: action.type,
+          actorId: action.actorId,
+          taskId: action.taskId,
+          at: action.at,
+          payload: JSON.stringify(action.payload),
+        });
         break;
       }
       case 'task.created': {
         const task = taskById.get(effect.task.id)!;
-        await db
-          .insertInto('workflowTasks')
-          .values(taskRow(after.id, task, taskDue(task, after, calendar, today)))
-          .execute();
+        await insertRow(db, 'workflowTasks', taskRow(after.id, task, taskDue(task, after, calendar, today)));
         break;
       }
       case 'task.changed': {

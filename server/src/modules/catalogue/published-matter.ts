@@ -1,0 +1,50 @@
+import { type AnyDb, type AnyTrx, tablesOf } from '../../platform/db/index.js';
+import type { JsonSchema } from './form-schema.js';
+import type { MatterGuide } from './model.js';
+import type { CatalogueTables } from './tables.js';
+
+/** A matter's published version as the hot paths need it: parsed, with its current department. */
+export interface PublishedMatter {
+  versionId: string;
+  version: number;
+  code: string;
+  departmentId: string;
+  guide: MatterGuide;
+  formSchema: JsonSchema;
+}
+
+type Content = Pick<PublishedMatter, 'version' | 'guide' | 'formSchema'>;
+
+// A version's content never changes once published (a change is a new version), so it is
+// parsed once per process; which version is published, and the matter's department, are
+// read every time, so another process's publication is seen at once.
+const contents = new Map<string, Content>();
+const MAX_CONTENTS = 5000;
+
+/** The published version of a matter, or undefined when it has none. */
+export async function publishedMatter(
+  anyDb: AnyDb | AnyTrx,
+  code: string,
+): Promise<PublishedMatter | undefined> {
+  const db = tablesOf<CatalogueTables>(anyDb);
+  const current = await db
+    .selectFrom('matterVersions')
+    .innerJoin('matters', 'matters.id', 'matterVersions.matterId')
+    .select(['matterVersions.id', 'matters.departmentId'])
+    .where('matters.code', '=', code)
+    .where('matterVersions.status', '=', 'published')
+    .executeTakeFirst();
+  if (!current) return undefined;
+  let content = contents.get(current.id);
+  if (!content) {
+    const row = await db
+      .selectFrom('matterVersions')
+      .select(['version', 'guide', 'formSchema'])
+      .where('id', '=', current.id)
+      .executeTakeFirstOrThrow();
+    content = { version: row.version, guide: JSON.parse(row.guide), formSchema: JSON.parse(row.formSchema) };
+    if (contents.size >= MAX_CONTENTS) contents.clear();
+    contents.set(current.id, content);
+  }
+  return { versionId: current.id, code, departmentId: current.departmentId, ...content };
+}
