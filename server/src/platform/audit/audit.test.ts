@@ -45,16 +45,20 @@ describe.each(databaseKinds())('tamper-evident audit chain on %s', (kind) => {
     [
       'an edited record',
       'hash_mismatch',
-      async () =>
-        void (await db()
-          .updateTable('auditRecords')
-          .set({ action: 'test.forged' })
+      async () => {
+        // Whatever record 50 is (the seed writes some), its own action is put back after.
+        const { action } = await db()
+          .selectFrom('auditRecords')
+          .select('action')
           .where('seq', '=', 50)
-          .execute()),
+          .executeTakeFirstOrThrow();
+        (globalThis as Record<string, unknown>).editedAction = action;
+        await db().updateTable('auditRecords').set({ action: 'test.forged' }).where('seq', '=', 50).execute();
+      },
       async () =>
         void (await db()
           .updateTable('auditRecords')
-          .set({ action: 'test.event' })
+          .set({ action: (globalThis as Record<string, unknown>).editedAction as string })
           .where('seq', '=', 50)
           .execute()),
     ],
