@@ -101,30 +101,31 @@ export function deltasOf(
   };
 }
 
-/** Adds rows with the same key together (the seed folds thousands of steps into few rows). */
-export function foldDeltas(all: Deltas[]): Deltas {
-  const fold = <T extends { n: number }>(rows: T[], key: (r: T) => string) => {
-    const out = new Map<string, T>();
-    for (const r of rows) {
-      const k = key(r);
-      const seen = out.get(k);
-      out.set(k, seen ? { ...seen, n: seen.n + r.n } : { ...r });
-    }
-    return [...out.values()].filter((r) => r.n !== 0);
+/**
+ * Adds up many steps' deltas, rows with the same key into one (the seed folds thousands of
+ * steps into few rows). Takes ownership of the rows it is given.
+ */
+export function deltaSum() {
+  const counters = new Map<string, CounterTable>();
+  const units = new Map<string, UnitCounterTable>();
+  const open = new Map<string, OpenOrderTable>();
+  const put = <T extends { n: number }>(map: Map<string, T>, key: string, row: T) => {
+    const seen = map.get(key);
+    if (seen) seen.n += row.n;
+    else map.set(key, row);
   };
   return {
-    counters: fold(
-      all.flatMap((d) => d.counters),
-      (r) => [r.day, r.metric, r.type, r.subject, r.districtCode, r.channel].join('|'),
-    ),
-    units: fold(
-      all.flatMap((d) => d.units),
-      (r) => [r.day, r.unitId, r.metric].join('|'),
-    ),
-    open: fold(
-      all.flatMap((d) => d.open),
-      (r) => [r.unitId, r.dueOn].join('|'),
-    ),
+    add(d: Deltas) {
+      for (const r of d.counters)
+        put(counters, `${r.day}|${r.metric}|${r.type}|${r.subject}|${r.districtCode}|${r.channel}`, r);
+      for (const r of d.units) put(units, `${r.day}|${r.unitId}|${r.metric}`, r);
+      for (const r of d.open) put(open, `${r.unitId}|${r.dueOn}`, r);
+    },
+    result(): Deltas {
+      const nonZero = <T extends { n: number }>(map: Map<string, T>) =>
+        [...map.values()].filter((r) => r.n !== 0);
+      return { counters: nonZero(counters), units: nonZero(units), open: nonZero(open) };
+    },
   };
 }
 

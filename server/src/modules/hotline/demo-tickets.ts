@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '../../platform/audit/index.js';
-import { businessDateOf, type WorkingCalendar } from '../../platform/calendar/index.js';
+import type { WorkingCalendar } from '../../platform/calendar/index.js';
 import type { FieldCipher } from '../../platform/crypto/index.js';
 import { type AnyDb, type AnyTrx, tablesOf } from '../../platform/db/index.js';
 import { workingCalendar } from '../calendar/index.js';
-import { applyDeltas, type Deltas, deltasOf, foldDeltas } from './counters.js';
+import { applyDeltas, type Deltas, deltaSum, deltasOf } from './counters.js';
 import { FOSHAN_TOWNS } from './geography.js';
 import { CALLER_PHONE_INDEX } from './intake-service.js';
 import {
@@ -29,6 +29,7 @@ import type { Channel, FollowUpResult, RedirectTarget, Subject, TicketType } fro
 // written. A seeded PRNG makes the same data for the same day.
 
 const DAYS = 90;
+const CALLERS = 4000;
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 
@@ -197,10 +198,10 @@ const GIVEN = [
 
 const CONTENT: Record<Subject, string[]> = {
   noise: [
-    '{place}附近工地夜间施工，凌晨还在打桩，噪音很大影响休息，请尽快处理。',
-    '{place}一楼商铺用大音箱促销，从早到晚噪音扰民，希望有关部门管理。',
-    '{place}附近广场舞音响声音太大，晚上九点后仍不停止，影响老人小孩休息。',
-    '{place}楼上住户装修，周末早上七点就开始用电钻，请告知装修施工时间规定并处理。',
+    '{town}附近工地夜间施工，凌晨还在打桩，噪音很大影响休息，请尽快处理。',
+    '{town}一楼商铺用大音箱促销，从早到晚噪音扰民，希望有关部门管理。',
+    '{town}附近广场舞音响声音太大，晚上九点后仍不停止，影响老人小孩休息。',
+    '{town}楼上住户装修，周末早上七点就开始用电钻，请告知装修施工时间规定并处理。',
   ],
   property: [
     '{estate}小区电梯经常故障，物业报修后一直没人维修，老人上下楼很困难。',
@@ -209,55 +210,52 @@ const CONTENT: Record<Subject, string[]> = {
   ],
   traffic: [
     '{road}与{road2}交叉口信号灯配时不合理，早晚高峰拥堵严重，建议优化。',
-    '{place}公交站台没有遮雨棚，下雨天候车很不方便。',
-    '{place}人行道上共享单车乱停放，行人无法通行。',
+    '{town}公交站台没有遮雨棚，下雨天候车很不方便。',
+    '{town}人行道上共享单车乱停放，行人无法通行。',
   ],
   city_appearance: [
-    '{place}路边垃圾堆积多日无人清理，气味很大。',
-    '{place}有流动摊贩占道经营，晚上油烟和垃圾很多。',
-    '{place}路灯不亮已经一周，晚上出行不安全。',
+    '{town}路边垃圾堆积多日无人清理，气味很大。',
+    '{town}有流动摊贩占道经营，晚上油烟和垃圾很多。',
+    '{town}路灯不亮已经一周，晚上出行不安全。',
   ],
   illegal_building: [
-    '{place}有人在楼顶加建铁皮房，怀疑是违法建设，请核查。',
-    '{place}一处农用地上正在建房，未见任何公示，请查处。',
+    '{town}有人在楼顶加建铁皮房，怀疑是违法建设，请核查。',
+    '{town}一处农用地上正在建房，未见任何公示，请查处。',
   ],
   environment: [
-    '{place}附近工厂夜间排放刺鼻废气，周边居民反映强烈。',
-    '{place}河涌发黑发臭，怀疑有企业偷排污水。',
+    '{town}附近工厂夜间排放刺鼻废气，周边居民反映强烈。',
+    '{town}河涌发黑发臭，怀疑有企业偷排污水。',
   ],
   market: [
-    '在{place}一家超市购买的食品已过保质期，商家拒绝退换。',
-    '{place}一家培训机构收取学费后关门跑路，请相关部门处理。',
-    '{place}药店销售商品明码标价与结账价格不一致。',
+    '在{town}一家超市购买的食品已过保质期，商家拒绝退换。',
+    '{town}一家培训机构收取学费后关门跑路，请相关部门处理。',
+    '{town}药店销售商品明码标价与结账价格不一致。',
   ],
   labour: [
-    '本人在{place}一家工厂上班，公司拖欠三个月工资未发，请求帮助。',
-    '{place}一家公司未依法给员工购买社保，请核查。',
+    '本人在{town}一家工厂上班，公司拖欠三个月工资未发，请求帮助。',
+    '{town}一家公司未依法给员工购买社保，请核查。',
   ],
   social_security: ['咨询社保卡丢失后如何补办，需要带什么材料。', '咨询灵活就业人员养老保险如何缴费。'],
   medical_insurance: ['咨询异地就医备案怎么办理。', '咨询门诊特定病种的报销比例和申请方式。'],
-  health: ['{place}社区卫生服务中心预约挂号难，建议增加号源。', '咨询{place}附近哪里可以接种疫苗。'],
+  health: ['{town}社区卫生服务中心预约挂号难，建议增加号源。', '咨询{town}附近哪里可以接种疫苗。'],
   education: [
     '咨询孩子明年上小学的学位申请时间和材料。',
-    '{place}学校周边上下学时段交通混乱，建议安排交警疏导。',
+    '{town}学校周边上下学时段交通混乱，建议安排交警疏导。',
   ],
-  water: ['{place}今天上午开始停水，没有收到通知，请问什么时候恢复。', '{place}路面井盖破损，存在安全隐患。'],
-  public_order: ['咨询居住证如何办理。', '{place}附近经常有人深夜聚集喧哗，存在治安隐患。'],
-  civil_affairs: ['咨询{place}的老人如何申请高龄津贴。', '家中老人行动不便，咨询居家养老服务如何申请。'],
+  water: ['{town}今天上午开始停水，没有收到通知，请问什么时候恢复。', '{town}路面井盖破损，存在安全隐患。'],
+  public_order: ['咨询居住证如何办理。', '{town}附近经常有人深夜聚集喧哗，存在治安隐患。'],
+  civil_affairs: ['咨询{town}的老人如何申请高龄津贴。', '家中老人行动不便，咨询居家养老服务如何申请。'],
   housing: ['咨询住房公积金租房提取的条件。', '{estate}开发商逾期交楼，请相关部门督促。'],
   public_trading: [
-    '对{place}某工程项目招标结果有异议，怀疑存在围标串标。',
+    '对{town}某工程项目招标结果有异议，怀疑存在围标串标。',
     '咨询政府采购项目投标保证金退还时间。',
   ],
   government_service: [
     '咨询营业执照变更在网上怎么办理。',
-    '表扬{place}行政服务中心窗口工作人员耐心细致。',
+    '表扬{town}行政服务中心窗口工作人员耐心细致。',
     '建议一网通办增加更多事项的全程网办。',
   ],
-  other: [
-    '{place}一处公共设施损坏，不知道该找哪个部门，请帮忙转办。',
-    '反映{place}的一个问题，希望得到答复。',
-  ],
+  other: ['{town}一处公共设施损坏，不知道该找哪个部门，请帮忙转办。', '反映{town}的一个问题，希望得到答复。'],
 };
 
 const REPLY_TEMPLATES = [
@@ -278,10 +276,11 @@ interface Built {
   row: TicketTable;
   units: TicketUnitTable[];
   events: TicketEventTable[];
-  deltas: Deltas[];
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
+/** The Asia/Shanghai date of an instant: UTC+8 all year (no summer time since 1991), without Intl's cost. */
+const dayOf = (ms: number) => new Date(ms + 8 * HOUR).toISOString().slice(0, 10);
 /** A time of day (hours) on a business date, as epoch ms. */
 const onDay = (date: string, hours: number) => Date.parse(`${date}T00:00:00+08:00`) + hours * HOUR;
 
@@ -299,7 +298,11 @@ export async function seedDemoTickets(
   const { settings } = await readSettings(ctx.db);
   const rules = await routingRepository(ctx.db).list();
   const knowledge = await t.selectFrom('hotlineKnowledge').select(['id', 'subject']).execute();
-  const built = buildDemoTickets(ctx.cipher, { calendar, settings, rules, knowledge }, options);
+  const { tickets: built, counters } = buildDemoTickets(
+    ctx.cipher,
+    { calendar, settings, rules, knowledge },
+    options,
+  );
   const used = new Map<string, number>();
   for (const b of built)
     if (b.row.knowledgeId) used.set(b.row.knowledgeId, (used.get(b.row.knowledgeId) ?? 0) + 1);
@@ -323,7 +326,7 @@ export async function seedDemoTickets(
       built.flatMap((b) => b.events),
       1000,
     );
-    await applyDeltas(trx, foldDeltas(built.flatMap((b) => b.deltas)));
+    await applyDeltas(trx, counters);
     const lastOfDay = new Map<string, number>();
     for (const b of built)
       lastOfDay.set(
@@ -378,17 +381,17 @@ export function buildDemoTickets(
   cipher: FieldCipher,
   ref: Reference,
   options: DemoTicketOptions = {},
-): Built[] {
+): { tickets: Built[]; counters: Deltas } {
   const count = options.count ?? 10_000;
   const now = (options.now ?? new Date()).getTime();
   const rng = prng(options.seed ?? 12345);
-  const today = businessDateOf(new Date(now));
+  const today = dayOf(now);
   const firstDay = Date.parse(`${today}T00:00:00+08:00`) - (DAYS - 1) * 24 * HOUR;
 
   // Day weights: the weekly rhythm, a quiet National Day week, a slight rise over the period.
   const days = Array.from({ length: DAYS }, (_, i) => {
     const start = firstDay + i * 24 * HOUR;
-    const date = businessDateOf(new Date(start + 12 * HOUR));
+    const date = dayOf(start + 12 * HOUR);
     const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
     const holiday = /-10-0[1-7]$/.test(date) ? 0.55 : 1;
     return { start, date, weekday, weight: WEEKDAY_WEIGHT[weekday]! * holiday * (0.9 + (0.2 * i) / DAYS) };
@@ -410,23 +413,30 @@ export function buildDemoTickets(
     const n = Math.round((count * d.weight) / totalWeight);
     for (let k = 0; k < n; k++) times.push(d.start + hourOf() * HOUR + rng.next() * MINUTE);
   }
-  while (times.length > count) times.splice(Math.floor(rng.next() * times.length), 1);
-  while (times.length < count) times.push(days.at(-3)!.start + hourOf() * HOUR);
-  const created = times.filter((ms) => ms < now - 10 * MINUTE).sort((a, b) => a - b);
+  // Today's calls are the ones made by now; rounding is made up on the days before.
+  const created = times.filter((ms) => ms < now - 10 * MINUTE);
+  while (created.length > count) created.splice(Math.floor(rng.next() * created.length), 1);
+  while (created.length < count)
+    created.push(days[Math.floor(rng.next() * (DAYS - 1))]!.start + hourOf() * HOUR);
+  created.sort((a, b) => a - b);
 
   const clockAt = (ms: number): Clock => ({
     at: iso(ms),
-    today: businessDateOf(new Date(ms)),
+    today: dayOf(ms),
     calendar: ref.calendar,
     settings: ref.settings,
   });
-  const callers: { phone: string; name: string }[] = [];
-  const newCaller = () => ({
-    phone: `1${rng.pick(['3', '5', '8', '9'])}${String(Math.floor(rng.next() * 1e9)).padStart(9, '0')}`,
-    name: rng.pick(SURNAMES) + rng.pick(GIVEN),
+  // Callers come from a pool, sealed once each: some call again (a few of them often).
+  const callers = Array.from({ length: CALLERS }, () => {
+    const phone = `1${rng.pick(['3', '5', '8', '9'])}${String(Math.floor(rng.next() * 1e9)).padStart(9, '0')}`;
+    return {
+      phoneEnc: cipher.encrypt(phone),
+      phoneBidx: cipher.blindIndex(CALLER_PHONE_INDEX, phone),
+      nameEnc: cipher.encrypt(rng.pick(SURNAMES) + rng.pick(GIVEN)),
+    };
   });
   const sealed = new Map<string, string>();
-  // Reply templates hold nothing personal: one sealed copy each keeps the seed fast.
+  // Demo texts are templates (with a town at most), nothing personal: one sealed copy each keeps the seed fast.
   const sealTemplate = (text: string) => {
     const s = sealed.get(text) ?? cipher.encrypt(text);
     sealed.set(text, s);
@@ -435,6 +445,7 @@ export function buildDemoTickets(
   const perDay = new Map<string, number>();
   const recent = new Map<string, { id: string; ticketNo: string; at: number; closedAt: number | null }[]>();
   const out: Built[] = [];
+  const counters = deltaSum();
 
   for (const t0 of created) {
     const type = rng.weighted(TYPE_WEIGHTS);
@@ -451,12 +462,11 @@ export function buildDemoTickets(
     const address = `佛山市${{ '440604': '禅城区', '440605': '南海区', '440606': '顺德区', '440607': '三水区', '440608': '高明区' }[district]}${place}`;
     const content = rng
       .pick(CONTENT[subject])
-      .replace('{place}', place)
+      .replace('{town}', town.town)
       .replace('{estate}', `${town.town}${rng.pick(ESTATES)}`)
       .replace('{road}', road)
       .replace('{road2}', rng.pick(ROADS));
-    const caller = callers.length && rng.chance(0.08) ? rng.pick(callers) : newCaller();
-    if (callers.length < 3000) callers.push(caller);
+    const caller = rng.chance(0.1) ? callers[Math.floor(rng.next() * 300)]! : rng.pick(callers);
     const point = { lng: town.lng + rng.between(-0.03, 0.03), lat: town.lat + rng.between(-0.025, 0.025) };
 
     let disposition: Disposition = { kind: 'dispatch' };
@@ -471,13 +481,12 @@ export function buildDemoTickets(
     }
 
     const id = randomUUID();
-    const day = businessDateOf(new Date(t0));
+    const day = dayOf(t0);
     const seq = (perDay.get(day) ?? 0) + 1;
     perDay.set(day, seq);
     const ticketNo = formatTicketNo(day, seq);
     const dims = { type, subject, districtCode: district, channel };
     const events: TicketEventTable[] = [];
-    const deltas: Deltas[] = [];
     let state: TicketState;
     let last = t0;
     const record = (
@@ -505,9 +514,7 @@ export function buildDemoTickets(
         textEnc: text ? sealTemplate(text) : null,
         detail: JSON.stringify(detail),
       });
-      deltas.push(
-        deltasOf(dims, before, transition.state, transition.event.kind, businessDateOf(new Date(at))),
-      );
+      counters.add(deltasOf(dims, before, transition.state, transition.event.kind, dayOf(at)));
       last = at;
       return transition.state;
     };
@@ -605,7 +612,7 @@ export function buildDemoTickets(
         const limit = ref.settings.handlingDays[type];
         const late = rng.chance(round === 0 ? 0.1 : 0.05);
         const fraction = late ? rng.between(1.1, 1.6) : rng.between(0.15, 0.95);
-        const start = businessDateOf(new Date(last));
+        const start = dayOf(last);
         if (round === 0 && rng.chance(0.04)) {
           const reason = '需协调多个部门现场核查，申请延期。';
           if (
@@ -631,11 +638,7 @@ export function buildDemoTickets(
         // 督办: the day after the deadline, a supervisor or the centre chases a late unit.
         if (state.handlingDueOn && replyOn > state.handlingDueOn && rng.chance(0.6)) {
           const superviseAt = onDay(ref.calendar.addWorkingDays(state.handlingDueOn, 1), 10);
-          if (
-            superviseAt < now &&
-            superviseAt > last &&
-            isLate(state, iso(superviseAt), businessDateOf(new Date(superviseAt)))
-          )
+          if (superviseAt < now && superviseAt > last && isLate(state, iso(superviseAt), dayOf(superviseAt)))
             act(
               superviseAt,
               { centre: false, supervisor: true, unitId: null },
@@ -692,16 +695,16 @@ export function buildDemoTickets(
       type,
       subject,
       urgency,
-      callerPhoneEnc: cipher.encrypt(caller.phone),
-      callerPhoneBidx: cipher.blindIndex(CALLER_PHONE_INDEX, caller.phone),
-      callerNameEnc: anonymous ? null : cipher.encrypt(caller.name),
+      callerPhoneEnc: caller.phoneEnc,
+      callerPhoneBidx: caller.phoneBidx,
+      callerNameEnc: anonymous ? null : caller.nameEnc,
       anonymous: anonymous ? 1 : 0,
       callerAccountId: null,
       address,
       districtCode: district,
       lng: Math.round(point.lng * 1e6) / 1e6,
       lat: Math.round(point.lat * 1e6) / 1e6,
-      contentEnc: cipher.encrypt(content),
+      contentEnc: sealTemplate(content),
       answerEnc: answer ? sealTemplate(answer) : null,
       knowledgeId,
       open311Token: channel === 'open311' ? `demo-${ticketNo}` : null,
@@ -711,7 +714,7 @@ export function buildDemoTickets(
       updatedAt: iso(last),
       ...columnsOf(state),
     };
-    out.push({ row, units: unitRowsOf(id, state), events, deltas });
+    out.push({ row, units: unitRowsOf(id, state), events });
   }
-  return out;
+  return { tickets: out, counters: counters.result() };
 }

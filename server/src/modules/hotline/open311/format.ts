@@ -21,19 +21,21 @@ function forXml(value: unknown): unknown {
 }
 
 /**
- * Sends `json` as JSON, or as XML under `root`/`item` (an array) or `root` (an object).
- * The spec's XML wraps lists: <services><service>…</service></services>.
+ * Sends `json` as JSON, or as XML under `root`/`item` (an array) or `root` (an object);
+ * `value` when the XML nests differently. The spec's XML wraps lists:
+ * <services><service>…</service></services>.
  */
 export function send(
   reply: FastifyReply,
   format: Format,
   json: unknown,
-  xml: { root: string; item?: string },
+  xml: { root: string; item?: string; value?: unknown },
   status = 200,
 ) {
   reply.status(status);
   if (format === 'json') return reply.type('application/json; charset=utf-8').send(JSON.stringify(json));
-  const body = xml.item ? { [xml.root]: { [xml.item]: forXml(json) } } : { [xml.root]: forXml(json) };
+  const value = forXml(xml.value ?? json);
+  const body = { [xml.root]: xml.item ? { [xml.item]: value } : value };
   return reply
     .type('text/xml; charset=utf-8')
     .send(`<?xml version="1.0" encoding="utf-8"?>${builder.build(body)}`);

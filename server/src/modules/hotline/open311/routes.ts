@@ -95,7 +95,10 @@ export function registerOpen311Routes(app: ZodApp, ctx: AppContext) {
         ) =>
           o311.get(`${path}.${format}`, doc(`${operationId}_${format}`, summary), async (request, reply) =>
             handler(request, format).then((result) => {
-              const { json, xml } = result as { json: unknown; xml: { root: string; item?: string } };
+              const { json, xml } = result as {
+                json: unknown;
+                xml: { root: string; item?: string; value?: unknown };
+              };
               return send(reply, format, json, xml);
             }),
           );
@@ -112,10 +115,15 @@ export function registerOpen311Routes(app: ZodApp, ctx: AppContext) {
           async (request) => {
             checkJurisdiction(request, paramsOf(request));
             const subject = subjectOf(request, (request.params as { service_code: string }).service_code);
-            return {
-              json: serviceDefinitionOf(subject, request.locale),
-              xml: { root: 'service_definition' },
+            const definition = serviceDefinitionOf(subject, request.locale);
+            // XML wraps each list: <attributes><attribute>… <values><value>…
+            const value = {
+              ...definition,
+              attributes: {
+                attribute: definition.attributes.map((a) => ({ ...a, values: { value: a.values } })),
+              },
             };
+            return { json: definition, xml: { root: 'service_definition', value } };
           },
         );
 
