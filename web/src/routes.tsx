@@ -14,6 +14,9 @@ const GuidePage = lazy(() => import('./portal/guide/GuidePage'));
 const LifeEventPage = lazy(() => import('./portal/lifeEvent/LifeEventPage'));
 const ProgressPage = lazy(() => import('./portal/progress/ProgressPage'));
 const VerifyPage = lazy(() => import('./portal/verify/VerifyPage'));
+const LicenseVerifyPage = lazy(() => import('./portal/licenses/LicenseVerifyPage'));
+const SharedLicensePage = lazy(() => import('./portal/licenses/SharedLicensePage'));
+const WalletPage = lazy(() => import('./portal/licenses/WalletPage'));
 const ApplyPage = lazy(() => import('./portal/apply/ApplyPage'));
 const ConfirmationPage = lazy(() => import('./portal/apply/ConfirmationPage'));
 const MyApplicationsPage = lazy(() => import('./portal/applications/MyApplicationsPage'));
@@ -52,6 +55,9 @@ export const router = createBrowserRouter([
       { path: 'life-events/:code', element: <LifeEventPage /> },
       { path: 'progress', element: <ProgressPage /> },
       { path: 'verify/:code', element: <VerifyPage /> },
+      { path: 'licenses/verify', element: <LicenseVerifyPage /> },
+      { path: 'licenses/verify/:token', element: <LicenseVerifyPage /> },
+      { path: 'licenses/shared/:token', element: <SharedLicensePage /> },
       {
         element: <RequireSession kinds={['person', 'organization']} />,
         children: [
@@ -62,6 +68,7 @@ export const router = createBrowserRouter([
           { path: 'my/applications', element: <MyApplicationsPage /> },
           { path: 'my/applications/:applicationNo', element: <ApplicationDetailPage /> },
           { path: 'my/notifications', element: <NotificationsPage /> },
+          { path: 'my/licenses', element: <WalletPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

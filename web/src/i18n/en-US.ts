@@ -2,6 +2,7 @@ import { adminEn } from './admin.en-US';
 import { applyEn } from './apply.en-US';
 import { catalogueEn } from './catalogue.en-US';
 import { evaluationEn } from './evaluation.en-US';
+import { licensesEn } from './licenses.en-US';
 import { materialsEn } from './materials.en-US';
 import { noticesEn } from './notices.en-US';
 import { notificationsEn } from './notifications.en-US';
@@ -25,6 +26,7 @@ export const enUS: Messages = {
     logout: 'Log out',
     loggedOut: 'You have logged out',
     myApplications: 'My applications',
+    myLicenses: 'My licences',
     progress: 'Track an application',
   },
   common: {
@@ -256,6 +258,7 @@ export const enUS: Messages = {
   ...applyEn,
   ...materialsEn,
   ...evaluationEn,
+  ...licensesEn,
   ...noticesEn,
   ...notificationsEn,
   ...workbenchCasesEn,

@@ -2,6 +2,7 @@ import { adminZh } from './admin.zh-CN';
 import { applyZh } from './apply.zh-CN';
 import { catalogueZh } from './catalogue.zh-CN';
 import { evaluationZh } from './evaluation.zh-CN';
+import { licensesZh } from './licenses.zh-CN';
 import { materialsZh } from './materials.zh-CN';
 import { noticesZh } from './notices.zh-CN';
 import { notificationsZh } from './notifications.zh-CN';
@@ -25,6 +26,7 @@ export const zhCN = {
     logout: '退出登录',
     loggedOut: '已退出登录',
     myApplications: '我的办件',
+    myLicenses: '我的证照',
     progress: '办件进度查询',
   },
   common: {
@@ -253,6 +255,7 @@ export const zhCN = {
   ...applyZh,
   ...materialsZh,
   ...evaluationZh,
+  ...licensesZh,
   ...noticesZh,
   ...notificationsZh,
   ...workbenchCasesZh,

@@ -3,6 +3,7 @@ import {
   FileSearchOutlined,
   FileTextOutlined,
   LogoutOutlined,
+  SafetyCertificateOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Button, Space } from 'antd';
@@ -47,6 +48,17 @@ export function PortalHeader() {
                   aria-label={t('nav.myApplications')}
                 >
                   <span className="hide-narrow">{t('nav.myApplications')}</span>
+                </LinkButton>
+              )}
+              {account.kind !== 'staff' && (
+                // Phones reach it from the account page: their header row has no room left.
+                <LinkButton
+                  to="/my/licenses"
+                  type="text"
+                  icon={<SafetyCertificateOutlined />}
+                  className="wide-only"
+                >
+                  {t('nav.myLicenses')}
                 </LinkButton>
               )}
               {account.kind !== 'staff' && <NotificationBell />}

@@ -1,4 +1,4 @@
-import { FileTextOutlined } from '@ant-design/icons';
+import { FileTextOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/session';
@@ -27,6 +27,12 @@ export default function AccountPage() {
           icon={<FileTextOutlined />}
           title={t('home.quickMyApplications')}
           description={t('home.quickMyApplicationsDesc')}
+        />
+        <QuickLink
+          to="/my/licenses"
+          icon={<SafetyCertificateOutlined />}
+          title={t('wallet.title')}
+          description={t('wallet.quickDesc')}
         />
         <ProfileCard />
         {account.kind === 'person' && <ActingForCard session={session} />}
