@@ -171,6 +171,9 @@ describe('applying online, as 张三 does it on his phone', () => {
     await page.getByRole('button', { name: '提交申请' }).click();
     await page.getByText('请阅读并勾选承诺声明').waitFor();
     await shot(page, 'apply-declaration-phone-390');
+    // 通办: the result is to be collected at a centre of another district than the deciding one.
+    await page.getByLabel('到服务中心窗口领取').check();
+    await pickOption(page, '领取的服务中心', '三水区行政服务中心');
     await page.getByLabel('我已阅读并同意以上承诺').check();
     await page.getByRole('button', { name: '提交申请' }).click();
 
@@ -233,6 +236,9 @@ describe('applying online, as 张三 does it on his phone', () => {
     await page.getByRole('heading', { level: 1, name: MATTER }).waitFor();
     await page.getByText('申领人公民身份号码').waitFor();
     await page.getByText(zhangsan.idNumber).waitFor();
+    expect(await page.locator('.detail-facts dt:has-text("结果领取") + dd').textContent()).toBe(
+      '三水区行政服务中心',
+    );
     await shot(page, 'apply-detail-phone-390');
 
     await page.getByRole('button', { name: '撤回申请' }).click();

@@ -62,6 +62,8 @@ export interface SubmitApplication {
   materials: MaterialFiles[];
   declaration: true;
   draftId?: string;
+  /** 通办: the service centre (id) to collect the result at; absent: delivered electronically. */
+  collectAt?: string;
 }
 
 export interface SubmittedApplication {
@@ -93,6 +95,8 @@ export interface ApplicationDetail extends ApplicationItem {
   applicant: { kind: 'person' | 'organization'; name: string };
   formData: FormData;
   materials: ApplicationMaterial[];
+  /** 通办: the service centre chosen to collect the result at; null: delivered electronically. */
+  collectAt: string | null;
   timeline: TimelineEntry[];
 }
 

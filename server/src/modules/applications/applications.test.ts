@@ -126,6 +126,34 @@ describe.each(databaseKinds())('applying online on %s', (kind) => {
     expect(JSON.stringify(row)).not.toContain('44060419900101123X');
   });
 
+  it('lets an online applicant choose the service centre to collect the result at (通办)', async () => {
+    const shunde = await t.ctx.db
+      .selectFrom('serviceCenters')
+      .select('id')
+      .where('name', '=', '顺德区行政服务中心')
+      .executeTakeFirstOrThrow();
+    const before = await count();
+    const unknown = await submit(zhangsan, randomUUID(), { collectAt: randomUUID() });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors).toMatchObject([
+      { field: 'collectAt', code: 'application.unknown_service_center' },
+    ]);
+    expect(await count()).toBe(before);
+
+    const { applicationNo } = (await submit(zhangsan, randomUUID(), { collectAt: shunde.id })).json();
+    const mine = await t.app.inject({
+      url: `/api/v1/applications/${applicationNo}`,
+      headers: { cookie: zhangsan },
+    });
+    expect(mine.json().collectAt).toBe('顺德区行政服务中心');
+    const electronic = (await submit(zhangsan, randomUUID(), {})).json();
+    const theirs = await t.app.inject({
+      url: `/api/v1/applications/${electronic.applicationNo}`,
+      headers: { cookie: zhangsan },
+    });
+    expect(theirs.json().collectAt).toBeNull();
+  });
+
   it('refuses a form of an older version of the matter', async () => {
     expect((await submit(zhangsan, randomUUID(), { versionId: randomUUID() })).json().code).toBe(
       'application.version_outdated',

@@ -51,6 +51,7 @@ export function registerApplicationRoutes(app: ZodApp, ctx: AppContext): void {
       applicant: { kind: row.applicantKind, name: row.applicantName },
       formData: formOf(row.formDataEnc),
       materials: (await materialsOf(ctx.db, row.id)).map(({ sm3: _, ...m }) => m),
+      collectAt: row.collectAt ?? null,
       submittedAt: row.submittedAt,
       updatedAt: row.updatedAt,
       timeline: await timelineOf(row.id),

@@ -25,14 +25,14 @@ export const submitBody = z.object({
   materials,
   declaration: z.boolean(),
   draftId: z.uuid().optional(),
+  /** 通办: the service centre (id) where the applicant will collect the result; none: delivered electronically. */
+  collectAt: z.uuid().optional(),
 });
 export type SubmitBody = z.infer<typeof submitBody>;
 
 /** At a window: the walk-in applicant as the clerk read them off the ID card; the applicant signs on paper. */
 export const windowSubmitBody = submitBody.omit({ declaration: true, draftId: true }).extend({
   applicant: z.object({ name: text(50), idNumber: idNumberSchema, mobile: mobileSchema.optional() }),
-  /** 通办: the service centre (id) where the applicant will collect the result. */
-  collectAt: z.uuid().optional(),
 });
 export type WindowSubmitBody = z.infer<typeof windowSubmitBody>;
 
@@ -69,6 +69,8 @@ export const applicationDetail = z
     applicant: z.object({ kind: z.enum(['person', 'organization']), name: z.string() }),
     formData,
     materials: z.array(z.object({ materialId: z.string(), materialName: z.string(), ...fileView })),
+    /** 通办: the service centre chosen to collect the result at; null: delivered electronically. */
+    collectAt: z.string().nullable(),
     submittedAt: z.string(),
     updatedAt: z.string(),
     timeline,

@@ -25,7 +25,7 @@ const IDEMPOTENCY_KEY = /^[\w-]{8,100}$/;
 
 function requestHash(body: SubmitBody): string {
   return createHash('sha256')
-    .update(JSON.stringify([body.matterCode, body.versionId, body.formData, body.materials]))
+    .update(JSON.stringify([body.matterCode, body.versionId, body.formData, body.materials, body.collectAt]))
     .digest('hex');
 }
 
@@ -190,7 +190,13 @@ export function submissionService(ctx: AppContext) {
   return {
     async submit(request: FastifyRequest, body: SubmitBody) {
       const applicant = await applicantOf(ctx.db, request.principal);
-      return submitOnce(request, body, { applicant, channel: 'online', roles: request.principal!.roles });
+      const collectAt = await centerName(body.collectAt);
+      return submitOnce(request, body, {
+        applicant,
+        channel: 'online',
+        roles: request.principal!.roles,
+        collectAt,
+      });
     },
 
     /**
@@ -202,7 +208,7 @@ export function submissionService(ctx: AppContext) {
     async submitAtWindow(request: FastifyRequest, body: WindowSubmitBody) {
       assertCan(request.principal, 'application.window_intake');
       const collectAt = await centerName(body.collectAt);
-      const { applicant: person, collectAt: _centerId, ...submission } = body;
+      const { applicant: person, ...submission } = body;
       const answers = { ...submission, declaration: true };
       // Bad answers change nothing: not even the applicant's identification is recorded.
       const walkIn = {

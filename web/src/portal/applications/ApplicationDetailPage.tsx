@@ -74,6 +74,8 @@ export default function ApplicationDetailPage() {
         <dd>{application.applicant.name}</dd>
         <dt>{t('applicationDetail.submittedAt')}</dt>
         <dd>{formatDateTime(application.submittedAt)}</dd>
+        <dt>{t('applicationDetail.collection')}</dt>
+        <dd>{application.collectAt ?? t('applicationDetail.electronic')}</dd>
       </dl>
       {withdrawable(application.status) && <WithdrawAction applicationNo={application.applicationNo} />}
       <EvaluationCard applicationNo={application.applicationNo} />

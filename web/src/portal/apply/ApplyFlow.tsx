@@ -201,7 +201,7 @@ export function ApplyFlow(props: Props) {
               submitting={submit.submitting}
               problem={submit.problem}
               onPrevious={previous}
-              onSubmit={() =>
+              onSubmit={(collection) =>
                 submit.send({
                   matterCode: matter.code,
                   versionId: form.versionId,
@@ -209,6 +209,7 @@ export function ApplyFlow(props: Props) {
                   materials: materialFilesOf(guide, uploads),
                   declaration: true,
                   ...(drafts.draftId ? { draftId: drafts.draftId } : {}),
+                  ...collection,
                 })
               }
             />

@@ -1,23 +1,68 @@
-import { Checkbox, Form } from 'antd';
+import { Checkbox, Form, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useServiceCenters } from '../../api/directory';
 import type { Problem } from '../../api/types';
 import { ProblemAlert } from '../../shared/ProblemAlert';
 import { ApplyActions } from './ApplyActions';
 
+/** How the applicant receives the result: electronically, or at a service centre of their choice (通办). */
+export interface Collection {
+  collectAt?: string;
+}
+
 interface Props {
   submitting: boolean;
   problem: Problem | null;
-  onSubmit: () => void;
+  onSubmit: (collection: Collection) => void;
   onPrevious: () => void;
+}
+
+interface Values {
+  declaration: boolean;
+  collection: 'electronic' | 'atCenter';
+  collectAt?: string;
 }
 
 /** 承诺声明: the applicant's signed word that the answers are true; nothing is sent without it. */
 export function DeclarationStep(props: Props) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ declaration: boolean }>();
+  const [form] = Form.useForm<Values>();
+  const centers = useServiceCenters();
+  const atCenter = Form.useWatch('collection', form) === 'atCenter';
   return (
-    <Form form={form} layout="vertical" requiredMark={false} onFinish={props.onSubmit}>
+    <Form
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      initialValues={{ collection: 'electronic' }}
+      onFinish={(values) =>
+        props.onSubmit(values.collection === 'atCenter' ? { collectAt: values.collectAt } : {})
+      }
+    >
       <ProblemAlert problem={props.problem} />
+      <Form.Item name="collection" label={t('apply.collection.label')}>
+        <Radio.Group
+          className="collection-choice"
+          options={[
+            { value: 'electronic', label: t('apply.collection.electronic') },
+            { value: 'atCenter', label: t('apply.collection.atCenter') },
+          ]}
+        />
+      </Form.Item>
+      {atCenter && (
+        <Form.Item
+          name="collectAt"
+          label={t('apply.collection.center')}
+          extra={t('apply.collection.centerHint')}
+          rules={[{ required: true, message: t('apply.collection.centerRequired') }]}
+        >
+          <Select
+            loading={centers.isPending}
+            showSearch={{ optionFilterProp: 'label' }}
+            options={(centers.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          />
+        </Form.Item>
+      )}
       <blockquote className="declaration-text">{t('apply.declaration.text')}</blockquote>
       <Form.Item
         name="declaration"
