@@ -71,25 +71,21 @@ function centred(page: PDFPage, text: string, y: number, font: PDFFont, size: nu
   if (spacing) page.pushOperators(setCharacterSpacing(0));
 }
 
+/** A double frame: a heavy outer rule, a thin inner one (inset in millimetres). */
 function drawFrame(page: PDFPage) {
-  const outer = 10 * MM;
-  const inner = 13 * MM;
-  page.drawRectangle({
-    x: outer,
-    y: outer,
-    width: PAGE[0] - 2 * outer,
-    height: PAGE[1] - 2 * outer,
-    borderColor: FRAME,
-    borderWidth: 2.2,
-  });
-  page.drawRectangle({
-    x: inner,
-    y: inner,
-    width: PAGE[0] - 2 * inner,
-    height: PAGE[1] - 2 * inner,
-    borderColor: FRAME,
-    borderWidth: 0.7,
-  });
+  for (const [inset, width] of [
+    [10, 2.2],
+    [13, 0.7],
+  ] as const) {
+    page.drawRectangle({
+      x: inset * MM,
+      y: inset * MM,
+      width: PAGE[0] - 2 * inset * MM,
+      height: PAGE[1] - 2 * inset * MM,
+      borderColor: FRAME,
+      borderWidth: width,
+    });
+  }
 }
 
 function drawRows(page: PDFPage, rows: CertificateRow[], regular: PDFFont, bold: PDFFont) {
