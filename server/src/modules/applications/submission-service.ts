@@ -135,19 +135,14 @@ export function submissionService(ctx: AppContext) {
   async function assertAnswers(body: SubmitBody, applicant: Applicant, channel: CaseChannel) {
     if (!body.declaration)
       throw invalidFields([{ field: 'declaration', code: 'application.declaration_required' }]);
-    const { versionId, formSchema } = await publishedFor(
-      ctx.db,
-      body.matterCode,
-      body.versionId,
-      applicant,
-      channel,
-    );
-    const problems = validateFormData(versionId, formSchema, body.formData);
+    const matter = await publishedFor(ctx.db, body.matterCode, body.versionId, applicant, channel);
+    const problems = validateFormData(matter.versionId, matter.formSchema, body.formData);
     if (problems.length) {
       throw new ProblemError(400, 'application.form_invalid', {
         fields: problems.map((p) => ({ ...p, field: `formData.${p.field}` })),
       });
     }
+    return matter;
   }
 
   /** Submits once per Idempotency-Key: a retry (timeout, crash, double tap) answers with the first attempt's application. */
@@ -217,7 +212,12 @@ export function submissionService(ctx: AppContext) {
         kind: 'person' as const,
         name: person.name,
       };
-      await assertAnswers(answers, walkIn, 'window');
+      const matter = await assertAnswers(answers, walkIn, 'window');
+      // The scanned files too: checked again with the application, but before the identity
+      // check is recorded, so a refused intake leaves no trace on the applicant's account.
+      await checkMaterials(ctx.db, matter.guide, request.principal.accountId, answers.materials, {
+        complete: false,
+      });
       const accountId = await ctx.db.transaction().execute(async (trx) => {
         const id = await identifyInPerson(trx, ctx, {
           name: body.applicant.name,

@@ -321,6 +321,19 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
       },
     });
     expect(noAnswers.json().errors).toMatchObject([{ field: 'formData.address' }]);
+    const strangeFile = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/window/applications',
+      headers: { cookie: cookies['clerk.nanhai']!, 'idempotency-key': randomUUID() },
+      payload: {
+        matterCode: code,
+        versionId,
+        formData: { address: '南海区桂城街道南海大道1号' },
+        materials: [{ materialId: 'not-a-material', fileIds: [randomUUID()] }],
+        applicant: { name: '陈小明', idNumber: '440607198811114024' },
+      },
+    });
+    expect(strangeFile.json().errors).toMatchObject([{ field: 'materials.not-a-material' }]);
     // Bad input changed nothing: 陈小明 has no account yet.
     expect(await persons()).toBe(before);
     expect((await takeIn(cookies.zhangsan!, randomUUID())).statusCode).toBe(403);
