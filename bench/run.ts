@@ -2,11 +2,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { catalogueSearchScenario } from './scenarios/catalogue-search.js';
+import { hotlineIntakeScenario } from './scenarios/hotline-intake.js';
 import { submissionScenario } from './scenarios/submissions.js';
 import { buildServer } from './support/server.js';
 import { formatTable, type Row } from './support/table.js';
 
-// `npm run bench -- --matters 10000`; `-- --only submissions` runs one scenario.
+// `npm run bench -- --matters 10000`; `-- --only submissions` (or search, hotline) runs one scenario.
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const matters = Number(option('--matters') ?? 10_000) || 10_000;
@@ -16,6 +17,7 @@ buildServer();
 const rows = [
   ...(only && only !== 'search' ? [] : await catalogueSearchScenario(matters)),
   ...(only && only !== 'submissions' ? [] : await submissionScenario()),
+  ...(only && only !== 'hotline' ? [] : await hotlineIntakeScenario()),
 ];
 const table = formatTable(rows);
 process.stdout.write(

@@ -5,7 +5,7 @@ import { assertCan, can, type Principal } from '../../platform/permissions/index
 import { workingCalendar } from '../calendar/index.js';
 import type { Actor, Clock } from './machine.js';
 import { hotlineRepository } from './repository.js';
-import { readSettings } from './settings.js';
+import { currentSettings } from './settings.js';
 
 /** A principal as the machine's actor: the centre, a supervisor, and/or a unit's staff. */
 export function actorOf(principal: Principal): Actor {
@@ -35,6 +35,6 @@ export async function visibleTicket(db: AnyDb, principal: Principal | null, tick
 
 /** Now, on the working-day calendar, with the centre's settings: read before a transaction. */
 export async function clockNow(ctx: { db: AnyDb }, at = new Date()): Promise<Clock> {
-  const [calendar, { settings }] = await Promise.all([workingCalendar(ctx), readSettings(ctx.db)]);
+  const [calendar, settings] = await Promise.all([workingCalendar(ctx), currentSettings(ctx.db)]);
   return { at: at.toISOString(), today: businessDateOf(at), calendar, settings };
 }

@@ -27,7 +27,7 @@ import {
   taxonomy,
   unitList,
 } from './schemas.js';
-import { readSettings, writeSettings } from './settings.js';
+import { currentSettings, forgetSettings, readSettings, writeSettings } from './settings.js';
 import type { RoutingRuleTable } from './tables.js';
 import { assertUnits, type Unit, unitDirectory, unitRef } from './units.js';
 import {
@@ -71,7 +71,7 @@ export function registerConfigRoutes(app: ZodApp, ctx: AppContext): void {
       const t = (key: string) => translate(request.locale, key);
       const named = (prefix: string, codes: readonly string[]) =>
         codes.map((code) => ({ code, name: t(`${prefix}.${code}`) }));
-      const { settings } = await readSettings(ctx.db);
+      const settings = await currentSettings(ctx.db);
       return {
         types: TICKET_TYPES.map((code) => ({
           code,
@@ -160,6 +160,7 @@ export function registerConfigRoutes(app: ZodApp, ctx: AppContext): void {
           detail: settings as unknown as Record<string, unknown>,
         });
       });
+      forgetSettings(ctx.db);
       const saved = await readSettings(ctx.db);
       return { ...saved.settings, revision: saved.revision, updatedAt: saved.updatedAt };
     },

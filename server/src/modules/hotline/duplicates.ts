@@ -37,45 +37,54 @@ export async function findDuplicates(
   const dLng = point ? radius / (METERS_PER_DEGREE * Math.cos((point.lat * Math.PI) / 180)) : 0;
   const address = probe.address?.trim();
   if (!probe.callerPhoneBidx && !address && !point) return [];
-  const rows = await db
-    .selectFrom('hotlineTickets')
-    .select([
-      'id',
-      'ticketNo',
-      'status',
-      'type',
-      'subject',
-      'address',
-      'createdAt',
-      'callerPhoneBidx',
-      'lng',
-      'lat',
-    ])
-    .where('createdAt', '>=', since)
-    .where('status', 'not in', ['merged', 'redirected'])
-    .where((eb) => {
-      const place = [
-        ...(address ? [eb('address', '=', address)] : []),
-        ...(point
-          ? [
-              eb.and([
-                eb('lat', '>=', point.lat - dLat),
-                eb('lat', '<=', point.lat + dLat),
-                eb('lng', '>=', point.lng - dLng),
-                eb('lng', '<=', point.lng + dLng),
-              ]),
-            ]
-          : []),
-      ];
-      return eb.or([
-        ...(probe.callerPhoneBidx ? [eb('callerPhoneBidx', '=', probe.callerPhoneBidx)] : []),
-        // Without an address or a point the subject alone is no evidence.
-        ...(place.length ? [eb.and([eb('subject', '=', probe.subject), eb.or(place)])] : []),
-      ]);
-    })
-    .orderBy('createdAt', 'desc')
-    .limit(LIMIT * 5)
-    .execute();
+  const columns = [
+    'id',
+    'ticketNo',
+    'status',
+    'type',
+    'subject',
+    'address',
+    'createdAt',
+    'callerPhoneBidx',
+    'lng',
+    'lat',
+  ] as const;
+  const recent = () =>
+    db
+      .selectFrom('hotlineTickets')
+      .select(columns)
+      .where('createdAt', '>=', since)
+      .where('status', 'not in', ['merged', 'redirected'])
+      .orderBy('createdAt', 'desc')
+      .limit(LIMIT + 1);
+  // Two look-ups, each on its own index (an OR of both would scan the window).
+  const [byCaller, byPlace] = await Promise.all([
+    probe.callerPhoneBidx ? recent().where('callerPhoneBidx', '=', probe.callerPhoneBidx).execute() : [],
+    address || point
+      ? recent()
+          .where('subject', '=', probe.subject)
+          .where((eb) =>
+            eb.or([
+              ...(address ? [eb('address', '=', address)] : []),
+              ...(point
+                ? [
+                    eb.and([
+                      eb('lat', '>=', point.lat - dLat),
+                      eb('lat', '<=', point.lat + dLat),
+                      eb('lng', '>=', point.lng - dLng),
+                      eb('lng', '<=', point.lng + dLng),
+                    ]),
+                  ]
+                : []),
+            ]),
+          )
+          .execute()
+      : [],
+  ]);
+  const seen = new Set<string>();
+  const rows = [...byCaller, ...byPlace]
+    .filter((r) => !seen.has(r.id) && seen.add(r.id))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const out = [];
   for (const r of rows) {
     if (r.id === excludeId) continue;

@@ -205,7 +205,7 @@ export function intakeService(ctx: AppContext) {
       const hash = hashOf(input);
       if (intaker.accountId && intaker.key) {
         const earlier = await replayed(intaker.accountId, intaker.key, hash);
-        if (earlier) return { row: earlier, events: null, duplicates: [], replayed: true };
+        if (earlier) return { row: earlier, events: null, clock: undefined, duplicates: [], replayed: true };
       }
       await assertReferences(input);
       const clock = await clockNow(ctx);
@@ -227,13 +227,13 @@ export function intakeService(ctx: AppContext) {
         const { row, events } = await ctx.db
           .transaction()
           .execute((trx) => createInTrx(trx, input, intaker, clock, hash));
-        return { row, events, duplicates, replayed: false };
+        return { row, events, clock, duplicates, replayed: false };
       } catch (err) {
         // Two attempts with one key raced: the loser answers with the winner's order.
         if (!intaker.accountId || !intaker.key || !isUniqueViolation(err)) throw commandError(err);
         const winner = await replayed(intaker.accountId, intaker.key, hash);
         if (!winner) throw err;
-        return { row: winner, events: null, duplicates: [], replayed: true };
+        return { row: winner, events: null, clock: undefined, duplicates: [], replayed: true };
       }
     },
   };

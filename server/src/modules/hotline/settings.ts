@@ -20,6 +20,22 @@ export async function readSettings(
   };
 }
 
+const FRESH_MS = 1000;
+const cache = new WeakMap<AnyDb, { at: number; settings: Promise<HotlineSettings> }>();
+
+/** The settings steps run under: read at most once a second per process (another process's change shows within it). */
+export function currentSettings(db: AnyDb): Promise<HotlineSettings> {
+  const seen = cache.get(db);
+  if (seen && performance.now() - seen.at < FRESH_MS) return seen.settings;
+  const settings = readSettings(db).then((s) => s.settings);
+  cache.set(db, { at: performance.now(), settings });
+  settings.catch(() => cache.delete(db));
+  return settings;
+}
+
+/** This process saw its own change: the next step reads afresh. */
+export const forgetSettings = (db: AnyDb) => cache.delete(db);
+
 /** Saves when nobody saved since `expectedRevision`; answers whether it did. */
 export async function writeSettings(
   trx: AnyTrx,

@@ -10,6 +10,7 @@ import { actorOf, clockNow, ticketScope, visibleTicket } from './access.js';
 import { commandService } from './command-service.js';
 import { findDuplicates } from './duplicates.js';
 import { CALLER_PHONE_INDEX, idempotencyKeyOf, intakeService } from './intake-service.js';
+import type { Clock } from './machine.js';
 import { hotlineRepository } from './repository.js';
 import { matchRule, routingRepository } from './routing.js';
 import {
@@ -25,7 +26,7 @@ import {
   ticketPage,
   ticketQuery,
 } from './schemas.js';
-import { readSettings } from './settings.js';
+import { currentSettings } from './settings.js';
 import type { TicketEventTable, TicketTable } from './tables.js';
 import { ticketPage as queryTickets } from './ticket-queries.js';
 import { unitDirectory, unitRef } from './units.js';
@@ -33,20 +34,27 @@ import { ticketDetailOf, ticketItemOf } from './views.js';
 
 const idempotencyHeader = z.object({ 'idempotency-key': z.string().optional() });
 
+/** What the caller of detailFor knows already (a new order: its timeline, and no merges). */
+interface Known {
+  events?: TicketEventTable[] | null;
+  clock?: Clock;
+  fresh?: boolean;
+}
+
 /** The order as the caller may see it, with the actions they may take now. */
 export async function detailFor(
   ctx: AppContext,
   request: FastifyRequest,
   row: TicketTable,
-  events?: TicketEventTable[] | null,
+  known: Known = {},
 ) {
   const repo = hotlineRepository(ctx.db);
   const [units, clock, timeline, mergedInto, mergedFrom] = await Promise.all([
     unitDirectory(ctx.db),
-    clockNow(ctx),
-    events ?? repo.eventsOf(row.id),
-    repo.ticketNoOf(row.mergedIntoId),
-    repo.mergedFrom(row.id),
+    known.clock ?? clockNow(ctx),
+    known.events ?? repo.eventsOf(row.id),
+    known.fresh ? null : repo.ticketNoOf(row.mergedIntoId),
+    known.fresh ? [] : repo.mergedFrom(row.id),
   ]);
   return ticketDetailOf(row, timeline, {
     cipher: ctx.cipher,
@@ -87,7 +95,11 @@ export function registerTicketRoutes(app: ZodApp, ctx: AppContext): void {
         { channel: 'phone', caller, location, ...rest },
         { facts: request.auditFacts(), accountId: request.principal.accountId, key },
       );
-      const ticket = await detailFor(ctx, request, created.row, created.events);
+      const ticket = await detailFor(ctx, request, created.row, {
+        events: created.events,
+        clock: created.clock,
+        fresh: !created.replayed,
+      });
       return reply.status(created.replayed ? 200 : 201).send({ ticket, duplicates: created.duplicates });
     },
   );
@@ -106,7 +118,7 @@ export function registerTicketRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       assertCan(request.principal, 'hotline.intake');
       const { callerPhone, ...probe } = request.body;
-      const { settings } = await readSettings(ctx.db);
+      const settings = await currentSettings(ctx.db);
       const items = await findDuplicates(
         ctx.db,
         {

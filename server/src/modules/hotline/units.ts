@@ -9,9 +9,22 @@ export interface Unit {
   divisionCode: string;
 }
 
-/** Orders go to departments of the directory: a few dozen rows, read once per request. */
-export async function unitDirectory(db: AnyDb): Promise<Map<string, Unit>> {
-  return new Map((await directoryRepository(db).departments()).map((d) => [d.id, d]));
+const FRESH_MS = 1000;
+const cache = new WeakMap<AnyDb, { at: number; units: Promise<Map<string, Unit>> }>();
+
+/**
+ * Orders go to departments of the directory: a few dozen rows that rarely change, read at
+ * most once a second per process (every list and detail names units).
+ */
+export function unitDirectory(db: AnyDb): Promise<Map<string, Unit>> {
+  const seen = cache.get(db);
+  if (seen && performance.now() - seen.at < FRESH_MS) return seen.units;
+  const units = directoryRepository(db)
+    .departments()
+    .then((rows) => new Map(rows.map((d) => [d.id, d])));
+  cache.set(db, { at: performance.now(), units });
+  units.catch(() => cache.delete(db));
+  return units;
 }
 
 export const unitRef = (units: Map<string, Unit>, id: string | null) =>

@@ -10,7 +10,7 @@ import { intakeService } from '../intake-service.js';
 import { TERMINAL_STATUSES } from '../model.js';
 import { hotlineRepository } from '../repository.js';
 import { callerPhoneSchema } from '../schemas.js';
-import { readSettings } from '../settings.js';
+import { currentSettings } from '../settings.js';
 import { unitDirectory } from '../units.js';
 import { DISTRICTS, SUBJECTS, type Subject, TICKET_TYPES, type TicketType } from '../vocabulary.js';
 import { FORMATS, type Format, Open311Error, send, sendError } from './format.js';
@@ -304,7 +304,7 @@ export function registerOpen311Routes(app: ZodApp, ctx: AppContext) {
           },
           { facts, accountId: null, key: null },
         );
-        const { settings } = await readSettings(ctx.db);
+        const settings = await currentSettings(ctx.db);
         return {
           service_request_id: created.row.ticketNo,
           token,
