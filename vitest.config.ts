@@ -25,6 +25,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // npm test runs its short form; npm run test:reliability the full one (reliability/README.md).
+        test: {
+          name: 'reliability',
+          root: 'reliability',
+          include: ['**/*.test.ts'],
+          globalSetup: ['../server/src/test-support/global-setup.ts', './global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          pool: 'forks',
+        },
+      },
     ],
   },
 });

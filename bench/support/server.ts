@@ -7,6 +7,7 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface RunningServer {
   url: string;
+  dataDir: string;
   process: ChildProcess;
   stop(): Promise<void>;
 }
@@ -15,10 +16,16 @@ export function buildServer(): void {
   execSync('npm run build -w server', { cwd: ROOT, stdio: 'inherit' });
 }
 
-/** Starts the compiled server the way `npm start` runs it, on a fresh data directory. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'ow-bench-'));
-  const port = 4100 + Math.floor(Math.random() * 200);
+/**
+ * Starts the compiled server the way `npm start` runs it, on a fresh data directory unless one
+ * is given (a restart after a crash: that one is the caller's and stays on stop).
+ */
+export async function startServer(
+  env: Record<string, string> = {},
+  options: { dataDir?: string; port?: number } = {},
+): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'ow-bench-'));
+  const port = options.port ?? 4100 + Math.floor(Math.random() * 200);
   const child = spawn(process.execPath, ['server/dist/main.js', 'serve'], {
     cwd: ROOT,
     env: {
@@ -46,11 +53,12 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   }
   return {
     url,
+    dataDir,
     process: child,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
