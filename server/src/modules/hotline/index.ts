@@ -1,6 +1,7 @@
 import type { AppModule } from '../../platform/module.js';
 import { registerConfigRoutes } from './config-routes.js';
 import { registerDashboardRoutes } from './dashboard-routes.js';
+import { registerLiveRoutes } from './live-routes.js';
 import { hotlineMessages } from './messages.js';
 import { hotlineMigrations } from './migrations.js';
 import { registerOpen311Routes } from './open311/routes.js';
@@ -14,6 +15,7 @@ export const hotlineModule: AppModule = {
   migrations: hotlineMigrations,
   messages: hotlineMessages,
   async register(app, ctx) {
+    registerLiveRoutes(app, ctx);
     registerTicketRoutes(app, ctx);
     registerConfigRoutes(app, ctx);
     registerDashboardRoutes(app, ctx);
