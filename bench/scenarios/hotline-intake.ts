@@ -1,22 +1,8 @@
+import { callBody } from '../../server/src/modules/hotline/sample-call.fixture.js';
 import { runLoad } from '../support/load.js';
 import { startServer } from '../support/server.js';
 import { staffCookie } from '../support/staff.js';
 import type { Row } from '../support/table.js';
-
-/** A noise complaint as a call taker records it: caller, place and map point, content. */
-const call = {
-  caller: { phone: '13912340001', name: '陈大文', anonymous: false },
-  location: {
-    address: '佛山市禅城区祖庙街道季华路 88 号',
-    districtCode: '440604',
-    lng: 113.112,
-    lat: 23.026,
-  },
-  type: 'complaint',
-  subject: 'noise',
-  content: '季华路 88 号附近工地凌晨两点仍在打桩施工，噪音很大，影响休息。',
-  urgency: 'normal',
-};
 
 /**
  * 12345 intake per second through the HTTP API, on the demo with its 10,000 orders: every
@@ -43,8 +29,8 @@ export async function hotlineIntakeScenario(): Promise<Row[]> {
         headers: { cookie },
         post: { path: '/api/v1/hotline/tickets', body },
       });
-    const pool = await load({ ...call, disposition: { kind: 'dispatch' } });
-    const dispatched = await load({ ...call, disposition: { kind: 'dispatch', leadUnitId: st } });
+    const pool = await load(callBody());
+    const dispatched = await load(callBody({ disposition: { kind: 'dispatch', leadUnitId: st } }));
     const dashboard = await runLoad({
       url: server.url,
       paths: ['/api/v1/hotline/dashboard'],

@@ -22,6 +22,11 @@ export interface Deltas {
   open: OpenOrderTable[];
 }
 
+const counterKey = (r: CounterTable) =>
+  `${r.day}|${r.metric}|${r.type}|${r.subject}|${r.districtCode}|${r.channel}`;
+const unitKey = (r: UnitCounterTable) => `${r.day}|${r.unitId}|${r.metric}`;
+const openKey = (r: OpenOrderTable) => `${r.unitId}|${r.dueOn}`;
+
 /** The unit holding an order and its handling deadline, while a unit holds it. */
 function holding(s: TicketState | null): { unitId: string; dueOn: string } | null {
   if (!s || (s.status !== 'dispatched' && s.status !== 'in_progress')) return null;
@@ -116,10 +121,9 @@ export function deltaSum() {
   };
   return {
     add(d: Deltas) {
-      for (const r of d.counters)
-        put(counters, `${r.day}|${r.metric}|${r.type}|${r.subject}|${r.districtCode}|${r.channel}`, r);
-      for (const r of d.units) put(units, `${r.day}|${r.unitId}|${r.metric}`, r);
-      for (const r of d.open) put(open, `${r.unitId}|${r.dueOn}`, r);
+      for (const r of d.counters) put(counters, counterKey(r), r);
+      for (const r of d.units) put(units, unitKey(r), r);
+      for (const r of d.open) put(open, openKey(r), r);
     },
     result(): Deltas {
       const nonZero = <T extends { n: number }>(map: Map<string, T>) =>
@@ -137,8 +141,20 @@ function chunks<T>(rows: T[]): T[][] {
 }
 
 /** Adds the deltas in the caller's transaction (insert, or add to the row that is there). */
-export async function applyDeltas(trx: AnyTrx, deltas: Deltas): Promise<void> {
+export async function applyDeltas(trx: AnyTrx, d: Deltas): Promise<void> {
   const db = tablesOf<HotlineTables>(trx);
+  // Rows in one order everywhere: two transactions locking the same counters cannot deadlock.
+  const sorted = <T>(rows: T[], key: (r: T) => string) =>
+    rows
+      .map((row) => ({ k: key(row), row }))
+      .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+      .map((x) => x.row);
+  const deltas = {
+    counters: sorted(d.counters, counterKey),
+    units: sorted(d.units, unitKey),
+    open: sorted(d.open, openKey),
+  };
+
   // Qualified: PostgreSQL finds a bare `n` ambiguous next to `excluded.n`.
   const add = (table: 'hotlineCounters' | 'hotlineUnitCounters' | 'hotlineOpenOrders') =>
     sql<number>`${sql.ref(`${table}.n`)} + excluded.n`;

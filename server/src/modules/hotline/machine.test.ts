@@ -74,14 +74,51 @@ const dispositionArb = fc.oneof(
   fc.constantFrom(...REDIRECT_TARGETS).map((target) => ({ kind: 'redirect' as const, target })),
 );
 // Steps up to four calendar days apart, starting in 2025 (inside the package's years).
-const moveArb = fc.record({ actor: actorArb, command: commandArb, hours: fc.integer({ min: 0, max: 96 }) });
+// A third of the moves make progress: one of the commands someone on the order is offered now.
+const moveArb = fc.record({
+  actor: actorArb,
+  command: commandArb,
+  progress: fc.integer({ min: 0, max: 2 }).map((n) => n === 0),
+  pick: fc.nat(),
+  hours: fc.integer({ min: 0, max: 96 }),
+});
+
+/** A command of the given type with a plausible payload (for the progress moves). */
+function commandOf(type: Command['type'], state: TicketState, pick: number): Command {
+  const other = UNITS.filter((u) => u !== state.leadUnitId)[pick % (UNITS.length - 1)]!;
+  switch (type) {
+    case 'dispatch':
+    case 'reassign':
+      return { type, leadUnitId: other, assistingUnitIds: [] };
+    case 'sign':
+      return { type };
+    case 'return':
+      return { type, reason: '不属本单位' };
+    case 'insist':
+      return { type, note: '维持' };
+    case 'requestExtension':
+      return { type, workingDays: 1, reason: '需检测' };
+    case 'decideExtension':
+      return { type, approve: pick % 2 === 0 };
+    case 'reply':
+      return { type, content: '已处理', resolved: true };
+    case 'followUp':
+      return { type, result: FOLLOW_UP_RESULTS[pick % FOLLOW_UP_RESULTS.length]! };
+    case 'supervise':
+      return { type, note: '督办' };
+    case 'merge':
+      return { type, intoTicketId: TARGET };
+    case 'assistNote':
+      return { type, text: '协办意见' };
+  }
+}
 const scenarioArb = fc.record({
   type: fc.constantFrom(...TICKET_TYPES),
   urgency: fc.constantFrom(...URGENCIES),
   disposition: dispositionArb,
   settings: settingsArb,
   start: fc.integer({ min: 0, max: 300 }),
-  moves: fc.array(moveArb, { minLength: 10, maxLength: 80, size: 'max' }),
+  moves: fc.array(moveArb, { minLength: 10, maxLength: 60, size: 'max' }),
 });
 
 function clockAt(ms: number, settings: HotlineSettings): Clock {
@@ -112,40 +149,53 @@ describe('the work order state machine', () => {
         for (const move of s.moves) {
           ms += move.hours * 3_600_000;
           const clock = clockAt(ms, s.settings);
-          const actor: Actor =
-            move.actor === 'lead' || move.actor === 'assisting'
+          const resolve = (a: Actor | 'lead' | 'assisting'): Actor =>
+            a === 'lead' || a === 'assisting'
               ? {
                   centre: false,
                   supervisor: false,
-                  unitId: move.actor === 'lead' ? state.leadUnitId : (state.assistingUnitIds[0] ?? null),
+                  unitId: a === 'lead' ? state.leadUnitId : (state.assistingUnitIds[0] ?? null),
                 }
-              : move.actor;
+              : a;
+          let actor = resolve(move.actor);
+          let command = move.command;
+          if (move.progress) {
+            const crowd = [
+              resolve('lead'),
+              { centre: true, supervisor: false, unitId: null },
+              resolve('assisting'),
+            ];
+            const able = crowd.filter((a) => availableCommands(state, a, clock).length > 0);
+            if (able.length) {
+              actor = able[move.pick % able.length]!;
+              const types = availableCommands(state, actor, clock);
+              command = commandOf(types[move.pick % types.length]!, state, move.pick);
+            }
+          }
           const offered = availableCommands(state, actor, clock);
           const snapshot = structuredClone(state);
           let next: TicketState | null = null;
           try {
-            next = execute(state, move.command, actor, clock).state;
+            next = execute(state, command, actor, clock).state;
           } catch (err) {
             expect(err).toBeInstanceOf(TicketCommandError);
             // A refusal changes nothing, and was not on offer unless its payload was the problem.
             expect(state).toEqual(snapshot);
             const code = (err as TicketCommandError).code;
-            if (offered.includes(move.command.type))
+            if (offered.includes(command.type))
               expect(['hotline.extension_too_long', 'hotline.reassign_same_unit']).toContain(code);
           }
           if (!next) continue;
-          expect(offered).toContain(move.command.type);
+          expect(offered).toContain(command.type);
           // Terminal states stay terminal: nothing is ever accepted from one.
           expect(isTerminal(state.status)).toBe(false);
           expect(next.revision).toBe(state.revision + 1);
           expect(invariantProblems(next, s.settings)).toEqual([]);
           // Only the lead unit acts for the unit; the centre dispatches; no one else moves it.
-          if (['sign', 'return', 'reply', 'requestExtension'].includes(move.command.type))
+          if (['sign', 'return', 'reply', 'requestExtension'].includes(command.type))
             expect(actor.unitId).toBe(state.leadUnitId);
           if (
-            ['dispatch', 'reassign', 'insist', 'followUp', 'decideExtension', 'merge'].includes(
-              move.command.type,
-            )
+            ['dispatch', 'reassign', 'insist', 'followUp', 'decideExtension', 'merge'].includes(command.type)
           )
             expect(actor.centre).toBe(true);
           // No lost assignment: once dispatched, an order always names a lead unit.
@@ -164,7 +214,7 @@ describe('the work order state machine', () => {
               ),
             ).not.toContain(type);
       }),
-      { numRuns: 400 },
+      { numRuns: 250 },
     );
     // The random walks get everywhere, not just stuck at the start.
     expect([...reached].sort()).toEqual(

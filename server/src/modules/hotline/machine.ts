@@ -224,6 +224,10 @@ export function execute(state: TicketState, command: Command, actor: Actor, cloc
   let next: TicketState;
   switch (command.type) {
     case 'dispatch':
+    case 'reassign':
+      // Reassigning after a return goes to another unit; keeping this one is `insist`.
+      if (command.type === 'reassign' && command.leadUnitId === state.leadUnitId)
+        throw new TicketCommandError(422, 'hotline.reassign_same_unit');
       next = {
         ...state,
         ...dispatchClock(state, clock),
@@ -243,18 +247,8 @@ export function execute(state: TicketState, command: Command, actor: Actor, cloc
         extension: null,
       };
       break;
-    case 'reassign':
-      if (command.leadUnitId === state.leadUnitId)
-        throw new TicketCommandError(422, 'hotline.reassign_same_unit');
-      next = {
-        ...state,
-        ...dispatchClock(state, clock),
-        ...units(command.leadUnitId, command.assistingUnitIds),
-        returnRefused: false,
-      };
-      break;
     case 'insist':
-      // The unit was right to have it: it keeps the handling deadline it had.
+      // The return was unfounded: the unit keeps the handling deadline it had.
       next = {
         ...state,
         status: 'dispatched',
