@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { businessDateOf } from '../../platform/calendar/index.js';
-import { ProblemError } from '../../platform/errors/index.js';
+import { notFound, ProblemError } from '../../platform/errors/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
 import { assertCan, can } from '../../platform/permissions/index.js';
@@ -220,7 +220,7 @@ export function registerTicketRoutes(app: ZodApp, ctx: AppContext): void {
       // No rule at all (not even the city's catch-all): the 12345 centre's own department.
       const fallback = [...units.values()].find((u) => u.code === 'FS-ZSJ');
       const leadUnitId = match?.rule.leadUnitId ?? fallback?.id;
-      if (!leadUnitId) throw new ProblemError(404, 'error.not_found');
+      if (!leadUnitId) throw notFound();
       const assisting = match ? (JSON.parse(match.rule.assistingUnitIds) as string[]) : [];
       return {
         leadUnit: unitRef(units, leadUnitId)!,

@@ -25,13 +25,7 @@ function forXml(value: unknown): unknown {
  * `value` when the XML nests differently. The spec's XML wraps lists:
  * <services><service>…</service></services>.
  */
-export function send(
-  reply: FastifyReply,
-  format: Format,
-  json: unknown,
-  xml: { root: string; item?: string; value?: unknown },
-  status = 200,
-) {
+export function send(reply: FastifyReply, format: Format, json: unknown, xml: XmlShape, status = 200) {
   reply.status(status);
   if (format === 'json') return reply.type('application/json; charset=utf-8').send(JSON.stringify(json));
   const value = forXml(xml.value ?? json);
@@ -39,6 +33,13 @@ export function send(
   return reply
     .type('text/xml; charset=utf-8')
     .send(`<?xml version="1.0" encoding="utf-8"?>${builder.build(body)}`);
+}
+
+/** Where the XML puts an answer: under `root`, each list item as `item`; `value` when it nests differently. */
+export interface XmlShape {
+  root: string;
+  item?: string;
+  value?: unknown;
 }
 
 export const formatOf = (request: FastifyRequest): Format =>

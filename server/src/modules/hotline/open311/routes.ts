@@ -13,7 +13,7 @@ import { callerPhoneSchema } from '../schemas.js';
 import { currentSettings } from '../settings.js';
 import { unitDirectory } from '../units.js';
 import { DISTRICTS, SUBJECTS, type Subject, TICKET_TYPES, type TicketType } from '../vocabulary.js';
-import { FORMATS, type Format, Open311Error, send, sendError } from './format.js';
+import { FORMATS, Open311Error, send, sendError, type XmlShape } from './format.js';
 import { open311KeyRepository } from './keys.js';
 import { DEFAULT_OPEN311_TYPE, requestOf, serviceDefinitionOf, services } from './views.js';
 
@@ -87,24 +87,20 @@ export function registerOpen311Routes(app: ZodApp, ctx: AppContext) {
       });
 
       for (const format of FORMATS) {
+        /** A GET in this format: the jurisdiction checked, the answer sent as JSON or XML. */
         const get = (
           path: string,
           operationId: string,
           summary: string,
-          handler: (request: FastifyRequest, format: Format) => Promise<unknown>,
+          handler: (request: FastifyRequest) => Promise<{ json: unknown; xml: XmlShape }>,
         ) =>
-          o311.get(`${path}.${format}`, doc(`${operationId}_${format}`, summary), async (request, reply) =>
-            handler(request, format).then((result) => {
-              const { json, xml } = result as {
-                json: unknown;
-                xml: { root: string; item?: string; value?: unknown };
-              };
-              return send(reply, format, json, xml);
-            }),
-          );
+          o311.get(`${path}.${format}`, doc(`${operationId}_${format}`, summary), async (request, reply) => {
+            checkJurisdiction(request, paramsOf(request));
+            const { json, xml } = await handler(request);
+            return send(reply, format, json, xml);
+          });
 
         get('/services', 'open311Services', 'GeoReport v2: service types (诉求分类)', async (request) => {
-          checkJurisdiction(request, paramsOf(request));
           return { json: services(request.locale), xml: { root: 'services', item: 'service' } };
         });
 
@@ -113,7 +109,6 @@ export function registerOpen311Routes(app: ZodApp, ctx: AppContext) {
           'open311ServiceDefinition',
           'GeoReport v2: a service definition',
           async (request) => {
-            checkJurisdiction(request, paramsOf(request));
             const subject = subjectOf(request, (request.params as { service_code: string }).service_code);
             const definition = serviceDefinitionOf(subject, request.locale);
             // XML wraps each list: <attributes><attribute>… <values><value>…
@@ -132,9 +127,7 @@ export function registerOpen311Routes(app: ZodApp, ctx: AppContext) {
           'open311Requests',
           'GeoReport v2: requests (filters of the spec)',
           async (request) => {
-            const p = paramsOf(request);
-            checkJurisdiction(request, p);
-            const rows = await listRequests(request, p);
+            const rows = await listRequests(request, paramsOf(request));
             const units = await unitDirectory(ctx.db);
             return {
               json: rows.map((r) => requestOf(r, units, request.locale)),
@@ -148,7 +141,6 @@ export function registerOpen311Routes(app: ZodApp, ctx: AppContext) {
           'open311Request',
           'GeoReport v2: one request',
           async (request) => {
-            checkJurisdiction(request, paramsOf(request));
             const id = (request.params as { service_request_id: string }).service_request_id;
             const row = await hotlineRepository(ctx.db).findByNo(id);
             if (!row) throw err(request, 404, 'open311.request_not_found', { id });
@@ -164,7 +156,6 @@ export function registerOpen311Routes(app: ZodApp, ctx: AppContext) {
           'open311Token',
           'GeoReport v2: the request a token stands for',
           async (request) => {
-            checkJurisdiction(request, paramsOf(request));
             const token = (request.params as { token: string }).token;
             const row = await hotlineRepository(ctx.db)
               .db.selectFrom('hotlineTickets')
