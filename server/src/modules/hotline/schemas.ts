@@ -211,6 +211,7 @@ export const ticketQuery = pageQuery.extend({
   channel: channel.optional(),
   unitId: uuid.optional().meta({ description: 'Centre and supervisors: orders this unit leads' }),
   late: boolQuery.meta({ description: 'true: only orders past a limit (dispatch, sign-for or handling)' }),
+  extensionPending: boolQuery.meta({ description: 'true: only orders with an extension request to decide' }),
   from: isoDate.optional(),
   to: isoDate.optional(),
   q: z.string().trim().max(20).optional().meta({ description: 'Start of an order number' }),

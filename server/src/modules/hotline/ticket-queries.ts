@@ -59,6 +59,8 @@ export async function ticketPage(
     q = q.where(
       sql<boolean>`${sql.ref('ticketNo')} like ${`${escapeLike(filter.q.toUpperCase())}%`} escape '\\'`,
     );
+  if (filter.extensionPending !== undefined)
+    q = q.where('extension', filter.extensionPending ? 'is not' : 'is', null);
   if (filter.late !== undefined)
     q = q.where((eb) =>
       filter.late ? lateCondition(eb, now.at, now.today) : eb.not(lateCondition(eb, now.at, now.today)),
