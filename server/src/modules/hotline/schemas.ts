@@ -100,7 +100,7 @@ export const callerSchema = z
       .default(false)
       .meta({ description: '保密: the units never see who called; the centre still can' }),
   })
-  .meta({ id: 'HotlineCallerInput' });
+  .meta({ id: 'HotlineCallerEntry' });
 
 /** The operator console: a call becomes an order. */
 export const intakeBody = z
@@ -323,7 +323,7 @@ export const routingRuleBody = z
     leadUnitId: uuid,
     assistingUnitIds: unitIds,
   })
-  .meta({ id: 'HotlineRoutingRuleInput' });
+  .meta({ id: 'HotlineRoutingRuleBody' });
 export type RoutingRuleBody = z.infer<typeof routingRuleBody>;
 export const routingRule = z
   .object({
@@ -379,7 +379,7 @@ export const knowledgeBody = z
     keywords: z.array(text(20)).max(20).default([]),
     answer: text(4000),
   })
-  .meta({ id: 'HotlineKnowledgeInput' });
+  .meta({ id: 'HotlineKnowledgeBody' });
 export type KnowledgeBody = z.infer<typeof knowledgeBody>;
 export const knowledgeEntry = z
   .object({
