@@ -8,11 +8,14 @@ import { changeList, changesQuery, dashboard, dashboardQuery } from './schemas.j
 import { unitDirectory } from './units.js';
 
 const DEFAULT_DAYS = 30;
+const FRESH_MS = 1000;
 
 /** The dashboard's figures and the change feed a live board polls. */
 export function registerDashboardRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['hotline'];
   const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema };
+  // A wall of screens shows the same figures: each process computes one range at most once a second.
+  const recent = new Map<string, { at: number; figures: ReturnType<typeof dashboardOf> }>();
 
   app.get(
     '/api/v1/hotline/dashboard',
@@ -31,11 +34,17 @@ export function registerDashboardRoutes(app: ZodApp, ctx: AppContext): void {
       const today = businessDateOf(new Date());
       const to = request.query.to ?? today;
       const from = request.query.from ?? addCalendarDays(to, -(DEFAULT_DAYS - 1));
-      return dashboardOf(
-        ctx.db,
-        { from, to, districtCode: request.query.districtCode ?? null, today },
-        await unitDirectory(ctx.db),
+      const districtCode = request.query.districtCode ?? null;
+      const key = `${from}|${to}|${districtCode}|${today}`;
+      const seen = recent.get(key);
+      if (seen && performance.now() - seen.at < FRESH_MS) return seen.figures;
+      const figures = unitDirectory(ctx.db).then((units) =>
+        dashboardOf(ctx.db, { from, to, districtCode, today }, units),
       );
+      for (const [k, v] of recent) if (performance.now() - v.at >= FRESH_MS) recent.delete(k);
+      recent.set(key, { at: performance.now(), figures });
+      figures.catch(() => recent.delete(key));
+      return figures;
     },
   );
 

@@ -226,4 +226,15 @@ export const hotlineMigrations: ModuleMigration[] = [
         .execute();
     },
   },
+  {
+    name: '1001_hotline_counter_metric',
+    async up(db) {
+      // Dashboards read one metric over a range of days (mostly `received`): not every metric's rows.
+      await db.schema
+        .createIndex('hotline_counters_metric_day')
+        .on('hotline_counters')
+        .columns(['metric', 'day'])
+        .execute();
+    },
+  },
 ];
