@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenApi, type Operation, openApiOf } from './support/openapi.js';
+import { inSafeOrder, type OpenApi, openApiOf } from './support/openapi.js';
 import { problemViolation } from './support/problems.js';
 import { guessFor, pathParameters, send, validParts } from './support/requests.js';
 import { type Expectation, ROUTES } from './support/routes.js';
 import { kindsFor } from './support/scale.js';
 import { CALLERS, createWorld, type World } from './support/world.js';
-
-const METHOD_ORDER = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
-/** Reads first, deletions last: a write that succeeds must not take an object from the routes after it. */
-export const inSafeOrder = (ops: Operation[]) =>
-  [...ops].sort((a, b) => METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method));
 
 const DENIED = [401, 403, 404];
 

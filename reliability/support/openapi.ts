@@ -110,3 +110,8 @@ export function urlOf(
   const qs = search.toString();
   return qs ? `${path}?${qs}` : path;
 }
+
+const METHOD_ORDER = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+/** Reads first, deletions last: a write that succeeds must not take an object from the routes after it. */
+export const inSafeOrder = (ops: Operation[]) =>
+  [...ops].sort((a, b) => METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method));

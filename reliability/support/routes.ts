@@ -22,7 +22,7 @@ export interface RouteRule {
   body?: (ids: Ids) => unknown;
   /** Path parameters that name no object (an action, a year): kept when guessing. */
   notGuessed?: string[];
-  /** Tables a refused request may still write: security events (a failed login is counted). */
+  /** Tables (as `stateOf` names them) a refused request may still write: a failed login is counted and audited. */
   refusalRecords?: string[];
   /** A server-sent event stream: allowed callers are checked on a real connection, closed once it answers. */
   stream?: true;
@@ -165,7 +165,7 @@ export const ROUTES: Record<string, RouteRule> = {
   'POST /api/v1/auth/login': {
     expect: anyone,
     body: () => ({ identifier: 'nobody-at-all', password: 'wrong password' }),
-    refusalRecords: ['login_attempts', 'audit_records', 'auditHead'],
+    refusalRecords: ['loginAttempts', 'auditRecords', 'auditHead'],
   },
   'GET /api/v1/auth/password-policy': { expect: anyone },
   'POST /api/v1/auth/logout': { expect: anyone, changesSessions: true },
