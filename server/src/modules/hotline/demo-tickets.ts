@@ -44,9 +44,16 @@ function prng(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const tables = new WeakMap<object, { entries: [string, number][]; total: number }>();
   const weighted = <T extends string>(weights: Partial<Record<T, number>>): T => {
-    const entries = Object.entries(weights) as [T, number][];
-    let r = next() * entries.reduce((s, [, w]) => s + w, 0);
+    let table = tables.get(weights);
+    if (!table) {
+      const entries = Object.entries(weights) as [string, number][];
+      table = { entries, total: entries.reduce((sum, [, w]) => sum + w, 0) };
+      tables.set(weights, table);
+    }
+    const { entries, total } = table as { entries: [T, number][]; total: number };
+    let r = next() * total;
     for (const [k, w] of entries) {
       r -= w;
       if (r < 0) return k;
@@ -442,6 +449,10 @@ export function buildDemoTickets(
     sealed.set(text, s);
     return s;
   };
+  // Neighbours are home at weekends: more noise complaints.
+  const weekendSubjects = Object.fromEntries(
+    Object.entries(SUBJECT_WEIGHTS).map(([t, w]) => [t, w.noise ? { ...w, noise: w.noise * 1.6 } : w]),
+  ) as typeof SUBJECT_WEIGHTS;
   const perDay = new Map<string, number>();
   const recent = new Map<string, { id: string; ticketNo: string; at: number; closedAt: number | null }[]>();
   const out: Built[] = [];
@@ -450,8 +461,7 @@ export function buildDemoTickets(
   for (const t0 of created) {
     const type = rng.weighted(TYPE_WEIGHTS);
     const weekend = new Date(t0 + 8 * HOUR).getUTCDay() % 6 === 0;
-    const weights = { ...SUBJECT_WEIGHTS[type] };
-    if (weekend && weights.noise) weights.noise *= 1.6;
+    const weights = (weekend ? weekendSubjects : SUBJECT_WEIGHTS)[type];
     const subject = rng.weighted(weights);
     const district = rng.weighted(DISTRICT_WEIGHTS);
     const town = rng.pick(FOSHAN_TOWNS.filter((x) => x.district === district));
@@ -495,7 +505,7 @@ export function buildDemoTickets(
         state: TicketState;
         event: { kind: string; unitId: string | null; fromStatus: TicketState['status'] | null };
       },
-      at: number,
+      clock: Clock,
       who: string,
       text: string | null,
       detail: Record<string, unknown>,
@@ -504,7 +514,7 @@ export function buildDemoTickets(
         id: randomUUID(),
         ticketId: id,
         seq: transition.state.revision,
-        at: iso(at),
+        at: clock.at,
         actorId: null,
         actorLabel: who,
         kind: transition.event.kind,
@@ -514,18 +524,26 @@ export function buildDemoTickets(
         textEnc: text ? sealTemplate(text) : null,
         detail: JSON.stringify(detail),
       });
-      counters.add(deltasOf(dims, before, transition.state, transition.event.kind, dayOf(at)));
-      last = at;
+      counters.add(deltasOf(dims, before, transition.state, transition.event.kind, clock.today));
+      last = Date.parse(clock.at);
       return transition.state;
     };
-    state = record(null, createTicket({ type, urgency, disposition }, clockAt(t0)), t0, 'hotline', answer, {
-      channel,
-      type,
-      subject,
-      urgency,
-      ...(disposition.kind === 'redirect' ? { redirectTarget: disposition.target } : {}),
-      ...(knowledgeId ? { knowledgeId } : {}),
-    });
+    const intakeClock = clockAt(t0);
+    state = record(
+      null,
+      createTicket({ type, urgency, disposition }, intakeClock),
+      intakeClock,
+      'hotline',
+      answer,
+      {
+        channel,
+        type,
+        subject,
+        urgency,
+        ...(disposition.kind === 'redirect' ? { redirectTarget: disposition.target } : {}),
+        ...(knowledgeId ? { knowledgeId } : {}),
+      },
+    );
     const centre: Actor = { centre: true, supervisor: false, unitId: null };
     /** One command at a time no earlier than the last step; false when that time is still to come. */
     const act = (
@@ -537,10 +555,11 @@ export function buildDemoTickets(
     ) => {
       const when = Math.max(at, last + MINUTE);
       if (when >= now) return false;
+      const clock = clockAt(when);
       state = record(
         state,
-        execute(state, command, actor, clockAt(when)),
-        when,
+        execute(state, command, actor, clock),
+        clock,
         actor.centre ? 'dispatcher' : 'unit',
         text,
         detail,
