@@ -22,6 +22,9 @@ const ConfirmationPage = lazy(() => import('./portal/apply/ConfirmationPage'));
 const MyApplicationsPage = lazy(() => import('./portal/applications/MyApplicationsPage'));
 const ApplicationDetailPage = lazy(() => import('./portal/applications/ApplicationDetailPage'));
 const NotificationsPage = lazy(() => import('./portal/notifications/NotificationsPage'));
+const MyRequestsPage = lazy(() => import('./portal/hotline/MyRequestsPage'));
+const NewRequestPage = lazy(() => import('./portal/hotline/NewRequestPage'));
+const MyRequestPage = lazy(() => import('./portal/hotline/MyRequestPage'));
 const NotFoundPage = lazy(() => import('./shared/NotFoundPage'));
 const WorkbenchLayout = lazy(() => import('./workbench/WorkbenchLayout'));
 const WorkbenchHome = lazy(() => import('./workbench/WorkbenchHome'));
@@ -35,6 +38,13 @@ const InboxPage = lazy(() => import('./workbench/inbox/InboxPage'));
 const CasePage = lazy(() => import('./workbench/cases/CasePage'));
 const WindowIntakePage = lazy(() => import('./workbench/window/WindowIntakePage'));
 const SupervisionPage = lazy(() => import('./workbench/supervision/SupervisionPage'));
+const CallPage = lazy(() => import('./workbench/hotline/CallPage'));
+const OrdersPage = lazy(() => import('./workbench/hotline/OrdersPage'));
+const UnitOrdersPage = lazy(() => import('./workbench/hotline/UnitOrdersPage'));
+const TicketPage = lazy(() => import('./workbench/hotline/TicketPage'));
+const DashboardLayout = lazy(() => import('./dashboard/DashboardLayout'));
+const HotlineDashboardPage = lazy(() => import('./dashboard/HotlineDashboardPage'));
+const LiveBoardPage = lazy(() => import('./dashboard/LiveBoardPage'));
 const AdminLayout = lazy(() => import('./admin/AdminLayout'));
 const MatterListPage = lazy(() => import('./admin/matters/MatterListPage'));
 const MatterEditorPage = lazy(() => import('./admin/matters/MatterEditorPage'));
@@ -69,6 +79,15 @@ export const router = createBrowserRouter([
           { path: 'my/applications/:applicationNo', element: <ApplicationDetailPage /> },
           { path: 'my/notifications', element: <NotificationsPage /> },
           { path: 'my/licenses', element: <WalletPage /> },
+        ],
+      },
+      {
+        // 12345 online: a person's own requests (an organisation's agent calls the hotline).
+        element: <RequireSession kinds={['person']} />,
+        children: [
+          { path: 'my/hotline', element: <MyRequestsPage /> },
+          { path: 'my/hotline/new', element: <NewRequestPage /> },
+          { path: 'my/hotline/:ticketNo', element: <MyRequestPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
@@ -121,6 +140,44 @@ export const router = createBrowserRouter([
           {
             element: <RequireRole requires={['supervisor', 'dept_head']} />,
             children: [{ path: 'supervision', element: <SupervisionPage /> }],
+          },
+          {
+            element: <RequireRole requires="hotline_operator" />,
+            children: [{ path: 'hotline/call', element: <CallPage /> }],
+          },
+          {
+            element: <RequireRole requires={['hotline_operator', 'supervisor']} />,
+            children: [
+              { path: 'hotline/orders', element: <OrdersPage /> },
+              { path: 'hotline/orders/:ticketNo', element: <TicketPage /> },
+            ],
+          },
+          {
+            element: <RequireRole requires={['reviewer', 'approver', 'dept_head']} />,
+            children: [
+              { path: 'hotline/unit', element: <UnitOrdersPage /> },
+              { path: 'hotline/unit/:ticketNo', element: <TicketPage /> },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+  {
+    path: 'dashboard',
+    element: <RequireSession kinds={['staff']} />,
+    children: [
+      {
+        element: <DashboardLayout />,
+        children: [
+          { index: true, element: <Navigate to="hotline" replace /> },
+          {
+            element: <RequireRole requires={['hotline_operator', 'supervisor', 'sys_admin']} />,
+            children: [
+              { path: 'hotline', element: <HotlineDashboardPage /> },
+              { path: 'live', element: <LiveBoardPage /> },
+            ],
           },
           { path: '*', element: <NotFoundPage /> },
         ],

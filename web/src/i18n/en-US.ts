@@ -2,6 +2,7 @@ import { adminEn } from './admin.en-US';
 import { applyEn } from './apply.en-US';
 import { catalogueEn } from './catalogue.en-US';
 import { evaluationEn } from './evaluation.en-US';
+import { hotlineEn } from './hotline.en-US';
 import { licensesEn } from './licenses.en-US';
 import { materialsEn } from './materials.en-US';
 import { noticesEn } from './notices.en-US';
@@ -258,6 +259,7 @@ export const enUS: Messages = {
   ...applyEn,
   ...materialsEn,
   ...evaluationEn,
+  ...hotlineEn,
   ...licensesEn,
   ...noticesEn,
   ...notificationsEn,

@@ -2,6 +2,7 @@ import { adminZh } from './admin.zh-CN';
 import { applyZh } from './apply.zh-CN';
 import { catalogueZh } from './catalogue.zh-CN';
 import { evaluationZh } from './evaluation.zh-CN';
+import { hotlineZh } from './hotline.zh-CN';
 import { licensesZh } from './licenses.zh-CN';
 import { materialsZh } from './materials.zh-CN';
 import { noticesZh } from './notices.zh-CN';
@@ -255,6 +256,7 @@ export const zhCN = {
   ...applyZh,
   ...materialsZh,
   ...evaluationZh,
+  ...hotlineZh,
   ...licensesZh,
   ...noticesZh,
   ...notificationsZh,

@@ -5,6 +5,7 @@ import {
   FileSearchOutlined,
   FileTextOutlined,
   LoginOutlined,
+  PhoneOutlined,
   UserAddOutlined,
 } from '@ant-design/icons';
 import { Typography } from 'antd';
@@ -57,6 +58,14 @@ export default function HomePage() {
               icon={<FileTextOutlined />}
               title={t('home.quickMyApplications')}
               description={t('home.quickMyApplicationsDesc')}
+            />
+          )}
+          {session.data?.account.kind !== 'staff' && session.data?.account.kind !== 'organization' && (
+            <QuickLink
+              to="/my/hotline"
+              icon={<PhoneOutlined />}
+              title={t('myHotline.homeLink')}
+              description={t('myHotline.homeLinkDesc')}
             />
           )}
           <QuickLink

@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   CloudSyncOutlined,
   DislikeOutlined,
@@ -9,8 +10,12 @@ import {
   IdcardOutlined,
   InboxOutlined,
   MailOutlined,
+  PhoneOutlined,
+  ProfileOutlined,
+  ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
+  ThunderboltOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +31,11 @@ const icons: Record<(typeof sections)[number]['path'], React.ReactNode> = {
   '/workbench/audit': <AuditOutlined />,
   '/workbench/persons': <IdcardOutlined />,
   '/workbench/rectifications': <DislikeOutlined />,
+  '/workbench/hotline/call': <PhoneOutlined />,
+  '/workbench/hotline/orders': <ScheduleOutlined />,
+  '/workbench/hotline/unit': <ProfileOutlined />,
+  '/dashboard/hotline': <BarChartOutlined />,
+  '/dashboard/live': <ThunderboltOutlined />,
   '/admin/matters': <AppstoreOutlined />,
   '/admin/catalogue': <CloudSyncOutlined />,
   '/admin/calendar': <CalendarOutlined />,

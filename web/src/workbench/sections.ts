@@ -17,7 +17,28 @@ export const sections = [
     roles: ['reviewer', 'approver', 'dept_head', 'supervisor'],
     label: 'rectification.menu',
   },
-  // The administration app lives under /admin; the workbench menu is its way in.
+  { path: '/workbench/hotline/call', roles: ['hotline_operator'], label: 'hotline.menu.call' },
+  {
+    path: '/workbench/hotline/orders',
+    roles: ['hotline_operator', 'supervisor'],
+    label: 'hotline.menu.orders',
+  },
+  {
+    path: '/workbench/hotline/unit',
+    roles: ['reviewer', 'approver', 'dept_head'],
+    label: 'hotline.menu.unit',
+  },
+  // The dashboards live under /dashboard, the administration app under /admin; the workbench menu is their way in.
+  {
+    path: '/dashboard/hotline',
+    roles: ['hotline_operator', 'supervisor', 'sys_admin'],
+    label: 'dashboard.menu.hotline',
+  },
+  {
+    path: '/dashboard/live',
+    roles: ['hotline_operator', 'supervisor', 'sys_admin'],
+    label: 'dashboard.menu.live',
+  },
   { path: '/admin/matters', roles: ['sys_admin', 'catalogue_maintainer'], label: 'admin.menu.matters' },
   { path: '/admin/catalogue', roles: ['sys_admin'], label: 'admin.menu.catalogue' },
   { path: '/admin/calendar', roles: ['sys_admin'], label: 'admin.menu.calendar' },

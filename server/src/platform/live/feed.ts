@@ -72,6 +72,8 @@ export interface LiveFeed {
   stop(): Promise<void>;
 }
 
+const WAKE_GAP_MS = 100;
+
 export function createLiveFeed(options: LiveFeedOptions): LiveFeed {
   const { source, bus, onError } = options;
   const intervalMs = options.intervalMs ?? 1000;
@@ -89,6 +91,8 @@ export function createLiveFeed(options: LiveFeedOptions): LiveFeed {
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
+  let wakeGap: NodeJS.Timeout | undefined;
+  let wakeAgain = false;
 
   const send = (out: LiveOut) => {
     for (const subscriber of subscribers) {
@@ -156,6 +160,25 @@ export function createLiveFeed(options: LiveFeedOptions): LiveFeed {
     if (ticker) void run();
   });
 
+  // A busy process changes orders hundreds of times a second: the others need one wake per
+  // gap (with one more at its end for what came during it), not one per change.
+  function wakeOthers() {
+    if (!bus) return;
+    if (wakeGap) {
+      wakeAgain = true;
+      return;
+    }
+    bus.publish();
+    wakeGap = setTimeout(() => {
+      wakeGap = undefined;
+      if (wakeAgain && !stopped) {
+        wakeAgain = false;
+        wakeOthers();
+      }
+    }, WAKE_GAP_MS);
+    wakeGap.unref();
+  }
+
   return {
     async subscribe(subscriber, lastEventId) {
       if (stopped) throw new Error('live feed stopped');
@@ -185,7 +208,7 @@ export function createLiveFeed(options: LiveFeedOptions): LiveFeed {
     },
     changed() {
       if (ticker) void run();
-      bus?.publish();
+      wakeOthers();
     },
     poll: run,
     get subscribers() {
@@ -197,6 +220,7 @@ export function createLiveFeed(options: LiveFeedOptions): LiveFeed {
     async stop() {
       stopped = true;
       clearTimeout(idleTimer);
+      clearTimeout(wakeGap);
       goIdle();
       subscribers.clear();
       unsubscribeBus?.();

@@ -11,6 +11,7 @@ import {
   liveStreams,
   RESET_EVENT,
   redisWakeBus,
+  type WakeBus,
 } from './index.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -191,5 +192,20 @@ describe('live feed and server-sent event streams', () => {
       )
       .toBeGreaterThan(before);
     expect(redisErrors).toEqual([]);
+  });
+
+  it('wakes the others once for a burst of changes, and once more for those that came during it', async () => {
+    let published = 0;
+    const bus: WakeBus = {
+      publish: () => void published++,
+      subscribe: () => () => undefined,
+      close: async () => undefined,
+    };
+    const feed = feedOf({ source: changeLog().source, bus });
+    for (let i = 0; i < 50; i++) feed.changed();
+    expect(published).toBe(1);
+    await expect.poll(() => published).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(published).toBe(2);
   });
 });

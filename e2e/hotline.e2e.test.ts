@@ -1,0 +1,257 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
+import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { pickOption, signInAsPerson } from './support/portal.js';
+import { choose, signInAsStaff } from './support/staff.js';
+
+const baseUrl = inject('baseUrl');
+// 噪音扰民 is 生态环境's (FS-ST); the dispatcher first sends it to 城管 (FS-CG) by mistake.
+const WRONG_UNIT = '佛山市城市管理和综合执法局';
+const RIGHT_UNIT = '佛山市生态环境局';
+
+async function shot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => document.fonts.ready);
+  await screenshot(page, name);
+}
+
+/** Presses an action of the order's action bar, fills its dialog and confirms; waits for the server's yes. */
+async function act(page: Page, action: string, fill: (dialog: Locator) => Promise<unknown> = async () => {}) {
+  await page.locator('.ticket-actions').getByRole('button', { name: action, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: action });
+  await fill(dialog);
+  await dialog.getByRole('button', { name: `确认${action}` }).click();
+  await page.getByText(`已办理：${action}`).first().waitFor();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** Picks an option of a searchable antd Select by typing it: long lists render only what is in view. */
+async function pickByTyping(page: Page, label: string, option: string) {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(option);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+    .first()
+    .click();
+}
+
+/** A figure of the board ("受理量 89") as a number. */
+async function figure(board: Page, title: string): Promise<number> {
+  const text = await board
+    .locator('.figure', { hasText: title })
+    .locator('.ant-statistic-content')
+    .textContent();
+  return Number((text ?? '').replace(/\D/g, ''));
+}
+
+describe('a complaint call through the 12345 hotline, returned once, reopened once, closed on the second reply', () => {
+  let browser: Browser;
+  let ticketNo = '';
+  let current: Page | undefined;
+  let board: Page;
+  let receivedBefore = 0;
+  // One signed-in page per member of staff for the whole file: logins are rate limited.
+  const desks = new Map<string, Page>();
+  const as = async (username: string, viewport = DESKTOP) => {
+    let page = desks.get(username);
+    if (!page) {
+      page = await browser.newPage({ viewport, locale: 'zh-CN' });
+      await signInAsStaff(page, baseUrl, username);
+      desks.set(username, page);
+    }
+    await page.setViewportSize(viewport);
+    current = page;
+    return page;
+  };
+  /** The order, opened from a queue of the page's own 12345 menu entry, found by its number. */
+  const open = async (page: Page, menu: string, tab: RegExp) => {
+    await page.goto(`${baseUrl}/workbench`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // On a phone the menu is behind its button.
+    const nav = page.getByRole('button', { name: '打开导航' });
+    if (await nav.isVisible()) await nav.click();
+    await page.getByRole('link', { name: menu }).click();
+    const queue = page.getByRole('tab', { name: tab });
+    await queue.click();
+    await expect.poll(() => queue.getAttribute('aria-selected')).toBe('true');
+    await page.getByLabel('工单编号', { exact: true }).fill(ticketNo);
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.getByRole('link', { name: `打开工单 ${ticketNo}` }).click();
+    await page.getByRole('heading', { level: 1, name: `工单 ${ticketNo}` }).waitFor();
+  };
+  const status = (page: Page, text: string) =>
+    page
+      .locator('.ant-tag', { hasText: new RegExp(`^${text}$`) })
+      .first()
+      .waitFor();
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+  beforeEach(({ task }) => {
+    onTestFailed(async () => {
+      if (current)
+        await screenshot(current, `hotline-failure-${task.name.slice(0, 24).replace(/\W+/g, '-')}`);
+    });
+  });
+
+  it('opens the live board and the statistics on the seeded orders', async () => {
+    board = await as('supervisor');
+    await board.getByRole('link', { name: '12345 统计分析' }).click();
+    await board.getByRole('heading', { level: 1, name: '12345 统计分析' }).waitFor();
+    // The seed's 10,000 orders over 90 days: the last 30 days are far from empty.
+    await expect.poll(() => figure(board, '受理量')).toBeGreaterThan(1000);
+    await board.locator('.chart-card svg').first().waitFor();
+    await board.getByText('承办单位超期情况').waitFor();
+    await shot(board, 'hotline-dashboard-desktop-1280');
+
+    await board.getByRole('link', { name: '12345 实时看板' }).click();
+    await board.getByText('实时更新中').waitFor();
+    await board.getByText('今日（').waitFor();
+    receivedBefore = await figure(board, '受理量');
+  });
+
+  it('lets the operator take a complaint call, with duplicates looked up as it is typed', async () => {
+    const page = await as('hotline');
+    await page.getByRole('link', { name: '12345 接听登记' }).click();
+    await page.getByRole('heading', { level: 1, name: '12345 接听登记' }).waitFor();
+    await page.getByLabel('来电号码').fill('13912345678');
+    await page.getByLabel('来电人姓名').fill('梁振邦');
+    await pickOption(page, '所在区', '禅城区');
+    await page.getByLabel('详细地址').fill('佛山市禅城区祖庙街道季华路 88 号');
+    await page.getByLabel('经度（东经）').fill('113.112');
+    await page.getByLabel('纬度（北纬）').fill('23.026');
+    await pickByTyping(page, '诉求分类', '噪音扰民');
+    await page
+      .getByLabel('诉求内容')
+      .fill('季华路 88 号旁工地连续一周凌晨两点打桩施工，噪音很大，严重影响休息，请尽快处理。');
+    // The duplicate check has what it needs (a subject and a caller or place) and answers.
+    await page
+      .locator('.duplicate-panel')
+      .getByText(/没有发现疑似重复的工单|同一|地点相近/)
+      .first()
+      .waitFor();
+    await shot(page, 'hotline-call-desktop-1280');
+    await page.getByRole('button', { name: '登记并转派' }).click();
+    const done = page.getByText(/^已登记工单 FS\d{14}$/);
+    await done.waitFor();
+    ticketNo = ((await done.textContent()) ?? '').replace('已登记工单 ', '');
+    await page.getByText('已进入待派单').waitFor();
+  });
+
+  it('shows the new order on the live board without a reload', async () => {
+    await board.bringToFront();
+    const change = board.locator('.live-change', { hasText: ticketNo });
+    await change.getByText('受理', { exact: true }).first().waitFor();
+    await change.getByText('新', { exact: true }).waitFor();
+    await expect.poll(() => figure(board, '受理量')).toBe(receivedBefore + 1);
+    await shot(board, 'hotline-live-desktop-1280');
+  });
+
+  it('has the dispatcher send it to a unit, which returns it', async () => {
+    const dispatcher = await as('dispatcher');
+    await open(dispatcher, '12345 工单调度', /待派单/);
+    await act(dispatcher, '派单', async (dialog) => {
+      // The routing rules' suggestion comes first; the dispatcher overrides it.
+      await dialog.getByText('派单规则建议承办单位').waitFor();
+      await pickByTyping(dispatcher, '承办单位', WRONG_UNIT);
+      await dialog.getByLabel('备注').fill('请核实工地夜间施工许可');
+    });
+    await status(dispatcher, '待签收');
+
+    const cg = await as('handler.cg');
+    await open(cg, '12345 承办工单', /待签收/);
+    await act(cg, '退单', (dialog) =>
+      dialog.getByLabel('退单理由').fill('建筑施工噪声属生态环境部门职责，不属本单位，请改派。'),
+    );
+    await cg.getByText('当前没有您可以办理的操作。').waitFor();
+  });
+
+  it('lets the dispatcher arbitrate the return by reassigning it', async () => {
+    const dispatcher = await as('dispatcher');
+    await dispatcher.reload();
+    await status(dispatcher, '退单待审核');
+    await dispatcher.locator('.ticket-actions').getByRole('button', { name: '维持派单' }).waitFor();
+    await act(dispatcher, '改派', async (dialog) => {
+      await dialog.getByText(`${WRONG_UNIT}退单理由`).waitFor();
+      await pickByTyping(dispatcher, '承办单位', RIGHT_UNIT);
+    });
+    await dispatcher.getByText(`承办：${RIGHT_UNIT}`).first().waitFor();
+    await shot(dispatcher, 'hotline-ticket-reassigned-desktop-1280');
+  });
+
+  it('has the right unit sign for it and reply, on a phone', async () => {
+    const st = await as('handler.st', PHONE);
+    await open(st, '12345 承办工单', /待签收/);
+    expect(await st.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await act(st, '签收');
+    await act(st, '答复', async (dialog) => {
+      await dialog.getByLabel('答复内容').fill('已到现场核查，责令施工单位夜间停止打桩作业。');
+      await choose(dialog, '已解决');
+    });
+    await status(st, '已答复待回访');
+    await shot(st, 'hotline-unit-replied-phone-390');
+  });
+
+  it('records a dissatisfied follow-up call, which reopens the order', async () => {
+    const dispatcher = await as('dispatcher');
+    await open(dispatcher, '12345 工单调度', /待回访/);
+    await act(dispatcher, '回访', async (dialog) => {
+      await dialog.getByText('已到现场核查').waitFor();
+      await choose(dialog, '不满意');
+      await dialog.getByLabel('回访记录').fill('来电人反映昨晚仍在施工。');
+    });
+    await status(dispatcher, '办理中');
+    await status(dispatcher, '重办 1 次');
+    await dispatcher.getByText('回访结果：不满意，工单重办').waitFor();
+  });
+
+  it('closes it after the unit’s second reply and a satisfied call back', async () => {
+    const st = await as('handler.st');
+    await st.reload();
+    await act(st, '答复', async (dialog) => {
+      await dialog.getByLabel('答复内容').fill('联合执法查处夜间违规施工，已立案处罚并安排夜间巡查。');
+      await choose(dialog, '已解决');
+    });
+
+    const dispatcher = await as('dispatcher');
+    await dispatcher.reload();
+    await act(dispatcher, '回访', (dialog) => choose(dialog, '满意'));
+    await status(dispatcher, '已办结');
+    await dispatcher.getByText('当前没有您可以办理的操作。').waitFor();
+    const history = dispatcher.locator('.ticket-timeline');
+    for (const step of ['受理', '派单', '退单', '改派', '签收', '答复', '回访'])
+      await history.getByText(step, { exact: true }).first().waitFor();
+    expect(await history.getByText('答复', { exact: true }).count()).toBe(2);
+    await shot(dispatcher, 'hotline-ticket-closed-desktop-1280');
+
+    // The board followed every step.
+    await board.locator('.live-change', { hasText: ticketNo }).getByText('已办结').first().waitFor();
+  });
+
+  it('lets 张三 report a request online on his phone and find it under his requests', async () => {
+    const page = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
+    current = page;
+    await signInAsPerson(page, baseUrl, '13800138001');
+    await page.goto(baseUrl);
+    await page.getByRole('link', { name: /12345 诉求/ }).click();
+    await page.getByRole('link', { name: '我要反映' }).click();
+    await choose(page.locator('.new-request'), '求助');
+    await pickByTyping(page, '诉求属于哪一类', '供水排水');
+    await pickOption(page, '所在区', '南海区');
+    await page.getByLabel('事发地址').fill('南海区桂城街道南海大道北 1 号');
+    await page.getByLabel('具体情况').fill('小区门口路面积水两天未退，行人无法通行。');
+    await page.getByRole('button', { name: '下一步：核对' }).click();
+    await page.getByRole('heading', { level: 1, name: '请核对您的诉求' }).waitFor();
+    await page.getByText('小区门口路面积水两天未退').waitFor();
+    await page.getByRole('button', { name: '提交诉求' }).click();
+    await page.getByText('您的诉求已提交').waitFor();
+    const number = ((await page.locator('.filed-number').textContent()) ?? '').replace(/\D/g, '');
+    await page.getByRole('link', { name: '返回我的诉求' }).click();
+    await page.getByRole('link', { name: `查看诉求 FS${number}` }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await shot(page, 'hotline-my-requests-phone-390');
+  });
+});

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+
+// Timeline kinds: the intake's dispositions and the commands (server/src/modules/hotline/machine.ts).
+const KINDS = new Set([
+  'intake',
+  'direct_answer',
+  'redirect',
+  'dispatch',
+  'sign',
+  'return',
+  'reassign',
+  'insist',
+  'requestExtension',
+  'decideExtension',
+  'reply',
+  'followUp',
+  'supervise',
+  'merge',
+  'assistNote',
+]);
+
+/** A step's name; one the server adds later shows as its code until the interface learns it. */
+export function useKindLabel() {
+  const { t } = useTranslation();
+  return (kind: string) => (KINDS.has(kind) ? t(`hotline.kinds.${kind as 'intake'}`) : kind);
+}
