@@ -35,6 +35,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           pool: 'forks',
+          // The full form's server restarts and two worlds at once starve a 2-core machine.
+          fileParallelism: process.env.RELIABILITY !== 'full',
         },
       },
     ],

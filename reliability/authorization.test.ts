@@ -18,7 +18,7 @@ const shapeOf = (body: unknown) =>
     ? { keys: Object.keys(body).sort(), code: (body as { code?: unknown }).code }
     : { text: String(body).slice(0, 100) };
 
-describe.each(kindsFor('in-process'))('the role × action × ownership matrix on %s', (kind) => {
+describe.each(kindsFor())('the role × action × ownership matrix on %s', (kind) => {
   let world: World;
   let api: OpenApi;
   beforeAll(async () => {

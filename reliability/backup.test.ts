@@ -20,7 +20,9 @@ describe('npm run backup under write load, npm run restore into a fresh data dir
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('gives a copy that verifies and holds everything acknowledged before the backup started', async () => {
+  it('gives a copy that verifies and holds everything acknowledged before the backup started', {
+    timeout: 300_000,
+  }, async () => {
     let who: Submitter;
     // Keys in DATA_DIR/keys.json, as `npm start` makes them: the backup must carry them.
     ({ store, value: who } = await prepareStore('sqlite', submitterFor, { keysFile: true }));

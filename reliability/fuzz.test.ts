@@ -64,7 +64,7 @@ function requestsFor(api: OpenApi, op: Operation, rule: RouteRule, world: World)
   return fc.record({ params, query: query as fc.Arbitrary<Record<string, unknown>>, body });
 }
 
-describe.each(kindsFor('in-process'))('requests generated from the OpenAPI document on %s', (kind) => {
+describe.each(kindsFor())('requests generated from the OpenAPI document on %s', (kind) => {
   let world: World;
   let api: OpenApi;
   beforeAll(async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffCookie } from '../bench/support/staff.js';
 import { hotlineFixture } from '../server/src/modules/hotline/hotline.fixture.js';
 import { expectProblem } from './support/problems.js';
-import { kindsFor, SCALE } from './support/scale.js';
+import { SCALE } from './support/scale.js';
 import { type ServerProcess, serverOn } from './support/servers.js';
 import { prepareStore, type Store } from './support/store.js';
 import { submitterFor } from './support/submissions.js';
@@ -23,13 +23,14 @@ const json = async (res: Response) => ({
 /** Two requests sent to two processes at the same moment. */
 const race = <T>(a: () => Promise<T>, b: () => Promise<T>) => Promise.all([a(), b()]);
 
-describe.each(kindsFor('processes'))('two server processes on one %s database', (kind) => {
+// Several processes are the PostgreSQL topology (README, "Running on PostgreSQL, scaled out").
+describe('two server processes on one PostgreSQL database', () => {
   let store: Store;
   let servers: ServerProcess[] = [];
   let fixture: { applications: string[]; tickets: string[]; unitIds: string[] };
 
   beforeAll(async () => {
-    ({ store, value: fixture } = await prepareStore(kind, async (t) => {
+    ({ store, value: fixture } = await prepareStore('postgres', async (t) => {
       const who = await submitterFor(t);
       const applications: string[] = [];
       for (let i = 0; i < SCALE.races; i++) {

@@ -24,7 +24,7 @@ const filesOnDisk = (t: TestApp): number =>
     (e) => e.isFile(),
   ).length;
 
-describe.each(kindsFor('in-process'))('hostile uploads on %s', (kind) => {
+describe.each(kindsFor())('hostile uploads on %s', (kind) => {
   let t: TestApp;
   let zhangsan: string;
   beforeAll(async () => {

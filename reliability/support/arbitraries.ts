@@ -142,6 +142,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '<script>alert(document.cookie)</script>',
   '"><img src=x onerror=alert(1)>',
   'javascript:alert(1)',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, sent as it is
   '{{7*7}}${7*7}<%= 7*7 %>',
   '../../../../etc/passwd',
   '%00%2e%2e%2f',

@@ -102,7 +102,8 @@ export function urlOf(
   const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`${op.key}: no value for path parameter ${name}`);
-    return encodeURIComponent(value);
+    // A lone surrogate cannot be encoded: it goes as U+FFFD, as a browser would send it.
+    return encodeURIComponent(value.replace(/\p{Surrogate}/gu, '\ufffd'));
   });
   const search = new URLSearchParams();
   for (const [k, v] of Object.entries(query))

@@ -115,6 +115,7 @@ export async function createWorld(kind: DbKind): Promise<World> {
       payload: payload as object,
       headers: { cookie, ...headers },
     });
+  // biome-ignore lint/suspicious/noExplicitAny: set-up reads the answers it needs by their documented shape
   const ok = async (res: Promise<{ statusCode: number; body: string; json(): any }>) => {
     const r = await res;
     if (r.statusCode >= 300) throw new Error(`world set-up refused: ${r.statusCode} ${r.body}`);
