@@ -42,7 +42,6 @@ const CallPage = lazy(() => import('./workbench/hotline/CallPage'));
 const OrdersPage = lazy(() => import('./workbench/hotline/OrdersPage'));
 const UnitOrdersPage = lazy(() => import('./workbench/hotline/UnitOrdersPage'));
 const TicketPage = lazy(() => import('./workbench/hotline/TicketPage'));
-const DashboardLayout = lazy(() => import('./dashboard/DashboardLayout'));
 const HotlineDashboardPage = lazy(() => import('./dashboard/HotlineDashboardPage'));
 const LiveBoardPage = lazy(() => import('./dashboard/LiveBoardPage'));
 const AdminLayout = lazy(() => import('./admin/AdminLayout'));
@@ -165,11 +164,12 @@ export const router = createBrowserRouter([
     ],
   },
   {
+    // Dashboards are staff pages of their own (/dashboard/…), in the workbench's frame and menu.
     path: 'dashboard',
     element: <RequireSession kinds={['staff']} />,
     children: [
       {
-        element: <DashboardLayout />,
+        element: <WorkbenchLayout />,
         children: [
           { index: true, element: <Navigate to="hotline" replace /> },
           {

@@ -1,5 +1,5 @@
 import './dashboard.css';
-import { DatePicker, Progress, Select, Table, Typography } from 'antd';
+import { DatePicker, Progress, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { hotlineDistricts } from '../portal/hotline/api';
 import { formatLongDate } from '../shared/format';
 import { PageLoading } from '../shared/PageLoading';
 import { QueryError } from '../shared/QueryError';
+import { FilterSelect } from '../workbench/hotline/FilterSelect';
 import { type Dashboard, useHotlineDashboard } from './api';
 import { barOption, ChartCard, pieOption, summaryOf } from './Chart';
 import { Figures } from './Figures';
@@ -139,7 +140,7 @@ function Charts({ data }: { data: Dashboard }) {
 export default function HotlineDashboardPage() {
   const { t, i18n } = useTranslation();
   const [search, setSearch] = useSearchParams();
-  const ids = { range: useId(), district: useId() };
+  const rangeId = useId();
   const f = useFigureNames();
   const filter = {
     from: search.get('from') ?? undefined,
@@ -161,9 +162,9 @@ export default function HotlineDashboardPage() {
       </Typography.Title>
       <div className="filter-bar dashboard-filters">
         <div className="filter-field">
-          <label htmlFor={ids.range}>{t('dashboard.hotline.period')}</label>
+          <label htmlFor={rangeId}>{t('dashboard.hotline.period')}</label>
           <DatePicker.RangePicker
-            id={{ start: ids.range }}
+            id={{ start: rangeId }}
             allowClear
             value={data ? [dayjs(data.from), dayjs(data.to)] : null}
             disabledDate={(d) => d.isAfter(dayjs(), 'day')}
@@ -172,18 +173,13 @@ export default function HotlineDashboardPage() {
             }
           />
         </div>
-        <div className="filter-field">
-          <label htmlFor={ids.district}>{t('hotline.fields.district')}</label>
-          <Select
-            id={ids.district}
-            allowClear
-            className="dashboard-district"
-            placeholder={t('dashboard.hotline.allDistricts')}
-            value={filter.districtCode}
-            options={hotlineDistricts.map((code) => ({ value: code, label: f.names.district(code) }))}
-            onChange={(district?: string) => set({ district })}
-          />
-        </div>
+        <FilterSelect
+          label={t('hotline.fields.district')}
+          placeholder={t('dashboard.hotline.allDistricts')}
+          value={filter.districtCode}
+          options={hotlineDistricts.map((code) => ({ value: code, label: f.names.district(code) }))}
+          onChange={(district) => set({ district })}
+        />
       </div>
       {dashboard.isError && <QueryError error={dashboard.error} onRetry={() => void dashboard.refetch()} />}
       {!data ? (

@@ -264,9 +264,6 @@ export const hotlineEn: Shape<typeof hotlineZh> = {
     },
   },
   dashboard: {
-    title: 'Dashboards',
-    menuLabel: 'Dashboards menu',
-    backToWorkbench: 'Back to the workbench',
     unknown: 'Unknown',
     menu: {
       hotline: '12345 statistics',

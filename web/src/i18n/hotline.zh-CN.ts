@@ -257,9 +257,6 @@ export const hotlineZh = {
     },
   },
   dashboard: {
-    title: '数据看板',
-    menuLabel: '数据看板菜单',
-    backToWorkbench: '返回工作台',
     unknown: '未知',
     menu: {
       hotline: '12345 统计分析',

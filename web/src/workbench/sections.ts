@@ -28,7 +28,8 @@ export const sections = [
     roles: ['reviewer', 'approver', 'dept_head'],
     label: 'hotline.menu.unit',
   },
-  // The dashboards live under /dashboard, the administration app under /admin; the workbench menu is their way in.
+  // The dashboards live under /dashboard (in the workbench's frame), the administration app
+  // under /admin; the workbench menu is their way in.
   {
     path: '/dashboard/hotline',
     roles: ['hotline_operator', 'supervisor', 'sys_admin'],

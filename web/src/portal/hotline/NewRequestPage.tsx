@@ -1,5 +1,5 @@
 import './hotline.css';
-import { Alert, Button, Checkbox, Descriptions, Form, Input, Radio, Select, Typography } from 'antd';
+import { Alert, Button, Checkbox, Descriptions, Form, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,16 +9,17 @@ import { ProblemAlert } from '../../shared/ProblemAlert';
 import { problemOf, useFormProblem } from '../../shared/problem';
 import { uuidV4 } from '../../shared/uuid';
 import {
+  codeOptions,
   type District,
   hotlineDistricts,
   hotlineSubjects,
   type MyTicketBody,
   type Subject,
   type TicketType,
-  ticketTypes,
   useFileTicket,
   useTaxonomyNames,
 } from './api';
+import { TypeChoice } from './TypeChoice';
 
 interface Answers {
   type: TicketType;
@@ -57,8 +58,6 @@ export default function NewRequestPage() {
   // One key per request: pressing 提交 again after a lost answer files it once.
   const [key] = useState(uuidV4);
   const file = useFileTicket();
-  const options = (codes: readonly string[], name: (code: string) => string) =>
-    codes.map((code) => ({ value: code, label: name(code) }));
 
   const submit = async (answers: Answers) => {
     setProblem(null);
@@ -145,12 +144,7 @@ export default function NewRequestPage() {
               label={t('myHotline.form.type')}
               rules={[rules.requiredSelect(t('hotline.fields.type'))]}
             >
-              <Radio.Group
-                optionType="button"
-                buttonStyle="solid"
-                className="choice-buttons"
-                options={options(ticketTypes, names.type)}
-              />
+              <TypeChoice />
             </Form.Item>
             <Form.Item
               name="subject"
@@ -159,7 +153,7 @@ export default function NewRequestPage() {
             >
               <Select
                 showSearch={{ optionFilterProp: 'label' }}
-                options={options(hotlineSubjects, names.subject)}
+                options={codeOptions(hotlineSubjects, names.subject)}
               />
             </Form.Item>
             <Form.Item
@@ -167,7 +161,7 @@ export default function NewRequestPage() {
               label={t('hotline.fields.district')}
               rules={[rules.requiredSelect(t('hotline.fields.district'))]}
             >
-              <Select options={options(hotlineDistricts, names.district)} />
+              <Select options={codeOptions(hotlineDistricts, names.district)} />
             </Form.Item>
             <Form.Item
               name="address"

@@ -27,6 +27,7 @@ export type {
 // The hotline's words are the server's own import-free vocabulary, so the lists cannot drift.
 export {
   CHANNELS as hotlineChannels,
+  COMMAND_TYPES as commandTypes,
   DISTRICTS as hotlineDistricts,
   FOLLOW_UP_RESULTS as followUpResults,
   SUBJECTS as hotlineSubjects,
@@ -78,6 +79,10 @@ export function useTaxonomyNames() {
     district: (code: string | null) => nameIn(taxonomy?.districts, code),
   };
 }
+
+/** Codes as the options of a Select, named by the taxonomy. */
+export const codeOptions = (codes: readonly string[], name: (code: string) => string) =>
+  codes.map((code) => ({ value: code, label: name(code) }));
 
 export interface MyTicket {
   ticketNo: string;

@@ -16,16 +16,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../api/types';
 import {
+  codeOptions,
   type District,
   hotlineDistricts,
   hotlineSubjects,
   type RedirectTarget,
   type Subject,
   type TicketType,
-  ticketTypes,
   type Urgency,
   useTaxonomyNames,
 } from '../../portal/hotline/api';
+import { TypeChoice } from '../../portal/hotline/TypeChoice';
 import { useFormRules } from '../../shared/formRules';
 import { ProblemAlert } from '../../shared/ProblemAlert';
 import { problemOf } from '../../shared/problem';
@@ -185,8 +186,6 @@ function CallDesk(props: { idempotencyKey: string; onTaken: (taken: Taken) => vo
     }
   };
 
-  const options = (codes: readonly string[], name: (code: string) => string) =>
-    codes.map((code) => ({ value: code, label: name(code) }));
   const pointRule = (axis: 'lng' | 'lat') => ({
     validator: (_: unknown, value: number | null | undefined) => {
       const other = form.getFieldValue(['location', axis === 'lng' ? 'lat' : 'lng']);
@@ -244,7 +243,7 @@ function CallDesk(props: { idempotencyKey: string; onTaken: (taken: Taken) => vo
                 label={t('hotline.fields.district')}
                 rules={[rules.requiredSelect(t('hotline.fields.district'))]}
               >
-                <Select options={options(hotlineDistricts, names.district)} />
+                <Select options={codeOptions(hotlineDistricts, names.district)} />
               </Form.Item>
               <Form.Item
                 name={['location', 'address']}
@@ -284,12 +283,7 @@ function CallDesk(props: { idempotencyKey: string; onTaken: (taken: Taken) => vo
               label={t('hotline.fields.type')}
               rules={[rules.requiredSelect(t('hotline.fields.type'))]}
             >
-              <Radio.Group
-                optionType="button"
-                buttonStyle="solid"
-                className="choice-buttons"
-                options={options(ticketTypes, names.type)}
-              />
+              <TypeChoice />
             </Form.Item>
             <div className="form-row">
               <Form.Item
@@ -300,7 +294,7 @@ function CallDesk(props: { idempotencyKey: string; onTaken: (taken: Taken) => vo
               >
                 <Select
                   showSearch={{ optionFilterProp: 'label' }}
-                  options={options(hotlineSubjects, names.subject)}
+                  options={codeOptions(hotlineSubjects, names.subject)}
                 />
               </Form.Item>
               <Form.Item name="urgency" label={t('hotline.fields.urgency')}>

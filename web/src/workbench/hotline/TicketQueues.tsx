@@ -1,11 +1,18 @@
 import './hotline.css';
-import { Badge, Input, Select, Space, Tabs, Typography } from 'antd';
+import { Badge, Input, Space, Tabs, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hotlineDistricts, hotlineSubjects, ticketTypes, useTaxonomyNames } from '../../portal/hotline/api';
+import {
+  codeOptions,
+  hotlineDistricts,
+  hotlineSubjects,
+  ticketTypes,
+  useTaxonomyNames,
+} from '../../portal/hotline/api';
 import { QueryError } from '../../shared/QueryError';
 import { useListParams } from '../cases/caseLists';
 import { type TicketFilter, useTickets } from './api';
+import { FilterSelect } from './FilterSelect';
 import { TicketList } from './TicketList';
 
 export interface Queue {
@@ -34,7 +41,7 @@ function QueueBadge({ filter, active }: { filter: TicketFilter; active: boolean 
 export function TicketQueues(props: { title: string; queues: Queue[]; basePath: string }) {
   const { t } = useTranslation();
   const names = useTaxonomyNames();
-  const ids = { q: useId(), type: useId(), subject: useId(), district: useId() };
+  const searchId = useId();
   const { search, update } = useListParams();
   const queue = props.queues.find((q) => q.key === search.get('queue')) ?? props.queues[0]!;
   const narrowing = {
@@ -50,8 +57,6 @@ export function TicketQueues(props: { title: string; queues: Queue[]; basePath: 
     pageSize: PAGE_SIZE,
   };
   const tickets = useTickets(filter);
-  const options = (codes: readonly string[], name: (code: string) => string) =>
-    codes.map((code) => ({ value: code, label: name(code) }));
 
   return (
     <>
@@ -74,9 +79,9 @@ export function TicketQueues(props: { title: string; queues: Queue[]; basePath: 
       <Typography.Paragraph type="secondary">{queue.hint}</Typography.Paragraph>
       <div className="filter-bar ticket-filters">
         <div className="filter-field">
-          <label htmlFor={ids.q}>{t('hotline.list.searchLabel')}</label>
+          <label htmlFor={searchId}>{t('hotline.list.searchLabel')}</label>
           <Input.Search
-            id={ids.q}
+            id={searchId}
             key={narrowing.q ?? ''}
             defaultValue={narrowing.q}
             placeholder={t('hotline.list.searchPlaceholder')}
@@ -85,43 +90,27 @@ export function TicketQueues(props: { title: string; queues: Queue[]; basePath: 
             onSearch={(q) => update({ q: q.trim() })}
           />
         </div>
-        <div className="filter-field">
-          <label htmlFor={ids.type}>{t('hotline.fields.type')}</label>
-          <Select
-            id={ids.type}
-            allowClear
-            className="ticket-filter-select"
-            placeholder={t('hotline.list.any')}
-            value={narrowing.type}
-            options={options(ticketTypes, names.type)}
-            onChange={(type?: string) => update({ type })}
-          />
-        </div>
-        <div className="filter-field">
-          <label htmlFor={ids.subject}>{t('hotline.fields.subject')}</label>
-          <Select
-            id={ids.subject}
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            className="ticket-filter-select"
-            placeholder={t('hotline.list.any')}
-            value={narrowing.subject}
-            options={options(hotlineSubjects, names.subject)}
-            onChange={(subject?: string) => update({ subject })}
-          />
-        </div>
-        <div className="filter-field">
-          <label htmlFor={ids.district}>{t('hotline.fields.district')}</label>
-          <Select
-            id={ids.district}
-            allowClear
-            className="ticket-filter-select"
-            placeholder={t('hotline.list.any')}
-            value={narrowing.districtCode}
-            options={options(hotlineDistricts, names.district)}
-            onChange={(district?: string) => update({ district })}
-          />
-        </div>
+        <FilterSelect
+          label={t('hotline.fields.type')}
+          placeholder={t('hotline.list.any')}
+          value={narrowing.type}
+          options={codeOptions(ticketTypes, names.type)}
+          onChange={(type) => update({ type })}
+        />
+        <FilterSelect
+          label={t('hotline.fields.subject')}
+          placeholder={t('hotline.list.any')}
+          value={narrowing.subject}
+          options={codeOptions(hotlineSubjects, names.subject)}
+          onChange={(subject) => update({ subject })}
+        />
+        <FilterSelect
+          label={t('hotline.fields.district')}
+          placeholder={t('hotline.list.any')}
+          value={narrowing.districtCode}
+          options={codeOptions(hotlineDistricts, names.district)}
+          onChange={(district) => update({ district })}
+        />
       </div>
       {tickets.isError && <QueryError error={tickets.error} onRetry={() => void tickets.refetch()} />}
       <TicketList
