@@ -43,7 +43,11 @@ export async function startServer(
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error('server did not start');
+    if (Date.now() > deadline) {
+      // A server that never settles must not outlive the run (it would hold its port and data).
+      child.kill('SIGKILL');
+      throw new Error('server did not start with an empty outbox in time');
+    }
     try {
       const res = await fetch(`${url}/api/health`);
       // Started once the seed's own events (notifications, notices, licences) are delivered:
