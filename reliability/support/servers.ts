@@ -35,7 +35,7 @@ export async function serverOn(
 ): Promise<ServerProcess> {
   const port = await freePort();
   const environment = { SEED_DEMO: 'false', DATABASE_URL: store.databaseUrl ?? '', ...store.env, ...env };
-  const start = () => startServer(environment, { dataDir: store.dataDir, port });
+  const start = () => startServer(environment, { dataDir: store.dataDir, port, waitForOutbox: false });
   let running = await start();
   return {
     get url() {

@@ -47,6 +47,8 @@ export async function submit(
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: who.cookie, 'idempotency-key': key },
       body: who.body,
+      // An answer that never comes is no acknowledgement either.
+      signal: AbortSignal.timeout(30_000),
     });
     const text = await res.text();
     if (res.status !== 201) return { status: res.status, failure: text };
