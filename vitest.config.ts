@@ -26,7 +26,7 @@ export default defineConfig({
         },
       },
       {
-        // npm test runs its short form; npm run test:reliability the full one (reliability/README.md).
+        // Short form: vitest run --project reliability; full: npm run test:reliability (reliability/README.md).
         test: {
           name: 'reliability',
           root: 'reliability',
