@@ -9,6 +9,7 @@ import { noticesEn } from './notices.en-US';
 import { notificationsEn } from './notifications.en-US';
 import { processEn } from './process.en-US';
 import { workbenchCasesEn } from './workbench-cases.en-US';
+import { zeroSubmissionEn } from './zeroSubmission.en-US';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -265,4 +266,5 @@ export const enUS: Messages = {
   ...notificationsEn,
   ...workbenchCasesEn,
   ...processEn,
+  ...zeroSubmissionEn,
 };

@@ -9,6 +9,7 @@ import { noticesZh } from './notices.zh-CN';
 import { notificationsZh } from './notifications.zh-CN';
 import { processZh } from './process.zh-CN';
 import { workbenchCasesZh } from './workbench-cases.zh-CN';
+import { zeroSubmissionZh } from './zeroSubmission.zh-CN';
 
 // The Chinese resource is the source of truth: its shape defines the keys every other language must have.
 export const zhCN = {
@@ -262,6 +263,7 @@ export const zhCN = {
   ...notificationsZh,
   ...workbenchCasesZh,
   ...processZh,
+  ...zeroSubmissionZh,
 };
 
 // Widen the literal strings so a translation only has to match the shape, not the Chinese text.

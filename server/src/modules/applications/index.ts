@@ -9,6 +9,7 @@ import { registerNoticeRoutes } from './notice-routes.js';
 import { registerApplicationRoutes } from './routes.js';
 import { registerStaffApplicationRoutes } from './staff-routes.js';
 import { registerWindowRoutes } from './window-routes.js';
+import { registerZeroSubmissionRoutes } from './zero-submission-routes.js';
 
 keepApplicationsInStep();
 sendCaseNotices();
@@ -22,6 +23,7 @@ export const applicationsModule: AppModule = {
     registerWindowRoutes(app, ctx);
     registerStaffApplicationRoutes(app, ctx);
     registerNoticeRoutes(app, ctx);
+    registerZeroSubmissionRoutes(app, ctx);
   },
 };
 export { type Applicant, applicantOf, owns } from './applicant.js';
@@ -31,6 +33,7 @@ export {
   findApplicationById,
   findApplicationByNo,
 } from './lookup.js';
+export { acceptsUploadFor } from './material-sources.js';
 export { APPLICATION_FILE_PURPOSE, attachedFileIds, type MaterialFiles, materialsOf } from './materials.js';
 export { type ApplicationToOpen, openApplication } from './open-application.js';
 export type { Owner } from './repository.js';

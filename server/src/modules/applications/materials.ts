@@ -2,7 +2,14 @@ import type { AnyDb, AnyTrx } from '../../platform/db/index.js';
 import { tablesOf } from '../../platform/db/index.js';
 import { type FieldProblem, ProblemError } from '../../platform/errors/index.js';
 import { fileMetas } from '../../platform/files/index.js';
-import { isUploaded, type MatterGuide, materialLimits } from '../catalogue/index.js';
+import { type Material, type MatterGuide, materialLimits } from '../catalogue/index.js';
+import {
+  handedIn,
+  type MaterialSourcing,
+  type Reuse,
+  type Sourcing,
+  sourcingIn,
+} from './material-sources.js';
 import type { ApplicationMaterialTable, ApplicationTables } from './tables.js';
 
 /** The purpose of files applicants upload for their applications' materials. */
@@ -16,19 +23,34 @@ export interface MaterialFiles {
 
 const MB = 1024 * 1024;
 
+/** A material taken instead of asked for, as an application records it (零提交). */
+export interface ReusedMaterial {
+  materialId: string;
+  materialName: string;
+  reuse: Reuse;
+}
+
+/** What an application holds for its materials: the files handed in, and what was taken instead. */
+export interface CheckedMaterials {
+  links: Omit<ApplicationMaterialTable, 'applicationId'>[];
+  reused: ReusedMaterial[];
+}
+
 /**
- * The links to store for an application's materials, or a 422 naming every problem. Field
- * names address a material by its id (`materials.m2`, `materials.m2.fileIds.0`), so a client
- * can show each problem at its material. A complete (submitted) set has a file for every
- * required material the applicant uploads; licences and shared data are fetched, not uploaded.
+ * The links to store for an application's materials, and the materials taken from licences or
+ * shared data instead, or a 422 naming every problem. Field names address a material by its id
+ * (`materials.m2`, `materials.m2.fileIds.0`), so a client can show each problem at its material.
+ * Files are handed in for the applicant's own documents and for those the platform cannot take
+ * (see material-sources.ts); a complete (submitted) set has a file for every required one.
  */
 export async function checkMaterials(
   db: AnyDb | AnyTrx,
   guide: MatterGuide,
   accountId: string,
   entries: readonly MaterialFiles[],
-  options: { complete: boolean },
-): Promise<Omit<ApplicationMaterialTable, 'applicationId'>[]> {
+  options: { complete: boolean; sourcing: MaterialSourcing },
+): Promise<CheckedMaterials> {
+  const uploadable = (m: Material) => handedIn(sourcingIn(options.sourcing, m));
   const byId = new Map(guide.materials.map((m) => [m.id, m]));
   const files = new Map(
     (
@@ -45,8 +67,8 @@ export async function checkMaterials(
   for (const entry of entries) {
     const field = `materials.${entry.materialId}`;
     const material = byId.get(entry.materialId);
-    if (!material || !isUploaded(material) || seenMaterials.has(entry.materialId)) {
-      const repeated = material && isUploaded(material);
+    if (!material || !uploadable(material) || seenMaterials.has(entry.materialId)) {
+      const repeated = material && uploadable(material);
       problems.push({
         field,
         code: repeated ? 'application.material_repeated' : 'application.unknown_material',
@@ -83,19 +105,29 @@ export async function checkMaterials(
         links.push({ materialId: material.id, materialName: material.name, fileId, position: links.length });
     }
   }
-  if (options.complete) {
-    const given = new Set(entries.filter((e) => e.fileIds.length).map((e) => e.materialId));
-    for (const m of guide.materials) {
-      if (m.requirement === 'required' && isUploaded(m) && !given.has(m.id))
-        problems.push({
-          field: `materials.${m.id}`,
-          code: 'application.material_missing',
-          params: { material: m.name },
-        });
-    }
+  const given = new Set(entries.filter((e) => e.fileIds.length).map((e) => e.materialId));
+  const reused: ReusedMaterial[] = [];
+  for (const m of guide.materials) {
+    const sourcing = sourcingIn(options.sourcing, m);
+    if (sourcing.kind === 'reused')
+      reused.push({ materialId: m.id, materialName: m.name, reuse: sourcing.reuse });
+    else if (options.complete && m.requirement === 'required' && handedIn(sourcing) && !given.has(m.id))
+      problems.push(missingProblem(m, sourcing));
   }
   if (problems.length) throw new ProblemError(422, 'application.materials_invalid', { fields: problems });
-  return links;
+  return { links, reused };
+}
+
+/** A required material without a file: for one the platform could not take, the reason why. */
+function missingProblem(m: Material, sourcing: Sourcing): FieldProblem {
+  const field = `materials.${m.id}`;
+  if (sourcing.kind !== 'upload')
+    return { field, code: 'application.material_missing', params: { material: m.name } };
+  return {
+    field,
+    code: `application.material_missing.${sourcing.reason}`,
+    params: { material: m.name, licenseNo: sourcing.license?.licenseNo ?? '' },
+  };
 }
 
 const links = (db: AnyDb | AnyTrx) => tablesOf<ApplicationTables>(db);

@@ -73,4 +73,30 @@ export const applicationMessages: MessageBundle = {
     'zh-CN': '“{material}”的单个文件不得超过 {maxSizeMb} MB',
     'en-US': 'Each file for “{material}” may be at most {maxSizeMb} MB',
   },
+  'application.material_missing.no_license': {
+    'zh-CN': '未在您的电子证照中找到有效的证照，请上传“{material}”',
+    'en-US': 'No valid electronic licence was found in your wallet: upload “{material}”',
+  },
+  'application.material_missing.license_inactive': {
+    'zh-CN': '您的证照 {licenseNo} 已暂停、撤销或过期，不能自动获取，请上传“{material}”',
+    'en-US':
+      'Your licence {licenseNo} is suspended, revoked or expired and cannot be taken: upload “{material}”',
+  },
+  'application.material_missing.registry_unconfirmed': {
+    'zh-CN': '未能从人口信息库获取，请上传“{material}”',
+    'en-US': 'The population registry could not provide it: upload “{material}”',
+  },
+  'application.seal_not_organization': {
+    'zh-CN': '只有以单位身份办事时才能以单位电子印章签署',
+    'en-US': 'Only an organisation’s application can be signed with its electronic seal',
+  },
+  'application.seal_unavailable': {
+    'zh-CN': '本单位尚未启用电子印章，请不勾选“以单位电子印章签署”后提交，或联系安全管理员为单位制作印章',
+    'en-US':
+      'Your organisation has no electronic seal yet: submit without the seal, or ask the security administrator for one',
+  },
+  'application.zero_submission_range': {
+    'zh-CN': '统计期间有误：开始日期不能晚于结束日期，且不超过十年',
+    'en-US': 'Invalid period: the start may not be after the end, and it may span at most ten years',
+  },
 };

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
-import { columnTypes, type ModuleMigration } from '../../platform/db/index.js';
+import { columnTypes, type ModuleMigration, tablesOf } from '../../platform/db/index.js';
+import { applicationDateOf } from './numbering/index.js';
+import type { ApplicationTables, ZeroSubmissionCounterTable } from './tables.js';
 
 export const applicationMigrations: ModuleMigration[] = [
   {
@@ -122,6 +124,100 @@ export const applicationMigrations: ModuleMigration[] = [
     async up(db) {
       // 通办: the service centre where the applicant chose to collect the result (window applications).
       await db.schema.alterTable('applications').addColumn('collect_at', 'text').execute();
+    },
+  },
+  {
+    name: '0510_application_reused_materials',
+    async up(db, dialect) {
+      const t = columnTypes(dialect);
+      // 零提交: what each application took from licences and shared data instead of asking.
+      await db.schema
+        .createTable('application_reused_materials')
+        .addColumn('application_id', t.uuid, (c) => c.notNull().references('applications.id'))
+        .addColumn('material_id', 'text', (c) => c.notNull())
+        .addColumn('material_name', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('license', 'shared_data')`))
+        .addColumn('type_code', 'text', (c) => c.notNull())
+        .addColumn('type_name', 'text', (c) => c.notNull())
+        .addColumn('license_id', t.uuid)
+        .addColumn('license_no', 'text')
+        .addColumn('shared_source', 'text')
+        .addColumn('shared_subject', 'text')
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('application_reused_materials_pk', ['application_id', 'material_id'])
+        .execute();
+      await db.schema
+        .alterTable('applications')
+        .addColumn('reused_materials', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+  },
+  {
+    name: '0511_zero_submission_counters',
+    async up(db, dialect) {
+      const t = columnTypes(dialect);
+      await db.schema
+        .createTable('zero_submission_counters')
+        .addColumn('department_id', t.uuid, (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('applications', 'integer', (c) => c.notNull())
+        .addColumn('applications_with_reuse', 'integer', (c) => c.notNull())
+        .addColumn('materials_reused', 'integer', (c) => c.notNull())
+        .addColumn('materials_handed_in', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('zero_submission_counters_pk', ['department_id', 'day'])
+        .execute();
+      // The applications from before the counters, counted once, so counters and rows agree.
+      const tables = tablesOf<ApplicationTables>(db);
+      const handedIn = new Map(
+        (
+          await tables
+            .selectFrom('applicationMaterials')
+            .select((eb) => ['applicationId', eb.fn.count<number>('materialId').distinct().as('n')])
+            .groupBy('applicationId')
+            .execute()
+        ).map((r) => [r.applicationId, Number(r.n)]),
+      );
+      const counters = new Map<string, ZeroSubmissionCounterTable>();
+      for (const a of await tables
+        .selectFrom('applications')
+        .select(['id', 'departmentId', 'submittedAt'])
+        .execute()) {
+        const day = applicationDateOf(new Date(a.submittedAt));
+        const key = `${a.departmentId}|${day}`;
+        const counter = counters.get(key) ?? {
+          departmentId: a.departmentId,
+          day,
+          applications: 0,
+          applicationsWithReuse: 0,
+          materialsReused: 0,
+          materialsHandedIn: 0,
+        };
+        counter.applications += 1;
+        counter.materialsHandedIn += handedIn.get(a.id) ?? 0;
+        counters.set(key, counter);
+      }
+      const rows = [...counters.values()];
+      for (let i = 0; i < rows.length; i += 500)
+        await tables
+          .insertInto('zeroSubmissionCounters')
+          .values(rows.slice(i, i + 500))
+          .execute();
+    },
+  },
+  {
+    name: '0512_application_declaration_seals',
+    async up(db, dialect) {
+      const t = columnTypes(dialect);
+      // An organisation's declaration signed with its own seal key (its public part verifies it).
+      await db.schema
+        .createTable('application_declaration_seals')
+        .addColumn('application_id', t.uuid, (c) => c.primaryKey().references('applications.id'))
+        .addColumn('organization_id', t.uuid, (c) => c.notNull())
+        .addColumn('key_id', t.uuid, (c) => c.notNull())
+        .addColumn('algorithm', 'text', (c) => c.notNull())
+        .addColumn('signature', 'text', (c) => c.notNull())
+        .addColumn('signed_at', t.instant, (c) => c.notNull())
+        .execute();
     },
   },
 ];

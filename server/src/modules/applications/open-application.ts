@@ -8,10 +8,11 @@ import { directoryRepository } from '../directory/index.js';
 import { isOnCreditBlacklist } from '../identity/index.js';
 import { type CaseChannel, caseService } from '../workflow/index.js';
 import type { Applicant } from './applicant.js';
-import { insertMaterialLinks } from './materials.js';
+import { insertMaterialLinks, type ReusedMaterial } from './materials.js';
 import { applicationDateOf, formatApplicationNo } from './numbering/index.js';
 import { applicationRepository } from './repository.js';
 import type { ApplicationMaterialTable, ApplicationTable } from './tables.js';
+import { recordZeroSubmission } from './zero-submission.js';
 
 export interface ApplicationToOpen {
   applicant: Applicant;
@@ -23,6 +24,8 @@ export interface ApplicationToOpen {
   matterCode: string;
   formData: Record<string, unknown>;
   materials: Omit<ApplicationMaterialTable, 'applicationId'>[];
+  /** Materials taken from licences or shared data instead of asked for (零提交). */
+  reused?: ReusedMaterial[];
   /** When it was received: now, except for the demo seed's history. */
   receivedAt?: Date;
   /** 通办: where the applicant collects the result (a service centre's name). */
@@ -32,7 +35,8 @@ export interface ApplicationToOpen {
 /**
  * The writes of a new application, in the caller's transaction: its number (region of the
  * deciding department + date + daily sequence + check character), the row with its sealed
- * answers, its material links, and its case with the first task and events.
+ * answers, its material links and what it took instead of asking (with the 零提交 counters),
+ * and its case with the first task and events.
  */
 export async function openApplication(
   trx: AnyTrx,
@@ -41,6 +45,7 @@ export async function openApplication(
   calendar: WorkingCalendar,
 ): Promise<ApplicationTable> {
   const { applicant, guide } = input;
+  const reused = input.reused ?? [];
   const repo = applicationRepository(trx);
   const department = (await directoryRepository(trx).findDepartment(input.version.departmentId))!;
   const now = input.receivedAt ?? new Date();
@@ -65,9 +70,17 @@ export async function openApplication(
     updatedAt: now.toISOString(),
     revision: 1,
     collectAt: input.collectAt ?? null,
+    reusedMaterials: reused.length,
   };
   await repo.insert(row);
   await insertMaterialLinks(trx, row.id, input.materials);
+  await recordZeroSubmission(trx, ctx.dialect, {
+    applicationId: row.id,
+    departmentId: department.id,
+    day,
+    reused,
+    materialsHandedIn: new Set(input.materials.map((m) => m.materialId)).size,
+  });
   // The case opens in the same transaction: its first task, its clock, its events.
   const state = await caseService(ctx).start(
     trx,

@@ -8,9 +8,10 @@ import type { ZodApp } from '../../platform/module.js';
 import { problemSchema } from '../../platform/validation/index.js';
 import { catalogueRepository, type MatterGuide } from '../catalogue/index.js';
 import { applicantOf, owns } from './applicant.js';
+import { materialSourcing } from './material-sources.js';
 import { checkMaterials, draftMaterialsView, materialsOf } from './materials.js';
 import { parseApplicationNo } from './numbering/index.js';
-import { applicationRepository } from './repository.js';
+import { applicationRepository, type Owner } from './repository.js';
 import type { SubmitBody } from './schemas.js';
 import {
   applicationDetail,
@@ -211,14 +212,12 @@ function registerDraftRoutes(app: ZodApp, ctx: AppContext): void {
     ...(await draftMaterialsView(ctx.db, d.accountId, d.materials)),
     updatedAt: d.updatedAt,
   });
-  /** A draft may be incomplete, but what it lists must be the applicant's own files for real materials. */
-  async function checkedMaterials(
-    versionGuide: string,
-    accountId: string,
-    materials: SubmitBody['materials'],
-  ) {
-    await checkMaterials(ctx.db, JSON.parse(versionGuide) as MatterGuide, accountId, materials, {
+  /** A draft may be incomplete, but what it lists must be the applicant's own files for materials they hand in. */
+  async function checkedMaterials(versionGuide: string, owner: Owner, materials: SubmitBody['materials']) {
+    const guide = JSON.parse(versionGuide) as MatterGuide;
+    await checkMaterials(ctx.db, guide, owner.accountId, materials, {
       complete: false,
+      sourcing: await materialSourcing(ctx.db, ctx.cipher, owner, guide),
     });
     return JSON.stringify(materials);
   }
@@ -261,7 +260,7 @@ function registerDraftRoutes(app: ZodApp, ctx: AppContext): void {
         matterVersionId: request.body.versionId,
         matterName: version.name,
         formDataEnc: ctx.cipher.encrypt(JSON.stringify(request.body.formData)),
-        materials: await checkedMaterials(version.guide, owner.accountId, request.body.materials),
+        materials: await checkedMaterials(version.guide, owner, request.body.materials),
         createdAt: now,
         updatedAt: now,
       };
@@ -300,7 +299,7 @@ function registerDraftRoutes(app: ZodApp, ctx: AppContext): void {
       if (!version) throw notFound();
       const patch = {
         formDataEnc: ctx.cipher.encrypt(JSON.stringify(request.body.formData)),
-        materials: await checkedMaterials(version.guide, d.accountId, request.body.materials),
+        materials: await checkedMaterials(version.guide, d, request.body.materials),
         updatedAt: new Date().toISOString(),
       };
       await repo.updateDraft(d.id, patch);

@@ -27,13 +27,17 @@ export const submitBody = z.object({
   draftId: z.uuid().optional(),
   /** 通办: the service centre (id) where the applicant will collect the result; none: delivered electronically. */
   collectAt: z.uuid().optional(),
+  /** An organisation's agent signs the declaration with the organisation's own seal key (以单位电子印章签署). */
+  signWithOrganizationSeal: z.boolean().optional(),
 });
 export type SubmitBody = z.infer<typeof submitBody>;
 
 /** At a window: the walk-in applicant as the clerk read them off the ID card; the applicant signs on paper. */
-export const windowSubmitBody = submitBody.omit({ declaration: true, draftId: true }).extend({
-  applicant: z.object({ name: text(50), idNumber: idNumberSchema, mobile: mobileSchema.optional() }),
-});
+export const windowSubmitBody = submitBody
+  .omit({ declaration: true, draftId: true, signWithOrganizationSeal: true })
+  .extend({
+    applicant: z.object({ name: text(50), idNumber: idNumberSchema, mobile: mobileSchema.optional() }),
+  });
 export type WindowSubmitBody = z.infer<typeof windowSubmitBody>;
 
 export const submitted = z
@@ -77,6 +81,20 @@ export const applicationDetail = z
   })
   .meta({ id: 'ApplicationDetail' });
 export const materialFileParams = applicationNoParams.extend({ fileId: z.uuid() });
+
+export const declarationSealView = z
+  .object({
+    status: z.enum(['valid', 'invalid']),
+    /** The organisation whose seal key signed. */
+    signer: z.string(),
+    keyId: z.string(),
+    algorithm: z.string(),
+    signature: z.string(),
+    signedAt: z.string(),
+    /** The canonical submission as it is now: with the public key, anyone can check it again. */
+    content: z.string(),
+  })
+  .meta({ id: 'DeclarationSealVerification' });
 
 export const withdrawBody = z.object({ reason: z.string().trim().min(1).max(500) });
 

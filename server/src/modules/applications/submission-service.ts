@@ -16,6 +16,8 @@ import {
   WorkflowForbiddenError,
 } from '../workflow/index.js';
 import { type Applicant, applicantOf, owns } from './applicant.js';
+import { sealDeclaration } from './declaration-seal.js';
+import { materialSourcing, unknownApplicantSourcing } from './material-sources.js';
 import { checkMaterials } from './materials.js';
 import { openApplication } from './open-application.js';
 import { applicationRepository } from './repository.js';
@@ -24,9 +26,10 @@ import type { SubmitBody, WindowSubmitBody } from './schemas.js';
 const IDEMPOTENCY_KEY = /^[\w-]{8,100}$/;
 
 function requestHash(body: SubmitBody): string {
-  return createHash('sha256')
-    .update(JSON.stringify([body.matterCode, body.versionId, body.formData, body.materials, body.collectAt]))
-    .digest('hex');
+  const parts: unknown[] = [body.matterCode, body.versionId, body.formData, body.materials, body.collectAt];
+  // Only when chosen, so the hashes of requests without a seal stay what they were.
+  if (body.signWithOrganizationSeal) parts.push('seal');
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
 function isUniqueViolation(err: unknown): boolean {
@@ -90,9 +93,12 @@ export function submissionService(ctx: AppContext) {
     const repo = applicationRepository(trx);
     const matter = await publishedFor(trx, body.matterCode, body.versionId, applicant, channel);
     const { guide } = matter;
+    // Licences and records are looked at here, so what is recorded as taken is what was there.
+    const sourcing = await materialSourcing(trx, ctx.cipher, applicant, guide);
     // The files are the uploader's own: the applicant online, the clerk at a window.
     const materials = await checkMaterials(trx, guide, request.principal!.accountId, body.materials, {
       complete: channel === 'online',
+      sourcing,
     });
     const row = await openApplication(
       trx,
@@ -105,11 +111,19 @@ export function submissionService(ctx: AppContext) {
         guide,
         matterCode: body.matterCode,
         formData: body.formData,
-        materials,
+        materials: materials.links,
+        reused: materials.reused,
         collectAt: collectAt ?? null,
       },
       calendar,
     );
+    if (body.signWithOrganizationSeal)
+      await sealDeclaration(trx, ctx, {
+        row,
+        formData: body.formData,
+        materials,
+        actor: request.auditFacts().actor,
+      });
     await repo.insertIdempotencyKey({
       accountId: applicant.accountId,
       key,
@@ -126,7 +140,20 @@ export function submissionService(ctx: AppContext) {
       action: 'application.submit',
       objectType: 'application',
       objectId: row.applicationNo,
-      detail: { matterCode: row.matterCode, version: matter.version, channel },
+      detail: {
+        matterCode: row.matterCode,
+        version: matter.version,
+        channel,
+        // 零提交: what was taken instead of asked for, by licence number or source.
+        ...(materials.reused.length
+          ? {
+              reused: materials.reused.map((r) =>
+                r.reuse.kind === 'license' ? r.reuse.license.licenseNo : r.reuse.typeCode,
+              ),
+            }
+          : {}),
+        ...(body.signWithOrganizationSeal ? { sealed: true } : {}),
+      },
     });
     return { row, guide };
   }
@@ -135,6 +162,10 @@ export function submissionService(ctx: AppContext) {
   async function assertAnswers(body: SubmitBody, applicant: Applicant, channel: CaseChannel) {
     if (!body.declaration)
       throw invalidFields([{ field: 'declaration', code: 'application.declaration_required' }]);
+    if (body.signWithOrganizationSeal && applicant.kind !== 'organization') {
+      const problem = { field: 'signWithOrganizationSeal', code: 'application.seal_not_organization' };
+      throw new ProblemError(422, 'application.seal_not_organization', { fields: [problem] });
+    }
     const matter = await publishedFor(ctx.db, body.matterCode, body.versionId, applicant, channel);
     const problems = validateFormData(matter.versionId, matter.formSchema, body.formData);
     if (problems.length) {
@@ -217,6 +248,7 @@ export function submissionService(ctx: AppContext) {
       // check is recorded, so a refused intake leaves no trace on the applicant's account.
       await checkMaterials(ctx.db, matter.guide, request.principal.accountId, answers.materials, {
         complete: false,
+        sourcing: unknownApplicantSourcing(matter.guide),
       });
       const accountId = await ctx.db.transaction().execute(async (trx) => {
         const id = await identifyInPerson(trx, ctx, {

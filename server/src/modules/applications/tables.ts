@@ -26,6 +26,8 @@ export interface ApplicationTable {
   revision: number;
   /** 通办: the service centre chosen to collect the result at, when not the deciding department's own. */
   collectAt?: string | null;
+  /** 零提交: how many materials were taken from licences or shared data instead of asked for. */
+  reusedMaterials?: number;
 }
 
 export interface ApplicationEventTable {
@@ -68,6 +70,52 @@ export interface ApplicationMaterialTable {
   position: number;
 }
 
+/**
+ * A material taken instead of asked for (零提交): the licence (by id, with its number and type as
+ * they were when taken) or the shared-data source and whose record it is.
+ */
+export interface ApplicationReusedMaterialTable {
+  applicationId: string;
+  materialId: string;
+  materialName: string;
+  kind: 'license' | 'shared_data';
+  /** The 证照目录 entry: a licence type, or a shared-data source such as RESIDENT_ID_CARD. */
+  typeCode: string;
+  typeName: string;
+  licenseId: string | null;
+  licenseNo: string | null;
+  /** For shared data: the system that answered (population_registry) and about whom. */
+  sharedSource: string | null;
+  sharedSubject: string | null;
+  /** The material's place in the guide. */
+  position: number;
+}
+
+/**
+ * 零提交 statistics, kept in the submission's transaction: per deciding department and business
+ * day (Asia/Shanghai), applications and their materials taken versus handed in.
+ */
+export interface ZeroSubmissionCounterTable {
+  departmentId: string;
+  day: string;
+  applications: number;
+  /** Applications that took at least one material instead of asking for it. */
+  applicationsWithReuse: number;
+  materialsReused: number;
+  /** Materials the applicant handed files in for. */
+  materialsHandedIn: number;
+}
+
+/** An organisation's declaration signed with its own seal key, over the canonical submission. */
+export interface ApplicationDeclarationSealTable {
+  applicationId: string;
+  organizationId: string;
+  keyId: string;
+  algorithm: string;
+  signature: string;
+  signedAt: string;
+}
+
 export interface IdempotencyKeyTable {
   accountId: string;
   key: string;
@@ -83,4 +131,7 @@ export interface ApplicationTables {
   applicationDrafts: ApplicationDraftTable;
   applicationMaterials: ApplicationMaterialTable;
   idempotencyKeys: IdempotencyKeyTable;
+  applicationReusedMaterials: ApplicationReusedMaterialTable;
+  zeroSubmissionCounters: ZeroSubmissionCounterTable;
+  applicationDeclarationSeals: ApplicationDeclarationSealTable;
 }

@@ -25,6 +25,7 @@ export { type Contact, contactOf } from './contact.js';
 export { isOnCreditBlacklist, listOnCreditBlacklist } from './credit.js';
 export { identityKeys } from './identity-keys.js';
 export { identifyInPerson } from './in-person.js';
+export { localPopulationRegistry } from './population-registry.js';
 export { principalResolver } from './principal.js';
 export { identityRepository } from './repository.js';
 export { type NewStaff, staffService } from './staff-service.js';

@@ -15,8 +15,8 @@ import type { AppContext } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
 import type { Principal } from '../../platform/permissions/index.js';
 import { problemSchema } from '../../platform/validation/index.js';
-import { APPLICATION_FILE_PURPOSE, attachedFileIds } from '../applications/index.js';
-import { catalogueRepository, isUploaded, type MatterGuide, materialLimits } from '../catalogue/index.js';
+import { APPLICATION_FILE_PURPOSE, acceptsUploadFor, attachedFileIds } from '../applications/index.js';
+import { catalogueRepository, type MatterGuide, materialLimits } from '../catalogue/index.js';
 import { uploadRepository } from './repository.js';
 import { openUploads, openUploadsQuery, uploadParams, uploadQuery } from './schemas.js';
 
@@ -72,7 +72,7 @@ export async function registerUploadRoutes(app: ZodApp, ctx: AppContext): Promis
       const version = await catalogueRepository(ctx.db).publishedByCode(matterCode);
       if (!version) throw notFound();
       const material = (JSON.parse(version.guide) as MatterGuide).materials.find((m) => m.id === materialId);
-      if (!material || !isUploaded(material))
+      if (!material || !(await acceptsUploadFor(ctx, principal, material)))
         throw new ProblemError(422, 'upload.unknown_material', {
           fields: [{ field: 'materialId', code: 'upload.unknown_material' }],
         });

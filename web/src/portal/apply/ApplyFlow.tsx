@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,12 +12,14 @@ import { DeclarationStep } from './DeclarationStep';
 import { FormStepPage } from './FormStepPage';
 import { errorsOnStep, type FieldError, firstStepWithErrors, withoutChanged } from './formProblem';
 import { MaterialsStepPage } from './MaterialsStepPage';
+import { type MaterialSources, materialSourcesKey } from './materialSources';
 import {
   type MaterialUploads,
   materialFilesOf,
   materialOfError,
+  materialsToUpload,
   missingMaterials,
-  uploadedMaterials,
+  reusedMaterials,
 } from './materialUploads';
 import { StepsAside } from './StepsAside';
 import {
@@ -44,6 +47,10 @@ interface Props {
   initialData: Data;
   /** Files already uploaded for the materials: the draft's, or those not yet handed in. */
   initialUploads: MaterialUploads;
+  /** Which materials are taken from the applicant's licences or shared data (零提交). */
+  sources: MaterialSources;
+  /** The organisation applied for, which may sign the declaration with its seal; none for a person. */
+  organizationName?: string;
   draftId?: string;
   /** Resuming saved answers: open on the first page still to answer (or the check) rather than the first. */
   resume: boolean;
@@ -55,23 +62,27 @@ interface Props {
 /** The application, page by page: the form's steps, 上传材料, 核对信息, 承诺声明, then off to the server. */
 export function ApplyFlow(props: Props) {
   const { t } = useTranslation();
-  const { matter, form } = props;
+  const client = useQueryClient();
+  const { matter, form, sources } = props;
   const { guide } = matter;
   const steps = useMemo(() => splitForm(form.schema, form.uiSchema), [form]);
+  const toUpload = useMemo(() => materialsToUpload(guide, sources), [guide, sources]);
+  const reused = useMemo(() => reusedMaterials(guide, sources), [guide, sources]);
+  // The materials page shows what is taken (零提交) as well as what to upload.
   const flow: Flow = useMemo(
-    () => ({ steps, materials: uploadedMaterials(guide).length > 0 }),
-    [steps, guide],
+    () => ({ steps, materials: toUpload.length > 0 || reused.length > 0 }),
+    [steps, toUpload, reused],
   );
   const [data, setData] = useState<Data>(props.initialData);
   const [uploads, setUploads] = useState<MaterialUploads>(props.initialUploads);
   const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
   const [materialErrors, setMaterialErrors] = useState<FieldError[]>([]);
-  const materialsComplete = missingMaterials(guide, uploads).length === 0;
+  const materialsComplete = missingMaterials(guide, uploads, sources).length === 0;
   const { stage, returnToCheck, reachable, go } = useApplyStage(flow, data, materialsComplete, props.resume);
   const { stageTitle } = useStageTitles(steps);
   const drafts = useDraftSaving(matter.code, form.versionId, props.draftId);
   const answers = () => activeAnswers(form.schema, data);
-  const saveDraft = () => drafts.saveDraft(answers(), materialFilesOf(guide, uploads));
+  const saveDraft = () => drafts.saveDraft(answers(), materialFilesOf(guide, uploads, sources));
 
   const submit = useSubmitFlow(
     {
@@ -83,6 +94,8 @@ export function ApplyFlow(props: Props) {
         return true;
       },
       onMaterialErrors: (errors) => {
+        // A licence may have been suspended (or reinstated) since the page opened: ask again.
+        void client.invalidateQueries({ queryKey: materialSourcesKey(matter.code) });
         setMaterialErrors(errors);
         go(materialsStage, { returnToCheck: true });
       },
@@ -163,6 +176,7 @@ export function ApplyFlow(props: Props) {
             <MaterialsStepPage
               matterCode={matter.code}
               guide={guide}
+              sources={sources}
               uploads={uploads}
               errors={materialErrors}
               returnToCheck={returnToCheck}
@@ -183,13 +197,14 @@ export function ApplyFlow(props: Props) {
               data={answers()}
               materials={
                 flow.materials
-                  ? uploadedMaterials(guide).map((m) => ({
+                  ? toUpload.map((m) => ({
                       materialId: m.id,
                       name: m.name,
                       files: (uploads[m.id] ?? []).map((f) => ({ ...f, href: fileUrls.upload(f.fileId) })),
                     }))
                   : undefined
               }
+              reused={reused}
               onConfirm={() => go(declarationStage)}
               onPrevious={previous}
               onSaveDraft={saveDraft}
@@ -198,6 +213,7 @@ export function ApplyFlow(props: Props) {
           )}
           {stage.kind === 'declaration' && (
             <DeclarationStep
+              organizationName={props.organizationName}
               submitting={submit.submitting}
               problem={submit.problem}
               onPrevious={previous}
@@ -206,7 +222,7 @@ export function ApplyFlow(props: Props) {
                   matterCode: matter.code,
                   versionId: form.versionId,
                   formData: answers(),
-                  materials: materialFilesOf(guide, uploads),
+                  materials: materialFilesOf(guide, uploads, sources),
                   declaration: true,
                   ...(drafts.draftId ? { draftId: drafts.draftId } : {}),
                   ...collection,

@@ -14,6 +14,7 @@ import { LinkButton } from '../../shared/LinkButton';
 import { QueryError } from '../../shared/QueryError';
 import { ApplyFlow, type ApplyNotice } from './ApplyFlow';
 import { applicantKind } from './applicantKind';
+import { useMaterialSources } from './materialSources';
 import { type MaterialUploads, uploadsOfDraft, uploadsOfOpen } from './materialUploads';
 import { WindowOnly } from './WindowOnly';
 
@@ -51,6 +52,8 @@ export default function ApplyPage() {
   const form = useMatterForm(code);
   // A new application starts with the files uploaded for this matter and not yet handed in.
   const open = useOpenUploads(code, draftId === undefined);
+  // What this applicant will not be asked for (零提交), and what they upload instead.
+  const sources = useMaterialSources(code);
   // Answers carried over a reload of the form after the server said it had changed.
   const [carried, setCarried] = useState<Carried | null>(null);
 
@@ -68,7 +71,7 @@ export default function ApplyPage() {
       />
     );
   }
-  const failed = draft.error ?? matter.error ?? form.error ?? open.error;
+  const failed = draft.error ?? matter.error ?? form.error ?? open.error ?? sources.error;
   if (failed) {
     return (
       <div className="page page-medium">
@@ -77,7 +80,8 @@ export default function ApplyPage() {
     );
   }
   const uploadsReady = draftId !== undefined ? draft.data : open.data;
-  if (!matter.data || !form.data || !uploadsReady || (carried && form.isFetching)) return <Loading />;
+  if (!matter.data || !form.data || !uploadsReady || !sources.data || (carried && form.isFetching))
+    return <Loading />;
 
   const { guide } = matter.data;
   if (guide.onlineDepth === 'window') return <WindowOnly matter={matter.data} />;
@@ -121,6 +125,11 @@ export default function ApplyPage() {
       form={form.data}
       initialData={initialData}
       initialUploads={initialUploads}
+      sources={sources.data}
+      organizationName={
+        session?.actingFor?.name ??
+        (session?.account.kind === 'organization' ? session.account.name : undefined)
+      }
       draftId={carried?.draftId ?? draftId}
       resume={Boolean(carried || draft.data)}
       notice={notice}

@@ -1,19 +1,23 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MatterForm } from '../../api/catalogueTypes';
+import type { Material, MatterForm } from '../../api/catalogueTypes';
 import { AnswerList } from '../../forms/AnswerList';
 import { type FormStep, stepOfField } from '../../forms/formSteps';
 import { MaterialFilesList, type MaterialGroup } from '../applications/MaterialFilesList';
 import { ApplyActions } from './ApplyActions';
+import type { MaterialSource } from './materialSources';
+import { ReusedMaterialList } from './ReusedMaterialList';
 import { materialsStage, stageParam, stepStage } from './stages';
 
 interface Props {
   form: MatterForm;
   steps: readonly FormStep[];
   data: Record<string, unknown>;
-  /** The files to hand in, when the matter asks for any. */
+  /** The files to hand in, when the matter has materials. */
   materials?: MaterialGroup[];
+  /** What is taken from licences and shared data instead (零提交). */
+  reused: readonly { material: Material; source: MaterialSource }[];
   onConfirm: () => void;
   onPrevious: () => void;
   onSaveDraft: () => void;
@@ -48,16 +52,19 @@ export function CheckAnswers(props: Props) {
           <Typography.Title level={2} id="check-materials">
             {t('materialFiles.check.title')}
           </Typography.Title>
-          <MaterialFilesList
-            groups={props.materials}
-            emptyText={t('materialFiles.check.none')}
-            action={(group) => (
-              <Link to={`?step=${stageParam(materialsStage)}&back=check`}>
-                {t('apply.check.change')}
-                <span className="visually-hidden">{group.name}</span>
-              </Link>
-            )}
-          />
+          {props.materials.length > 0 && (
+            <MaterialFilesList
+              groups={props.materials}
+              emptyText={t('materialFiles.check.none')}
+              action={(group) => (
+                <Link to={`?step=${stageParam(materialsStage)}&back=check`}>
+                  {t('apply.check.change')}
+                  <span className="visually-hidden">{group.name}</span>
+                </Link>
+              )}
+            />
+          )}
+          {props.reused.length > 0 && <ReusedMaterialList items={props.reused} />}
         </section>
       )}
       <ApplyActions

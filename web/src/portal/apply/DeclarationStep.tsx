@@ -5,12 +5,18 @@ import type { Problem } from '../../api/types';
 import { ProblemAlert } from '../../shared/ProblemAlert';
 import { ApplyActions } from './ApplyActions';
 
-/** How the applicant receives the result: electronically, or at a service centre of their choice (通办). */
+/**
+ * How the applicant receives the result: electronically, or at a service centre of their choice
+ * (通办); and whether an organisation signs with its own electronic seal.
+ */
 export interface Collection {
   collectAt?: string;
+  signWithOrganizationSeal?: true;
 }
 
 interface Props {
+  /** The organisation applied for: it may sign with its electronic seal. */
+  organizationName?: string;
   submitting: boolean;
   problem: Problem | null;
   onSubmit: (collection: Collection) => void;
@@ -21,6 +27,7 @@ interface Values {
   declaration: boolean;
   collection: 'electronic' | 'atCenter';
   collectAt?: string;
+  seal?: boolean;
 }
 
 /** 承诺声明: the applicant's signed word that the answers are true; nothing is sent without it. */
@@ -36,7 +43,10 @@ export function DeclarationStep(props: Props) {
       requiredMark={false}
       initialValues={{ collection: 'electronic' }}
       onFinish={(values) =>
-        props.onSubmit(values.collection === 'atCenter' ? { collectAt: values.collectAt } : {})
+        props.onSubmit({
+          ...(values.collection === 'atCenter' ? { collectAt: values.collectAt } : {}),
+          ...(props.organizationName && values.seal ? { signWithOrganizationSeal: true } : {}),
+        })
       }
     >
       <ProblemAlert problem={props.problem} />
@@ -64,6 +74,16 @@ export function DeclarationStep(props: Props) {
         </Form.Item>
       )}
       <blockquote className="declaration-text">{t('apply.declaration.text')}</blockquote>
+      {props.organizationName && (
+        <Form.Item
+          name="seal"
+          valuePropName="checked"
+          label={t('zeroSubmission.seal.label')}
+          extra={t('zeroSubmission.seal.hint', { org: props.organizationName })}
+        >
+          <Checkbox className="declaration-seal">{t('zeroSubmission.seal.option')}</Checkbox>
+        </Form.Item>
+      )}
       <Form.Item
         name="declaration"
         valuePropName="checked"

@@ -18,6 +18,8 @@ import { useMaterialTexts } from '../guide/useMaterialTexts';
 interface Props {
   matterCode: string;
   material: Material;
+  /** Why a licence or record the guide names must be uploaded all the same. */
+  because?: string;
   files: UploadedFile[];
   /** What the server or the page's own check said about this material. */
   errors: readonly string[];
@@ -39,6 +41,7 @@ const itemOf = (file: UploadedFile): Item => ({
 export function MaterialUploadCard({
   matterCode,
   material,
+  because,
   files,
   errors,
   onFilesChange,
@@ -71,6 +74,7 @@ export function MaterialUploadCard({
           <Tag>{t('materialFiles.step.conditional', { condition: material.condition ?? '' })}</Tag>
         )}
       </div>
+      {because && <p className="material-upload-because">{because}</p>}
       {material.note && <p className="material-upload-note">{material.note}</p>}
       <p className="material-upload-limits">{text.limits(material)}</p>
       <MaterialFileLinks matterCode={matterCode} material={material} />

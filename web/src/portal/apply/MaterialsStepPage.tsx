@@ -7,16 +7,22 @@ import type { UploadedFile } from '../../api/uploads';
 import { ApplyActions } from './ApplyActions';
 import type { FieldError } from './formProblem';
 import { MaterialUploadCard } from './MaterialUploadCard';
+import type { MaterialSources } from './materialSources';
 import {
   type MaterialUploads,
   materialOfError,
+  materialsToUpload,
   missingMaterials,
-  uploadedMaterials,
+  reusedMaterials,
 } from './materialUploads';
+import { ReusedMaterialList } from './ReusedMaterialList';
+import { useUploadReason } from './useUploadReason';
 
 interface Props {
   matterCode: string;
   guide: MatterGuide;
+  /** Which materials are taken from licences or shared data, and which the applicant uploads. */
+  sources: MaterialSources;
   uploads: MaterialUploads;
   /** The server's verdict on the materials at the last submission. */
   errors: readonly FieldError[];
@@ -28,14 +34,21 @@ interface Props {
   saving: boolean;
 }
 
-/** 上传申请材料: one card per material the applicant uploads; the others are named as fetched. */
+/**
+ * 上传申请材料: one card per material the applicant uploads; those taken from their licences or
+ * shared data are shown as taken (零提交), and those the department obtains are named.
+ */
 export function MaterialsStepPage(props: Props) {
   const { t } = useTranslation();
+  const uploadReason = useUploadReason();
   const [busy, setBusy] = useState<Record<string, boolean>>({});
   const [checked, setChecked] = useState(false);
-  const materials = uploadedMaterials(props.guide);
-  const exempt = props.guide.materials.filter((m) => !materials.includes(m));
-  const missing = checked ? missingMaterials(props.guide, props.uploads) : [];
+  const materials = materialsToUpload(props.guide, props.sources);
+  const reused = reusedMaterials(props.guide, props.sources);
+  const exempt = props.guide.materials.filter(
+    (m) => !materials.includes(m) && !reused.some((r) => r.material === m),
+  );
+  const missing = checked ? missingMaterials(props.guide, props.uploads, props.sources) : [];
   const uploading = Object.values(busy).some(Boolean);
 
   const messagesOf = (materialId: string) => [
@@ -48,7 +61,7 @@ export function MaterialsStepPage(props: Props) {
 
   const next = () => {
     setChecked(true);
-    if (uploading || missingMaterials(props.guide, props.uploads).length > 0) {
+    if (uploading || missingMaterials(props.guide, props.uploads, props.sources).length > 0) {
       window.scrollTo({ top: 0 });
       return;
     }
@@ -77,13 +90,25 @@ export function MaterialsStepPage(props: Props) {
           }
         />
       )}
-      <Typography.Paragraph>{t('materialFiles.step.intro')}</Typography.Paragraph>
+      {reused.length > 0 && (
+        <section className="material-reused" aria-labelledby="material-reused-title">
+          <h2 id="material-reused-title" className="material-reused-title">
+            {t('zeroSubmission.apply.reusedTitle')}
+          </h2>
+          <Typography.Paragraph type="secondary">
+            {t('zeroSubmission.apply.reusedIntro')}
+          </Typography.Paragraph>
+          <ReusedMaterialList items={reused} />
+        </section>
+      )}
+      {materials.length > 0 && <Typography.Paragraph>{t('materialFiles.step.intro')}</Typography.Paragraph>}
       <div className="material-upload-list">
         {materials.map((m) => (
           <MaterialUploadCard
             key={m.id}
             matterCode={props.matterCode}
             material={m}
+            because={uploadReason(props.sources.get(m.id))}
             files={props.uploads[m.id] ?? []}
             errors={messagesOf(m.id)}
             onFilesChange={(files) => props.onFilesChange(m.id, files)}

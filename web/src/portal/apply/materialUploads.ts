@@ -3,6 +3,7 @@ import { isUploaded, type Material, type MatterGuide } from '../../api/catalogue
 import type { Problem } from '../../api/types';
 import type { MaterialFiles, OpenUpload, UploadedFile } from '../../api/uploads';
 import type { FieldError } from './formProblem';
+import { type MaterialSource, type MaterialSources, sourcingOf } from './materialSources';
 
 /** The applicant's files per material id, as the upload page shows them. */
 export type MaterialUploads = Record<string, UploadedFile[]>;
@@ -10,13 +11,41 @@ export type MaterialUploads = Record<string, UploadedFile[]>;
 /** The materials an applicant uploads online; licences and shared data are fetched instead. */
 export const uploadedMaterials = (guide: MatterGuide) => guide.materials.filter(isUploaded);
 
-/** Required materials (not conditional ones) that have no file yet. */
-export const missingMaterials = (guide: MatterGuide, uploads: MaterialUploads): Material[] =>
-  uploadedMaterials(guide).filter((m) => m.requirement === 'required' && !uploads[m.id]?.length);
+/**
+ * What this applicant uploads: their own documents, and the licences and records the platform
+ * cannot take for them (none valid in their wallet, the registry could not confirm).
+ */
+export const materialsToUpload = (guide: MatterGuide, sources: MaterialSources) =>
+  guide.materials.filter((m) => {
+    const sourcing = sourcingOf(sources, m);
+    return sourcing === 'applicant' || sourcing === 'upload';
+  });
 
-/** What the server takes: the files of each material that has any, in the guide's order. */
-export const materialFilesOf = (guide: MatterGuide, uploads: MaterialUploads): MaterialFiles[] =>
-  uploadedMaterials(guide)
+/** What the platform takes instead of asking (零提交), with the licence or record it takes. */
+export const reusedMaterials = (guide: MatterGuide, sources: MaterialSources) =>
+  guide.materials.flatMap((m): { material: Material; source: MaterialSource }[] => {
+    const source = sources.get(m.id);
+    return source?.sourcing === 'reused' ? [{ material: m, source }] : [];
+  });
+
+/** Required materials (not conditional ones) still to upload. */
+export const missingMaterials = (
+  guide: MatterGuide,
+  uploads: MaterialUploads,
+  sources: MaterialSources,
+): Material[] =>
+  materialsToUpload(guide, sources).filter((m) => m.requirement === 'required' && !uploads[m.id]?.length);
+
+/**
+ * What the server takes: the files of each material to upload that has any, in the guide's
+ * order. Without sources (a window, where the clerk scans), the applicant's own documents only.
+ */
+export const materialFilesOf = (
+  guide: MatterGuide,
+  uploads: MaterialUploads,
+  sources: MaterialSources = new Map(),
+): MaterialFiles[] =>
+  materialsToUpload(guide, sources)
     .map((m) => ({ materialId: m.id, fileIds: (uploads[m.id] ?? []).map((f) => f.fileId) }))
     .filter((entry) => entry.fileIds.length > 0);
 

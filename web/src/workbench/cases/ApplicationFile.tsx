@@ -7,6 +7,7 @@ import type { StaffApplicationMaterial } from '../../api/workflowTypes';
 import { SubmittedAnswers } from '../../portal/applications/SubmittedAnswers';
 import { MaterialViewer } from './MaterialViewer';
 import { formatInstant } from './time';
+import { DeclarationSealFacts, ReusedMaterials, type ZeroSubmissionFile } from './ZeroSubmissionFacts';
 
 const sizeText = (bytes: number) =>
   bytes >= 1024 * 1024
@@ -17,6 +18,8 @@ const sizeText = (bytes: number) =>
 export function ApplicationFile({ applicationNo }: { applicationNo: string }) {
   const { t } = useTranslation();
   const file = useStaffApplication(applicationNo);
+  // The file also says what was taken from licences and shared data, and how the declaration was sealed.
+  const zeroSubmission = file.data as ZeroSubmissionFile | undefined;
   const [viewing, setViewing] = useState<StaffApplicationMaterial | null>(null);
 
   return (
@@ -81,6 +84,8 @@ export function ApplicationFile({ applicationNo }: { applicationNo: string }) {
               )}
             />
           )}
+          <ReusedMaterials items={zeroSubmission?.reusedMaterials ?? []} />
+          {zeroSubmission?.declarationSeal && <DeclarationSealFacts seal={zeroSubmission.declarationSeal} />}
           <Typography.Paragraph type="secondary" className="audit-note">
             {t('cases.page.readAudited')}
           </Typography.Paragraph>

@@ -9,6 +9,7 @@ import { QueryError } from '../../shared/QueryError';
 import { useListParams } from '../cases/caseLists';
 import { useCaseLabels } from '../cases/labels';
 import { SupervisionTable } from './SupervisionTable';
+import { ZeroSubmissionCard } from './ZeroSubmissionCard';
 
 const FILTERS: SupervisionFilter[] = ['red', 'yellow', 'intake'];
 
@@ -68,6 +69,7 @@ export default function SupervisionPage() {
         loading={list.isFetching && !list.data}
         onPage={(p) => update({ page: String(p) })}
       />
+      <ZeroSubmissionCard />
     </>
   );
 }

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Material } from '../catalogue/index.js';
+import type { ReusableSource } from '../licenses/index.js';
+import { type RegistryAnswer, type SourceFacts, sourcingOf } from './material-sources.js';
+
+const NAMES = ['营业执照', '食品经营许可证', '居民身份证', '居住证'] as const;
+const STATUSES = ['valid', 'suspended', 'revoked', 'expired'] as const;
+
+const licence = fc.record({
+  id: fc.uuid(),
+  licenseNo: fc.stringMatching(/^[A-Z]{2}\d{16}[0-9A-Z]$/),
+  status: fc.constantFrom(...STATUSES),
+  issuerName: fc.constant('佛山市市场监督管理局'),
+  validUntil: fc.option(fc.constant('2031-11-25'), { nil: null }),
+});
+
+/** A 证照目录 entry of one of the names (or none), with some licences of the holder. */
+const source = (name: string) =>
+  fc.option(
+    fc.record({
+      code: fc.constant(`CODE_${NAMES.indexOf(name as (typeof NAMES)[number])}`),
+      name: fc.constant(name),
+      kind: fc.constantFrom('license' as const, 'shared_data' as const),
+      holderKinds: fc.constant(['person' as const, 'organization' as const]),
+      licenses: fc.array(licence, { maxLength: 3 }),
+    }),
+    { nil: undefined },
+  );
+
+const facts: fc.Arbitrary<SourceFacts> = fc
+  .tuple(
+    fc.tuple(...NAMES.map(source)),
+    fc.option(
+      fc.record({
+        subject: fc.constantFrom('applicant' as const, 'legal_representative' as const),
+        confirmed: fc.boolean(),
+        person: fc.constant({ name: '李*', idNumber: '4406**********2048' }),
+      }),
+      { nil: null },
+    ),
+  )
+  .map(([sources, registry]) => ({
+    sources: sources.filter((s) => s !== undefined) as unknown as ReusableSource[],
+    registry: registry as RegistryAnswer | null,
+  }));
+
+const material: fc.Arbitrary<Material> = fc.record({
+  id: fc.constant('m1'),
+  name: fc.constant('材料'),
+  form: fc.constant('electronic' as const),
+  copies: fc.constant(0),
+  requirement: fc.constantFrom('required' as const, 'conditional' as const),
+  key: fc.boolean(),
+  source: fc.oneof(
+    fc.constant({ kind: 'applicant' as const }),
+    fc.constantFrom(...NAMES).map((licenseType) => ({ kind: 'license' as const, licenseType })),
+    fc.constantFrom(...NAMES).map((dataset) => ({ kind: 'shared_data' as const, dataset })),
+  ),
+});
+
+const named = (m: Material) =>
+  m.source.kind === 'license'
+    ? m.source.licenseType
+    : m.source.kind === 'shared_data'
+      ? m.source.dataset
+      : null;
+
+describe('how a material is handed in (零提交)', () => {
+  it('takes a licence exactly when the holder has a valid one of the type, and then that one', () => {
+    fc.assert(
+      fc.property(material, facts, (m, f) => {
+        const s = sourcingOf(m, f);
+        const type = f.sources.find((x) => x.name === named(m));
+        if (type?.kind !== 'license') return;
+        const valid = type.licenses.find((l) => l.status === 'valid');
+        if (valid)
+          expect(s).toMatchObject({ kind: 'reused', reuse: { kind: 'license', license: { id: valid.id } } });
+        else
+          expect(s).toMatchObject({
+            kind: 'upload',
+            reason: type.licenses.length ? 'license_inactive' : 'no_license',
+          });
+      }),
+    );
+  });
+
+  it('never asks the applicant to upload what it takes, nor takes what the catalogue does not hold', () => {
+    fc.assert(
+      fc.property(material, facts, (m, f) => {
+        const s = sourcingOf(m, f);
+        const type = f.sources.find((x) => x.name === named(m));
+        if (m.source.kind === 'applicant') expect(s.kind).toBe('applicant');
+        else if (!type) expect(s.kind).toBe('department');
+        if (s.kind === 'reused') expect(s.reuse.typeCode).toBe(type?.code);
+      }),
+    );
+  });
+
+  it('takes a registry record only for a required material, and only when the registry confirms the person', () => {
+    fc.assert(
+      fc.property(material, facts, (m, f) => {
+        const type = f.sources.find((x) => x.name === named(m));
+        if (m.source.kind === 'applicant' || type?.kind !== 'shared_data') return;
+        const s = sourcingOf(m, f);
+        if (m.requirement === 'conditional') expect(s.kind).toBe('department');
+        else if (f.registry?.confirmed)
+          expect(s).toMatchObject({ kind: 'reused', reuse: { subject: f.registry.subject } });
+        else expect(s).toEqual({ kind: 'upload', reason: 'registry_unconfirmed' });
+      }),
+    );
+  });
+});

@@ -1,0 +1,216 @@
+import type { FieldCipher } from '../../platform/crypto/index.js';
+import { maskIdNumber, maskName } from '../../platform/crypto/index.js';
+import type { AnyDb, AnyTrx } from '../../platform/db/index.js';
+import type { AppContext } from '../../platform/http/index.js';
+import type { Principal } from '../../platform/permissions/index.js';
+import { isUploaded, type Material, type MatterGuide } from '../catalogue/index.js';
+import { identityRepository, localPopulationRegistry } from '../identity/index.js';
+import { type ReusableSource, reusableSources } from '../licenses/index.js';
+import { applicantOf } from './applicant.js';
+import type { Owner } from './repository.js';
+
+/** Whose registry record a person document is: the applicant's own, or their organisation's legal representative's. */
+export type RegistrySubject = 'applicant' | 'legal_representative';
+
+/** A material taken instead of asked for (零提交): a licence from the holder's wallet, or a registry record. */
+export type Reuse =
+  | {
+      kind: 'license';
+      typeCode: string;
+      typeName: string;
+      license: { id: string; licenseNo: string; issuerName: string; validUntil: string | null };
+    }
+  | {
+      kind: 'shared_data';
+      typeCode: string;
+      typeName: string;
+      source: 'population_registry';
+      subject: RegistrySubject;
+      /** Masked: what the applicant is shown of the record taken. */
+      person: { name: string; idNumber: string };
+    };
+
+/** Why the platform cannot take a material it knows the source of: the applicant uploads it. */
+export type UploadReason = 'no_license' | 'license_inactive' | 'registry_unconfirmed';
+
+/**
+ * How one material of a matter is handed in by this applicant: uploaded (the applicant's own
+ * document), taken from a licence or the population registry, uploaded because the platform's
+ * source cannot serve this applicant, or obtained by the department from a source this platform
+ * does not hold (another system's data or licences), as the guide says.
+ */
+export type Sourcing =
+  | { kind: 'applicant' }
+  | { kind: 'reused'; reuse: Reuse }
+  | {
+      kind: 'upload';
+      reason: UploadReason;
+      /** The holder's newest licence of the type, which is not valid (suspended, revoked, expired). */
+      license?: { licenseNo: string; status: string };
+    }
+  | { kind: 'department' };
+
+/** The registry's answer about the person whose documents an application takes. */
+export interface RegistryAnswer {
+  subject: RegistrySubject;
+  confirmed: boolean;
+  person: { name: string; idNumber: string };
+}
+
+/** What decides the sourcing of a matter's materials for one applicant. */
+export interface SourceFacts {
+  sources: readonly ReusableSource[];
+  /** Asked only when a required material is a registry document; null otherwise. */
+  registry: RegistryAnswer | null;
+}
+
+/** The licence type or data set a material names; null for the applicant's own documents. */
+export function sourceName(m: Pick<Material, 'source'>): string | null {
+  if (m.source.kind === 'license') return m.source.licenseType;
+  if (m.source.kind === 'shared_data') return m.source.dataset;
+  return null;
+}
+
+/**
+ * A registry document of a person is taken for a required material only: a conditional one
+ * (监护人, 受托人…) is about someone else under a condition, which the department checks.
+ */
+const asksRegistry = (m: Material, source: ReusableSource | undefined) =>
+  source?.kind === 'shared_data' && m.requirement === 'required';
+
+/** The sourcing of one material, from the facts; pure, so the rules are testable on their own. */
+export function sourcingOf(m: Material, facts: SourceFacts): Sourcing {
+  const name = sourceName(m);
+  if (name === null) return { kind: 'applicant' };
+  const source = facts.sources.find((s) => s.name === name);
+  if (!source) return { kind: 'department' };
+  if (source.kind === 'license') {
+    const valid = source.licenses.find((l) => l.status === 'valid');
+    if (valid)
+      return {
+        kind: 'reused',
+        reuse: {
+          kind: 'license',
+          typeCode: source.code,
+          typeName: source.name,
+          license: {
+            id: valid.id,
+            licenseNo: valid.licenseNo,
+            issuerName: valid.issuerName,
+            validUntil: valid.validUntil,
+          },
+        },
+      };
+    const latest = source.licenses[0];
+    return latest
+      ? {
+          kind: 'upload',
+          reason: 'license_inactive',
+          license: { licenseNo: latest.licenseNo, status: latest.status },
+        }
+      : { kind: 'upload', reason: 'no_license' };
+  }
+  if (!asksRegistry(m, source)) return { kind: 'department' };
+  const registry = facts.registry;
+  if (!registry?.confirmed) return { kind: 'upload', reason: 'registry_unconfirmed' };
+  return {
+    kind: 'reused',
+    reuse: {
+      kind: 'shared_data',
+      typeCode: source.code,
+      typeName: source.name,
+      source: 'population_registry',
+      subject: registry.subject,
+      person: registry.person,
+    },
+  };
+}
+
+/** Sourcing per material id; materials the applicant uploads are left out. */
+export type MaterialSourcing = ReadonlyMap<string, Sourcing>;
+
+/** The applicant's own documents only: no licence or registry is asked. */
+const NO_SOURCES: MaterialSourcing = new Map();
+
+/** The population registry on the person an application's registry documents are about. */
+async function askRegistry(db: AnyDb | AnyTrx, cipher: FieldCipher, applicant: Owner) {
+  const repo = identityRepository(db);
+  const subject: RegistrySubject = applicant.organizationId ? 'legal_representative' : 'applicant';
+  const personId = applicant.organizationId
+    ? (await repo.findOrganization(applicant.organizationId))?.legalRepPersonId
+    : applicant.accountId;
+  const person = personId ? await repo.findPerson(personId) : undefined;
+  if (!person) return null;
+  const answer = await localPopulationRegistry(db).verify(person.idNumberBidx, person.name);
+  return {
+    subject,
+    confirmed: answer === 'match',
+    person: { name: maskName(person.name), idNumber: maskIdNumber(cipher.decrypt(person.idNumberEnc)) },
+  };
+}
+
+/**
+ * How each material of the guide that is not the applicant's own document is handed in by this
+ * applicant. A matter without such materials reads nothing; one with them reads the licence
+ * catalogue and the holder's licences in one query, and the population registry only when a
+ * required material is a registry document. Inside a submission it reads through its
+ * transaction, so what is recorded is what was decided.
+ */
+export async function materialSourcing(
+  db: AnyDb | AnyTrx,
+  cipher: FieldCipher,
+  applicant: Owner,
+  guide: Pick<MatterGuide, 'materials'>,
+): Promise<MaterialSourcing> {
+  const named = guide.materials.filter((m) => sourceName(m) !== null);
+  if (!named.length) return NO_SOURCES;
+  const holder = { accountId: applicant.organizationId ?? applicant.accountId };
+  const sources = await reusableSources(db, holder, [...new Set(named.map((m) => sourceName(m)!))]);
+  const needsRegistry = named.some((m) =>
+    asksRegistry(
+      m,
+      sources.find((s) => s.name === sourceName(m)),
+    ),
+  );
+  const facts: SourceFacts = {
+    sources,
+    registry: needsRegistry ? await askRegistry(db, cipher, applicant) : null,
+  };
+  return new Map(named.map((m) => [m.id, sourcingOf(m, facts)]));
+}
+
+/** The material's sourcing: the applicant's own document when it names no source. */
+export const sourcingIn = (sourcing: MaterialSourcing, m: Pick<Material, 'id'>): Sourcing =>
+  sourcing.get(m.id) ?? { kind: 'applicant' };
+
+/** Whether files are handed in for this material: the applicant's own documents, and those the platform cannot take. */
+export const handedIn = (s: Sourcing) => s.kind === 'applicant' || s.kind === 'upload';
+
+/**
+ * Before the applicant is known (a walk-in at a window, until the clerk has identified them):
+ * nothing is taken and only the applicant's own documents are scanned, as the upload route allows
+ * staff; the submission decides again once it knows whose licences and records to look at.
+ */
+export const unknownApplicantSourcing = (guide: Pick<MatterGuide, 'materials'>): MaterialSourcing =>
+  new Map(
+    guide.materials
+      .filter((m) => sourceName(m) !== null)
+      .map((m): [string, Sourcing] => [m.id, { kind: 'department' }]),
+  );
+
+/**
+ * Whether the caller may upload a file for this material: everyone for the applicant's own
+ * documents; an applicant also for a licence or record the platform cannot take for them (then
+ * the apply page asks for it), never for one it takes.
+ */
+export async function acceptsUploadFor(
+  ctx: AppContext,
+  principal: Principal,
+  material: Material,
+): Promise<boolean> {
+  if (isUploaded(material)) return true;
+  if (principal.kind === 'staff') return false;
+  const applicant = await applicantOf(ctx.db, principal);
+  const sourcing = await materialSourcing(ctx.db, ctx.cipher, applicant, { materials: [material] });
+  return handedIn(sourcingIn(sourcing, material));
+}

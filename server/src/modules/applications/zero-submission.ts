@@ -1,0 +1,144 @@
+import { CompiledQuery, sql } from 'kysely';
+import { type AnyDb, type AnyTrx, type Dialect, insertRow, tablesOf } from '../../platform/db/index.js';
+import type { ReusedMaterial } from './materials.js';
+import type {
+  ApplicationReusedMaterialTable,
+  ApplicationTables,
+  ZeroSubmissionCounterTable,
+} from './tables.js';
+
+const tables = (db: AnyDb | AnyTrx) => tablesOf<ApplicationTables>(db);
+
+/** The row of a material taken instead of asked for. */
+function rowOf(
+  applicationId: string,
+  { materialId, materialName, reuse }: ReusedMaterial,
+  position: number,
+): ApplicationReusedMaterialTable {
+  const license = reuse.kind === 'license' ? reuse.license : null;
+  return {
+    applicationId,
+    materialId,
+    materialName,
+    kind: reuse.kind,
+    typeCode: reuse.typeCode,
+    typeName: reuse.typeName,
+    licenseId: license?.id ?? null,
+    licenseNo: license?.licenseNo ?? null,
+    sharedSource: reuse.kind === 'shared_data' ? reuse.source : null,
+    sharedSubject: reuse.kind === 'shared_data' ? reuse.subject : null,
+    position,
+  };
+}
+
+// The counters' upsert runs with every submission; building it costs more than running it, so
+// the SQL Kysely compiles is kept per dialect (its only parameters are the inserted values).
+const counterSql = new Map<Dialect, string>();
+
+function counterUpsert(trx: AnyTrx, dialect: Dialect, row: ZeroSubmissionCounterTable): CompiledQuery {
+  // In this order, the columns' and the parameters'.
+  const ordered: ZeroSubmissionCounterTable = {
+    departmentId: row.departmentId,
+    day: row.day,
+    applications: row.applications,
+    applicationsWithReuse: row.applicationsWithReuse,
+    materialsReused: row.materialsReused,
+    materialsHandedIn: row.materialsHandedIn,
+  };
+  const values = Object.values(ordered);
+  let text = counterSql.get(dialect);
+  if (text === undefined) {
+    const added = (column: keyof ZeroSubmissionCounterTable) =>
+      sql<number>`${sql.ref(`zeroSubmissionCounters.${column}`)} + ${sql.ref(`excluded.${column}`)}`;
+    const compiled = tables(trx)
+      .insertInto('zeroSubmissionCounters')
+      .values(ordered)
+      .onConflict((oc) =>
+        oc.columns(['departmentId', 'day']).doUpdateSet({
+          applications: added('applications'),
+          applicationsWithReuse: added('applicationsWithReuse'),
+          materialsReused: added('materialsReused'),
+          materialsHandedIn: added('materialsHandedIn'),
+        }),
+      )
+      .compile();
+    if (compiled.parameters.length !== values.length)
+      throw new Error('counter upsert: unexpected parameters');
+    text = compiled.sql;
+    counterSql.set(dialect, text);
+  }
+  return CompiledQuery.raw(text, values);
+}
+
+/** One submission's 零提交 record: what it took, and the day's counters of its deciding department. */
+export async function recordZeroSubmission(
+  trx: AnyTrx,
+  dialect: Dialect,
+  submission: {
+    applicationId: string;
+    departmentId: string;
+    day: string;
+    reused: readonly ReusedMaterial[];
+    materialsHandedIn: number;
+  },
+): Promise<void> {
+  const { applicationId, reused } = submission;
+  for (const [i, r] of reused.entries())
+    await insertRow(tables(trx), 'applicationReusedMaterials', rowOf(applicationId, r, i));
+  await trx.executeQuery(
+    counterUpsert(trx, dialect, {
+      departmentId: submission.departmentId,
+      day: submission.day,
+      applications: 1,
+      applicationsWithReuse: reused.length ? 1 : 0,
+      materialsReused: reused.length,
+      materialsHandedIn: submission.materialsHandedIn,
+    }),
+  );
+}
+
+/** What an application took instead of asking, in the guide's order. */
+export const reusedMaterialsOf = (db: AnyDb | AnyTrx, applicationId: string) =>
+  tables(db)
+    .selectFrom('applicationReusedMaterials')
+    .selectAll()
+    .where('applicationId', '=', applicationId)
+    .orderBy('position')
+    .execute();
+
+export interface ZeroSubmissionFigures {
+  applications: number;
+  applicationsWithReuse: number;
+  materialsReused: number;
+  materialsHandedIn: number;
+}
+
+/** The counters of the days from `from` to `to` (inclusive), summed per department. */
+export async function zeroSubmissionByDepartment(
+  db: AnyDb,
+  range: { from: string; to: string; departmentId?: string | null },
+): Promise<(ZeroSubmissionFigures & { departmentId: string })[]> {
+  let q = tables(db)
+    .selectFrom('zeroSubmissionCounters')
+    .where('day', '>=', range.from)
+    .where('day', '<=', range.to);
+  if (range.departmentId) q = q.where('departmentId', '=', range.departmentId);
+  const rows = await q
+    .select((eb) => [
+      'departmentId',
+      eb.fn.sum<number>('applications').as('applications'),
+      eb.fn.sum<number>('applicationsWithReuse').as('applicationsWithReuse'),
+      eb.fn.sum<number>('materialsReused').as('materialsReused'),
+      eb.fn.sum<number>('materialsHandedIn').as('materialsHandedIn'),
+    ])
+    .groupBy('departmentId')
+    .execute();
+  // PostgreSQL sums integers as bigint/numeric.
+  return rows.map((r) => ({
+    departmentId: r.departmentId,
+    applications: Number(r.applications),
+    applicationsWithReuse: Number(r.applicationsWithReuse),
+    materialsReused: Number(r.materialsReused),
+    materialsHandedIn: Number(r.materialsHandedIn),
+  }));
+}
