@@ -30,8 +30,11 @@ describe('audit-verify command', () => {
 
   it('passes an intact chain and fails, naming the record, once one is edited', async () => {
     const ok = run();
-    expect(ok.stdout).toContain('audit chain OK');
-    expect(ok.status).toBe(0);
+    // Compared whole, so a failure shows the command's stderr too.
+    expect({ status: ok.status, stdout: ok.stdout, stderr: ok.stderr }).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining('audit chain OK'),
+    });
 
     const { app, ctx } = await buildApp(loadConfig({ ...TEST_KEYS, DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
     await ctx.db.updateTable('auditRecords').set({ outcome: 'failure' }).where('seq', '=', 3).execute();
