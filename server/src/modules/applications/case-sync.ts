@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newRowId } from '../../platform/db/index.js';
 import { type CaseChange, onCaseChange, SYSTEM_ACTOR } from '../workflow/index.js';
 import { applicationRepository } from './repository.js';
 
@@ -30,7 +30,7 @@ export function keepApplicationsInStep(): void {
       const action = APPLICANT_EVENT.exec(effect.event.name)?.[1];
       if (!action) continue;
       await repo.addEvent({
-        id: randomUUID(),
+        id: newRowId(),
         applicationId: change.applicationId,
         at: after.updatedAt,
         action,

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { WorkingCalendar } from '../../platform/calendar/index.js';
-import type { AnyTrx } from '../../platform/db/index.js';
+import { type AnyTrx, newRowId } from '../../platform/db/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import type { Role } from '../../platform/permissions/index.js';
 import type { MatterGuide } from '../catalogue/index.js';
@@ -53,7 +52,7 @@ export async function openApplication(
   // The number is allocated last, so the counter row is locked only for the final writes.
   const sequence = await repo.nextSequence(department.divisionCode, day.replace(/-/g, ''));
   const row: ApplicationTable = {
-    id: randomUUID(),
+    id: newRowId(),
     applicationNo: formatApplicationNo({ region: department.divisionCode, date: day, sequence }),
     matterCode: input.matterCode,
     matterVersionId: input.version.id,

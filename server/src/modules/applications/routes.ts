@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { maskName } from '../../platform/crypto/index.js';
+import { newRowId } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 import { fileStoreOf, sendFile } from '../../platform/files/index.js';
 import type { AppContext } from '../../platform/http/index.js';
@@ -253,7 +253,7 @@ function registerDraftRoutes(app: ZodApp, ctx: AppContext): void {
       if (!version) throw notFound();
       const now = new Date().toISOString();
       const row = {
-        id: randomUUID(),
+        id: newRowId(),
         accountId: owner.accountId,
         organizationId: owner.organizationId,
         matterCode: request.body.matterCode,

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { businessDateOf } from '../../platform/calendar/index.js';
-import type { AnyDb } from '../../platform/db/index.js';
+import { type AnyDb, newRowId } from '../../platform/db/index.js';
 import { notFound, ProblemError, unauthenticated } from '../../platform/errors/index.js';
 import { emitInTrx } from '../../platform/events/index.js';
 import type { AppContext } from '../../platform/http/index.js';
@@ -57,7 +56,7 @@ export function evaluationService(ctx: AppContext) {
         const now = new Date();
         const today = businessDateOf(now);
         const row: EvaluationTable = {
-          id: randomUUID(),
+          id: newRowId(),
           applicationId: application.id,
           applicationNo,
           departmentId: application.departmentId,
@@ -89,7 +88,7 @@ export function evaluationService(ctx: AppContext) {
 
         const rectification: RectificationOpening | null = calendar
           ? {
-              id: randomUUID(),
+              id: newRowId(),
               evaluationId: row.id,
               applicationId: application.id,
               applicationNo,

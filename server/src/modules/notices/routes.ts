@@ -11,11 +11,16 @@ export function registerNoticeRoutes(app: ZodApp, ctx: AppContext): void {
   // A decision's PDF is rendered and archived soon after issuing, so its digest is on record
   // before anyone scans the code; the verification route renders it itself if it comes first.
   // Receipts come with every online submission (up to thousands a second) and cost ~80 ms of
-  // CPU each to render: they are rendered when first fetched or verified.
-  ctx.outbox.on('notice.issued', async (event) => {
-    const { noticeId, kind } = event.payload as { noticeId: string; kind: string };
-    if (kind !== 'receipt') await renderNotice(ctx.db, ctx, noticeId);
-  });
+  // CPU each to render: they are rendered when first fetched or verified. Each notice is
+  // rendered on its own, so its events need no order.
+  ctx.outbox.on(
+    'notice.issued',
+    async (event) => {
+      const { noticeId, kind } = event.payload as { noticeId: string; kind: string };
+      if (kind !== 'receipt') await renderNotice(ctx.db, ctx, noticeId);
+    },
+    { independent: true },
+  );
 
   app.get(
     '/api/v1/notices/verify/:code',

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { AuditActor } from '../../platform/audit/index.js';
 import { businessDateOf } from '../../platform/calendar/index.js';
 import { maskName } from '../../platform/crypto/index.js';
-import type { AnyDb, AnyTrx } from '../../platform/db/index.js';
+import { type AnyDb, type AnyTrx, newRowId } from '../../platform/db/index.js';
 import { invalidFields, notFound, ProblemError } from '../../platform/errors/index.js';
 import { emitInTrx } from '../../platform/events/index.js';
 import { fileStoreOf } from '../../platform/files/index.js';
@@ -106,7 +105,7 @@ export async function issueNotice(trx: AnyTrx, ctx: AppContext, params: IssueNot
     ...(draft.annexes ? { annexes: draft.annexes } : {}),
   };
   const row: NoticeTable = {
-    id: randomUUID(),
+    id: newRowId(),
     verifyCode,
     applicationId: params.applicationId,
     applicationNo: params.applicationNo,

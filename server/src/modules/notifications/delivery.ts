@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
+import { newRowId } from '../../platform/db/index.js';
 import type { DomainEvent } from '../../platform/events/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import { contactOf } from '../identity/index.js';
@@ -31,14 +31,15 @@ export function notificationDelivery(ctx: AppContext, senders: Senders, log: Fas
     occurredAt: string,
   ) {
     const now = new Date().toISOString();
-    // One transaction: the notification exists exactly when its delivery says sent.
-    await ctx.db.transaction().execute(async (trx) => {
+    // One transaction: the notification exists exactly when its delivery says sent. Through
+    // the write queue, so on SQLite it shares a commit with whatever else is being written.
+    await ctx.writes.transaction(async (trx) => {
       const repo = notificationRepository(trx);
       await repo.ensureDelivery(eventId, 'in_app', request.accountId, now);
       const claimed = await repo.claimDelivery(eventId, 'in_app', now, now);
       if (!claimed) return;
       await repo.insert({
-        id: randomUUID(),
+        id: newRowId(),
         accountId: request.accountId,
         kind: request.kind,
         title: message.title,
@@ -58,19 +59,23 @@ export function notificationDelivery(ctx: AppContext, senders: Senders, log: Fas
     channel: External,
     send: () => Promise<void>,
   ): Promise<void> {
-    const repo = notificationRepository(ctx.db);
     const now = new Date();
-    await repo.ensureDelivery(eventId, channel, accountId, now.toISOString());
     const stale = new Date(now.getTime() - SENDING_LEASE_MS).toISOString();
-    const claimed = await repo.claimDelivery(eventId, channel, now.toISOString(), stale);
-    if (!claimed) {
+    const claimed = await ctx.writes.transaction(async (trx) => {
+      const repo = notificationRepository(trx);
+      await repo.ensureDelivery(eventId, channel, accountId, now.toISOString());
+      const taken = await repo.claimDelivery(eventId, channel, now.toISOString(), stale);
+      if (taken) return taken;
       const row = await repo.findDelivery(eventId, channel);
       if (row?.status === 'sending') throw new Error(`${channel} is being sent by another worker`);
-      return;
-    }
+      return null;
+    });
+    if (!claimed) return;
+    const finish = (outcome: Parameters<ReturnType<typeof notificationRepository>['finishDelivery']>[2]) =>
+      ctx.writes.transaction((trx) => notificationRepository(trx).finishDelivery(eventId, channel, outcome));
     try {
       await send();
-      await repo.finishDelivery(eventId, channel, {
+      await finish({
         status: 'sent',
         lastError: null,
         at: new Date().toISOString(),
@@ -78,7 +83,7 @@ export function notificationDelivery(ctx: AppContext, senders: Senders, log: Fas
     } catch (err) {
       const giveUp = claimed.attempts >= MAX_ATTEMPTS;
       const lastError = String(err).slice(0, 500);
-      await repo.finishDelivery(eventId, channel, {
+      await finish({
         status: giveUp ? 'abandoned' : 'failed',
         lastError,
         at: new Date().toISOString(),

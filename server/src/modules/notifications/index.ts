@@ -14,8 +14,9 @@ export const notificationsModule: AppModule = {
   migrations: notificationMigrations,
   messages: notificationMessages,
   register(app, ctx) {
-    const senders = createSenders(ctx.config, ctx.db, ctx.cipher);
-    ctx.outbox.on(NOTIFICATION_TOPIC, notificationDelivery(ctx, senders, app.log));
+    const senders = createSenders(ctx.config, ctx.db, ctx.writes, ctx.cipher);
+    // Each request stands alone and each channel remembers its delivery: handled side by side.
+    ctx.outbox.on(NOTIFICATION_TOPIC, notificationDelivery(ctx, senders, app.log), { independent: true });
     registerNotificationRoutes(app, ctx);
     registerPreferenceRoutes(app, ctx, senders);
     registerDevMailboxRoutes(app, ctx, senders);

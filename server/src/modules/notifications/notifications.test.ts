@@ -378,7 +378,7 @@ describe.each(databaseKinds())('notifications on %s', (kind) => {
   });
 
   it('shows the development mailbox to the system administrator only, addresses masked', async () => {
-    await devMailbox(t.ctx.db, t.ctx.cipher).mail.send({
+    await devMailbox(t.ctx.db, t.ctx.writes, t.ctx.cipher).mail.send({
       to: { name: '张三', address: 'zhangsan@example.com' },
       subject: '【佛山一网通办】测试',
       text: '正文',

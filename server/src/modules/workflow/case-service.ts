@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { businessDateOf, type WorkingCalendar } from '../../platform/calendar/index.js';
-import type { AnyDb, AnyTrx } from '../../platform/db/index.js';
+import { type AnyDb, type AnyTrx, newRowId } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import { workingCalendar } from '../calendar/index.js';
@@ -32,7 +31,7 @@ export function onCaseChange(listener: CaseListener): void {
 }
 
 /** The time of an action: now, or for the demo seed a moment in the past (a case's history in order). */
-const envAt = (at = new Date()): Env => ({ at: at.toISOString(), newId: randomUUID });
+const envAt = (at = new Date()): Env => ({ at: at.toISOString(), newId: newRowId });
 
 // Parsing a definition walks its graph; stored definitions never change, so keep them.
 const processes = new Map<string, Process>();
@@ -62,7 +61,7 @@ async function definitionFor(
   if (found) return found;
   const definition = defaultDefinition(matterCode, guide, channel);
   const insert = repo.db.insertInto('workflowDefinitions').values({
-    id: randomUUID(),
+    id: newRowId(),
     matterVersionId,
     channel,
     definition: JSON.stringify(definition),

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { sm2PublicKeyOf, sm2Sign } from '../crypto/index.js';
-import { type AnyDb, type AnyTrx, type Dialect, insertRow, tablesOf } from '../db/index.js';
+import { type AnyDb, type AnyTrx, type Dialect, insertRow, newRowId, tablesOf } from '../db/index.js';
 import { checkpointMessage, GENESIS_HASH, recordHash } from './chain.js';
 import type { AuditTables } from './tables.js';
 
@@ -59,7 +58,7 @@ export function createAuditLog(db: AnyDb, dialect: Dialect, signingKey: string):
     const head = await lockHead(trx);
     const row = {
       seq: head.seq + 1,
-      id: randomUUID(),
+      id: newRowId(),
       at: new Date().toISOString(),
       actorId: entry.actor?.id ?? null,
       actorRole: entry.actor?.role ?? null,

@@ -1,4 +1,5 @@
 export { type AnyDb, type AnyTrx, type Database, type Dialect, openDatabase, tablesOf } from './database.js';
 export { insertRow } from './insert-row.js';
 export { columnTypes, type ModuleMigration, migrate } from './migrations.js';
+export { newRowId } from './row-id.js';
 export { createWriteQueue, type WriteQueue } from './write-queue.js';

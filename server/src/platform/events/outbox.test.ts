@@ -57,4 +57,64 @@ describe.each(databaseKinds())('outbox on %s', (kind) => {
     expect(done.processedAt).not.toBeNull();
     expect(calls).toBe(2);
   });
+
+  it('hands independent events over side by side and ordered ones one at a time, in order', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const order: string[] = [];
+    const track = (topic: string) => async (e: DomainEvent) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      // Yields, so handlers that run side by side overlap here.
+      await new Promise((r) => setTimeout(r, 5));
+      order.push(`${topic}:${(e.payload as { n: number }).n}`);
+      inFlight--;
+    };
+    t.ctx.outbox.on('test.independent', track('i'), { independent: true });
+    t.ctx.outbox.on('test.ordered', track('o'));
+    await t.ctx.db.transaction().execute(async (trx) => {
+      for (let n = 1; n <= 3; n++) await emitInTrx(trx, 'test.ordered', { n });
+    });
+    await t.ctx.outbox.drain();
+    expect(order).toEqual(['o:1', 'o:2', 'o:3']);
+    expect(most).toBe(1);
+
+    order.length = 0;
+    await t.ctx.db.transaction().execute(async (trx) => {
+      for (let n = 1; n <= 5; n++) await emitInTrx(trx, 'test.independent', { n });
+    });
+    await t.ctx.outbox.drain();
+    expect(order.sort()).toEqual(['i:1', 'i:2', 'i:3', 'i:4', 'i:5']);
+    expect(most).toBeGreaterThan(1);
+  });
+
+  it('marks every delivered event of a batch and keeps only the failed one for later', async () => {
+    t.ctx.outbox.on(
+      'test.batch',
+      async (e) => {
+        if ((e.payload as { n: number }).n === 3) throw new Error('third fails');
+      },
+      { independent: true },
+    );
+    const ids = await t.ctx.db.transaction().execute(async (trx) => {
+      const written: string[] = [];
+      for (let n = 1; n <= 6; n++) written.push(await emitInTrx(trx, 'test.batch', { n }));
+      return written;
+    });
+    await t.ctx.outbox.drain();
+    const rows = await t.ctx.db
+      .selectFrom('outboxEvents')
+      .select(['id', 'processedAt', 'attempts'])
+      .where('id', 'in', ids)
+      .execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(ids.map((id) => [byId.get(id)!.processedAt !== null, byId.get(id)!.attempts])).toEqual([
+      [true, 0],
+      [true, 0],
+      [false, 1],
+      [true, 0],
+      [true, 0],
+      [true, 0],
+    ]);
+  });
 });

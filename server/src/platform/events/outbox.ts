@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import { type AnyDb, type AnyTrx, type Dialect, insertRow, tablesOf } from '../db/index.js';
+import { type AnyDb, type AnyTrx, type Dialect, insertRow, newRowId, tablesOf } from '../db/index.js';
 
 export interface OutboxTable {
   id: string;
@@ -37,7 +36,7 @@ export async function emitInTrx(
   payload: unknown,
   occurredAt?: string,
 ): Promise<string> {
-  const id = randomUUID();
+  const id = newRowId();
   const now = new Date().toISOString();
   await insertRow(tablesOf<Tables>(trx), 'outboxEvents', {
     id,
@@ -53,6 +52,7 @@ export async function emitInTrx(
 }
 
 const BATCH = 50;
+const LEASE_MS = 60_000;
 const MAX_BACKOFF_MS = 10 * 60_000;
 
 /**
@@ -62,6 +62,8 @@ const MAX_BACKOFF_MS = 10 * 60_000;
  */
 export function createOutboxWorker(db: AnyDb, dialect: Dialect, log: FastifyBaseLogger) {
   const handlers = new Map<string, EventHandler[]>();
+  // Topics some handler needs in order (the default): their events are handled one at a time.
+  const ordered = new Set<string>();
   const t = tablesOf<Tables>(db);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
@@ -79,7 +81,7 @@ export function createOutboxWorker(db: AnyDb, dialect: Dialect, log: FastifyBase
       if (dialect === 'postgres') q = q.forUpdate().skipLocked();
       const rows = await q.execute();
       if (rows.length === 0) return rows;
-      const lease = new Date(now.getTime() + 60_000).toISOString();
+      const lease = new Date(now.getTime() + LEASE_MS).toISOString();
       await tablesOf<Tables>(trx)
         .updateTable('outboxEvents')
         .set({ availableAt: lease })
@@ -93,7 +95,8 @@ export function createOutboxWorker(db: AnyDb, dialect: Dialect, log: FastifyBase
     });
   }
 
-  async function deliver(row: OutboxTable): Promise<void> {
+  /** Hands one event to its handlers; true when all of them succeeded. */
+  async function deliver(row: OutboxTable): Promise<boolean> {
     const event: DomainEvent = {
       id: row.id,
       topic: row.topic,
@@ -102,11 +105,7 @@ export function createOutboxWorker(db: AnyDb, dialect: Dialect, log: FastifyBase
     };
     try {
       for (const handler of handlers.get(row.topic) ?? []) await handler(event);
-      await t
-        .updateTable('outboxEvents')
-        .set({ processedAt: new Date().toISOString(), lastError: null })
-        .where('id', '=', row.id)
-        .execute();
+      return true;
     } catch (err) {
       const attempts = row.attempts + 1;
       const backoff = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** attempts);
@@ -120,18 +119,70 @@ export function createOutboxWorker(db: AnyDb, dialect: Dialect, log: FastifyBase
         })
         .where('id', '=', row.id)
         .execute();
+      return false;
     }
+  }
+
+  async function markDelivered(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await t
+      .updateTable('outboxEvents')
+      .set({ processedAt: new Date().toISOString(), lastError: null })
+      .where('id', 'in', ids)
+      .execute();
+  }
+
+  /**
+   * The claimed events in their order, cut into groups handled at the same time: a run of
+   * events of independent topics together (on SQLite their writes then share commits), an
+   * event of an ordered topic alone.
+   */
+  function deliveryGroups(rows: OutboxTable[]): OutboxTable[][] {
+    const groups: OutboxTable[][] = [];
+    let run: OutboxTable[] = [];
+    for (const row of rows) {
+      if (!ordered.has(row.topic)) {
+        run.push(row);
+        continue;
+      }
+      if (run.length) groups.push(run);
+      run = [];
+      groups.push([row]);
+    }
+    if (run.length) groups.push(run);
+    return groups;
   }
 
   async function drainOnce(): Promise<number> {
     const rows = await claim();
-    for (const row of rows) await deliver(row);
+    // Marked together, not one write per event: on SQLite each would be a commit of its own.
+    // Handlers are idempotent (delivery is at least once), so a crash before the mark only
+    // hands the events over again; marking well within the lease keeps a slow batch from
+    // being claimed twice by other processes.
+    let delivered: string[] = [];
+    let since = Date.now();
+    for (const group of deliveryGroups(rows)) {
+      const outcomes = await Promise.all(group.map(deliver));
+      delivered.push(...group.filter((_, i) => outcomes[i]).map((row) => row.id));
+      if (Date.now() - since > LEASE_MS / 4) {
+        await markDelivered(delivered);
+        delivered = [];
+        since = Date.now();
+      }
+    }
+    await markDelivered(delivered);
     return rows.length;
   }
 
   return {
-    on(topic: string, handler: EventHandler) {
+    /**
+     * `independent`: the handler may see this topic's events at the same time and in any
+     * order (each event stands alone, like a notification to send). Without it, events of
+     * the topic are handled one after another in the order they were written.
+     */
+    on(topic: string, handler: EventHandler, options: { independent?: boolean } = {}) {
       handlers.set(topic, [...(handlers.get(topic) ?? []), handler]);
+      if (!options.independent) ordered.add(topic);
     },
     /** Events not delivered yet (the health page shows the backlog). */
     async pending(): Promise<number> {

@@ -1,8 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { sm3Hex } from '../crypto/index.js';
-import { type AnyDb, type AnyTrx, tablesOf } from '../db/index.js';
+import { type AnyDb, type AnyTrx, newRowId, tablesOf } from '../db/index.js';
 import { createFileCipher } from './file-cipher.js';
 import { sniffMediaType } from './sniff.js';
 import type { FileTables, StoredFileTable } from './tables.js';
@@ -80,7 +80,7 @@ export function createFileStore(options: { dataDir: string; dataKey: Buffer; db:
     async put(trx: AnyTrx, file: NewFile): Promise<StoredFile> {
       const bytes = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
       const row: StoredFile = {
-        id: randomUUID(),
+        id: newRowId(),
         ownerAccountId: file.ownerAccountId,
         purpose: file.purpose,
         fileName: file.fileName,

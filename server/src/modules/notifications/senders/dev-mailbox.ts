@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { FieldCipher } from '../../../platform/crypto/index.js';
-import { type AnyDb, tablesOf } from '../../../platform/db/index.js';
+import { type AnyDb, newRowId, tablesOf, type WriteQueue } from '../../../platform/db/index.js';
 import type { DevMailboxTable, NotificationTables } from '../tables.js';
 import type { MailSender, SmsSender } from './sender.js';
 
@@ -8,19 +7,22 @@ import type { MailSender, SmsSender } from './sender.js';
  * The local stand-in for the mail relay and the SMS gateway: messages land in a table that
  * the system administrator reads in the admin app, so every flow works without outside systems.
  */
-export function devMailbox(anyDb: AnyDb, cipher: FieldCipher) {
+export function devMailbox(anyDb: AnyDb, writes: WriteQueue, cipher: FieldCipher) {
   const db = tablesOf<NotificationTables>(anyDb);
   const store = async (row: Omit<DevMailboxTable, 'id' | 'createdAt' | 'recipientEnc'> & { to: string }) => {
     const { to, ...rest } = row;
-    await db
-      .insertInto('devMailbox')
-      .values({
-        ...rest,
-        id: randomUUID(),
-        recipientEnc: cipher.encrypt(to),
-        createdAt: new Date().toISOString(),
-      })
-      .execute();
+    // Through the write queue: on SQLite the message shares a commit with other writes.
+    await writes.transaction((trx) =>
+      tablesOf<NotificationTables>(trx)
+        .insertInto('devMailbox')
+        .values({
+          ...rest,
+          id: newRowId(),
+          recipientEnc: cipher.encrypt(to),
+          createdAt: new Date().toISOString(),
+        })
+        .execute(),
+    );
   };
   const mail: MailSender = {
     send: (m) => store({ channel: 'email', to: m.to.address, subject: m.subject, body: m.text }),

@@ -1,6 +1,6 @@
 import type { Config } from '../../../platform/config/config.js';
 import type { FieldCipher } from '../../../platform/crypto/index.js';
-import type { AnyDb } from '../../../platform/db/index.js';
+import type { AnyDb, WriteQueue } from '../../../platform/db/index.js';
 import { type DevMailbox, devMailbox } from './dev-mailbox.js';
 import type { MailSender, SmsSender } from './sender.js';
 import { smtpMailSender } from './smtp-mail-sender.js';
@@ -14,8 +14,8 @@ export interface Senders {
 }
 
 // An HTTP SMS gateway adapter is not written yet: the `dev` provider is the only one that sends.
-export function createSenders(config: Config, db: AnyDb, cipher: FieldCipher): Senders {
-  const box = devMailbox(db, cipher);
+export function createSenders(config: Config, db: AnyDb, writes: WriteQueue, cipher: FieldCipher): Senders {
+  const box = devMailbox(db, writes, cipher);
   const mail = config.smtpUrl ? smtpMailSender(config.smtpUrl, config.mailFrom) : box.mail;
   const sms = config.smsProvider === 'dev' ? box.sms : null;
   const used = !config.smtpUrl || config.smsProvider === 'dev';
