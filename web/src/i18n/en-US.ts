@@ -20,6 +20,8 @@ export const enUS: Messages = {
   },
   lang: {
     switchLabel: '中文',
+    // On narrow phones: the header row has no room for the whole word.
+    switchShort: '中',
     switchAria: 'Switch to Chinese',
   },
   nav: {

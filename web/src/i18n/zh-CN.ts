@@ -20,6 +20,8 @@ export const zhCN = {
   },
   lang: {
     switchLabel: 'English',
+    // On narrow phones: the header row has no room for the whole word.
+    switchShort: 'EN',
     switchAria: '切换为英文界面',
   },
   nav: {

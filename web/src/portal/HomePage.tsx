@@ -38,7 +38,8 @@ export default function HomePage() {
             />
           </div>
           {session.data && (
-            <LinkButton to={homeFor(session.data)} type="primary" size="large" ghost>
+            // A default ghost button is white on the blue hero; a primary one was blue on blue.
+            <LinkButton to={homeFor(session.data)} size="large" ghost>
               {t('home.welcomeBack', { name: session.data.account.name })}
             </LinkButton>
           )}

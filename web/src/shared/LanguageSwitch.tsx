@@ -15,8 +15,10 @@ export function LanguageSwitch({ type = 'text' }: { type?: 'text' | 'default' })
       // The label is written in the language it switches to.
       lang={language === 'zh-CN' ? 'en' : 'zh-CN'}
       title={t('lang.switchAria')}
+      aria-label={t('lang.switchLabel')}
     >
-      {t('lang.switchLabel')}
+      <span className="hide-narrow">{t('lang.switchLabel')}</span>
+      <span className="narrow-only">{t('lang.switchShort')}</span>
     </Button>
   );
 }
