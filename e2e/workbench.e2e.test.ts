@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
 import { signInAsStaff } from './support/staff.js';
 
@@ -32,6 +32,24 @@ describe('the staff workbench', () => {
     await page.getByRole('button', { name: '校验审计链' }).click();
     await page.getByText(/审计链完整/).waitFor();
     await screenshot(page, 'workbench-audit-phone-390');
+    await page.close();
+  });
+
+  it("opens on what waits for a reviewer: their tasks, the department's, the late ones, one tap from each list", async () => {
+    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    await staffLogin(page, 'reviewer.zrzy');
+    const mine = page.locator('.task-summary-link', { hasText: '我的待办' });
+    await mine.locator('.ant-statistic-content-value').waitFor();
+    const shown = Number(await mine.locator('.ant-statistic-content-value').textContent());
+    expect(shown).toBeGreaterThan(0);
+    await screenshot(page, 'workbench-home-desktop-1280');
+    await mine.click();
+    await page.waitForURL(/\/workbench\/inbox\?scope=mine/);
+    // The inbox's own total agrees with the figure on the home page.
+    await page
+      .getByText(new RegExp(`共\\s*${shown}\\s*条`))
+      .first()
+      .waitFor();
     await page.close();
   });
 });

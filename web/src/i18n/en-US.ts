@@ -194,7 +194,12 @@ export const enUS: Messages = {
     },
     welcome: 'Hello, {{name}}',
     profile: 'My details',
-    noTasksHint: 'Choose a task from the menu.',
+    shortcuts: 'Shortcuts',
+    summary: {
+      mine: 'My tasks',
+      pool: 'Unclaimed in my department',
+      overdue: 'My overdue tasks',
+    },
   },
   staff: {
     title: 'Staff accounts',

@@ -193,7 +193,12 @@ export const zhCN = {
     },
     welcome: '您好，{{name}}',
     profile: '我的信息',
-    noTasksHint: '请从左侧菜单选择工作内容。',
+    shortcuts: '常用功能',
+    summary: {
+      mine: '我的待办',
+      pool: '本部门待领取',
+      overdue: '我的已超期',
+    },
   },
   staff: {
     title: '工作人员账号',
