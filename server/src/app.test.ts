@@ -62,6 +62,30 @@ describe.each(databaseKinds())('the HTTP surface on %s', (kind) => {
     expect(broken.body).not.toMatch(/at .*\.(js|ts):\d+/);
   });
 
+  it('judges a path parameter of any length by its route, in the route’s error format', async () => {
+    for (const length of [101, 100_000]) {
+      const long = 'x'.repeat(length);
+      const api = await t.app.inject({
+        url: `/api/v1/life-events/${long}`,
+        headers: { 'accept-language': 'en' },
+      });
+      expect(api.statusCode).toBe(400);
+      expect(api.headers['content-type']).toContain('application/problem+json');
+      expect(api.json()).toMatchObject({
+        code: 'validation.failed',
+        errors: [
+          { field: 'code', code: 'validation.too_big', message: 'Too long or too large (maximum 64)' },
+        ],
+      });
+      const open311 = await t.app.inject({ url: `/open311/v2/requests/${long}.json` });
+      expect(open311.statusCode).toBe(404);
+      expect(open311.json()).toEqual([{ code: 404, description: expect.any(String) }]);
+      const xml = await t.app.inject({ url: `/open311/v2/services/${long}.xml` });
+      expect(xml.statusCode).toBe(404);
+      expect(xml.body).toContain('<errors><error><code>404</code>');
+    }
+  });
+
   it('rate-limits authentication with 429 and Retry-After', async () => {
     // Its own client address, so the other tests' logins do not count against it.
     const attempt = () =>

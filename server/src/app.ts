@@ -36,6 +36,7 @@ import {
 import { platformMessages, registerMessages } from './platform/i18n/index.js';
 import { loggerOptions } from './platform/logger.js';
 import type { AppModule, ZodApp } from './platform/module.js';
+import { refuseNulCharacters } from './platform/validation/index.js';
 
 export const MODULES: AppModule[] = [
   directoryModule,
@@ -79,6 +80,11 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
     },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
+    // A path parameter is judged by its route's schema, as a query value is, not cut off by the
+    // router with its own 414 JSON. The limit guards costly regular-expression parameters; ours
+    // are only Open311's `:id.json`, matched in linear time, and Node's 16 KiB header limit
+    // bounds every URL anyway.
+    routerOptions: { maxParamLength: Number.MAX_SAFE_INTEGER },
   }).withTypeProvider() as unknown as ZodApp;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -107,6 +113,7 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
   };
 
   registerErrorHandling(app);
+  refuseNulCharacters(app);
   await app.register(cookie);
   await registerSecurity(app, redis);
   registerRequestContext(app, ctx);

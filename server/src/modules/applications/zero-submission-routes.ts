@@ -93,15 +93,16 @@ const rateOf = (f: ZeroSubmissionFigures) => {
 
 /** The days asked for, or the last 30 by default; field errors for a bad range. */
 function rangeOf(query: z.infer<typeof zeroSubmissionQuery>) {
+  // Both dates are checked before either is used: the default `from` is counted back from `to`.
+  const invalid = (['from', 'to'] as const).filter((field) => {
+    const value = query[field];
+    return value !== undefined && !isIsoDate(value);
+  });
+  if (invalid.length) throw invalidFields(invalid.map((field) => ({ field, code: 'calendar.invalid_date' })));
   const to = query.to ?? businessDateOf(new Date());
   const from = query.from ?? addCalendarDays(to, 1 - DEFAULT_DAYS);
-  const problems = [
-    ...(isIsoDate(from) ? [] : [{ field: 'from', code: 'calendar.invalid_date' }]),
-    ...(isIsoDate(to) ? [] : [{ field: 'to', code: 'calendar.invalid_date' }]),
-  ];
-  if (!problems.length && (from > to || addCalendarDays(from, MAX_DAYS) < to))
-    problems.push({ field: 'from', code: 'application.zero_submission_range' });
-  if (problems.length) throw invalidFields(problems);
+  if (from > to || addCalendarDays(from, MAX_DAYS) < to)
+    throw invalidFields([{ field: 'from', code: 'application.zero_submission_range' }]);
   return { from, to };
 }
 

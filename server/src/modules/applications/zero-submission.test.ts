@@ -468,6 +468,19 @@ describe.each(databaseKinds())('zero submission (零提交) on %s', (kind) => {
       field: 'from',
       code: 'application.zero_submission_range',
     });
+    // A date that is none, alone (the default start is counted back from it) or with another.
+    for (const [query, fields] of [
+      ['to=2026-13-45', ['to']],
+      [`to=${encodeURIComponent('𝟺')}`, ['to']],
+      ['from=2026-02-30&to=yesterday', ['from', 'to']],
+    ] as const) {
+      const bad = await get(`/api/v1/supervision/zero-submission?${query}`, 'supervisor');
+      expect(bad.statusCode, bad.body).toBe(400);
+      expect(bad.headers['content-type']).toContain('application/problem+json');
+      expect(bad.json().errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual(
+        fields.map((f) => [f, 'calendar.invalid_date']),
+      );
+    }
   });
 
   it('shows the reviewer a revoked licence as revoked, and a changed one as tampered', async () => {

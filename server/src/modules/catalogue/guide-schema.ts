@@ -84,6 +84,11 @@ export const formField: z.ZodType<FormField> = z.lazy(() =>
     }),
   ]),
 );
+// Recursive schemas are components with ids (these very instances, which the recursion refers
+// to): the OpenAPI document then refers to them wherever they are used, not to a definition
+// local to the route where they were first met.
+z.globalRegistry.add(condition, { id: 'FormCondition' });
+z.globalRegistry.add(formField, { id: 'FormField' });
 
 /** The guide elements an administrator submits; the same shape the seed is written in. */
 export const matterGuideSchema = z

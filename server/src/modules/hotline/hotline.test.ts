@@ -511,6 +511,14 @@ describe.each(databaseKinds())('12345 work orders on %s', (kind) => {
     expect(saved.json()).toMatchObject({ revision: 1, handlingDays: { consultation: 3 } });
     expect((await put(f.supervisor, { ...values, expectedRevision: 0 })).statusCode).toBe(409);
     await put(f.supervisor, { ...values, expectedRevision: 1 });
+    // A revision beyond what the column holds is refused as such, not failed on in the database.
+    for (const expectedRevision of [2 ** 31 - 1, 2 ** 40]) {
+      const huge = await put(f.supervisor, { ...values, expectedRevision });
+      expect(huge.statusCode, huge.body).toBe(400);
+      expect(huge.json().errors).toEqual([
+        expect.objectContaining({ field: 'expectedRevision', code: 'validation.too_big' }),
+      ]);
+    }
 
     const rule = await t.app.inject({
       method: 'POST',

@@ -366,7 +366,14 @@ export const settingsView = settingsSchema.extend({
   revision: z.number().int(),
   updatedAt: z.string().nullable(),
 });
-export const settingsBody = settingsSchema.extend({ expectedRevision: z.number().int().min(0) });
+// The revision is a PostgreSQL integer (32 bits): a larger one could neither be compared nor saved.
+export const settingsBody = settingsSchema.extend({
+  expectedRevision: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 2),
+});
 
 export const knowledgeQuery = pageQuery.extend({
   q: z.string().trim().max(40).optional(),

@@ -25,6 +25,10 @@ export const platformMessages: MessageBundle = {
     'en-US': 'Contains fields that are not allowed',
   },
   'validation.invalid': { 'zh-CN': '内容无效', 'en-US': 'Invalid value' },
+  'validation.nul_character': {
+    'zh-CN': '不能包含空字符（U+0000）',
+    'en-US': 'Must not contain the NUL character (U+0000)',
+  },
   'idNumber.length': { 'zh-CN': '身份证号应为 18 位', 'en-US': 'The ID number must have 18 characters' },
   'idNumber.charset': {
     'zh-CN': '身份证号只能包含数字，最后一位可为 X',
