@@ -17,6 +17,7 @@ import type { Principal } from '../../platform/permissions/index.js';
 import { problemSchema } from '../../platform/validation/index.js';
 import { APPLICATION_FILE_PURPOSE, acceptsUploadFor, attachedFileIds } from '../applications/index.js';
 import { catalogueRepository, type MatterGuide, materialLimits } from '../catalogue/index.js';
+import { refuseActivePdf } from './pdf-inspection.js';
 import { uploadRepository } from './repository.js';
 import { openUploads, openUploadsQuery, uploadParams, uploadQuery } from './schemas.js';
 
@@ -84,9 +85,11 @@ export async function registerUploadRoutes(app: ZodApp, ctx: AppContext): Promis
           fields: [{ field: 'file', code: 'upload.too_many_files', params }],
         });
       }
+      const file = await receiveFile(request, limits.maxSizeMb);
+      if (file.mediaType === 'application/pdf') await refuseActivePdf(file.bytes);
       const stored = await storeUpload(ctx, request, {
         purpose: APPLICATION_FILE_PURPOSE,
-        file: await receiveFile(request, limits.maxSizeMb),
+        file,
         action: 'upload.create',
         topic: 'upload.received',
         detail: { matterCode, materialId },

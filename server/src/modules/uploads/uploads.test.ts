@@ -1,7 +1,9 @@
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test-support/databases.js';
+import { activePdf } from '../../test-support/hostile-files.js';
 import { MATERIALS_MATTER, publishMaterialsMatter, uploadFor } from '../../test-support/materials-matter.js';
-import { sampleOfd, samplePdf, samplePng } from '../../test-support/sample-files.js';
+import { multipartBody, sampleOfd, samplePdf, samplePng } from '../../test-support/sample-files.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
 
 const JPEG = Buffer.from([
@@ -59,6 +61,43 @@ describe.each(databaseKinds())('uploads on %s', (kind) => {
       code: 'file.too_large',
       message: '文件过大：单个文件不得超过 1 MB',
     });
+  });
+
+  it('refuses a PDF that would act on its own in a viewer, or whose content cannot be inspected', async () => {
+    const lisi = await login(t.app, '13800138002');
+    const upload = (bytes: Uint8Array, language = 'zh-CN') => {
+      const body = multipartBody('申请表.pdf', bytes);
+      return t.app.inject({
+        method: 'POST',
+        url: `/api/v1/uploads?matterCode=${MATERIALS_MATTER}&materialId=m2`,
+        headers: { cookie: lisi, 'accept-language': language, ...body.headers },
+        payload: body.payload,
+      });
+    };
+    const refusal = async (bytes: Uint8Array) => {
+      const res = await upload(bytes);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      return [res.statusCode, res.json().errors[0].code];
+    };
+    for (const activity of ['javascript', 'escaped-javascript', 'launch', 'embedded-file'] as const)
+      expect(await refusal(await activePdf(activity)), activity).toEqual([422, 'upload.pdf_active_content']);
+    expect(await refusal(await activePdf('disguised-object-stream'))).toEqual([422, 'upload.pdf_unreadable']);
+    const locked = await PDFDocument.load(pdf);
+    locked.context.trailerInfo.Encrypt = locked.context.register(
+      locked.context.obj({ Filter: 'Standard', V: 1, R: 2 }),
+    );
+    expect(await refusal(await locked.save())).toEqual([422, 'upload.pdf_encrypted']);
+    const script = await activePdf('javascript');
+    expect((await upload(script)).json().errors[0].message).toContain('含有脚本');
+    expect((await upload(script, 'en-US')).json().errors[0].message).toContain('print it to PDF');
+    // Nothing was kept of them; an opening view and a web link are no reason to refuse.
+    const open = await t.app.inject({
+      url: `/api/v1/uploads?matterCode=${MATERIALS_MATTER}`,
+      headers: { cookie: lisi },
+    });
+    expect(open.json().items).toEqual([]);
+    const linked = await upload(await activePdf('goto-and-link'));
+    expect(linked.statusCode, linked.body).toBe(201);
   });
 
   it('holds to the material’s count, and counts again once a file is discarded', async () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { zipBomb } from '../../test-support/hostile-files.js';
 import { sampleOfd, samplePdf, samplePng, zip } from '../../test-support/sample-files.js';
 import { sniffMediaType } from './sniff.js';
 
@@ -57,6 +58,20 @@ describe('sniffMediaType', () => {
     );
     expect(sniffMediaType(zip([{ name: 'Doc_0/OFD.xml', content: '<x/>' }]))).toBeNull();
     expect(sniffMediaType(zip([{ name: 'ofd.xml', content: '<x/>' }]))).toBeNull();
+  });
+
+  it('takes no ZIP bomb for an OFD, nor a package of too many files; compressed ones are read', () => {
+    expect(sniffMediaType(zipBomb(true))).toBeNull();
+    const deflated = zip([
+      { name: 'OFD.xml', content: '<ofd:OFD/>', deflate: true },
+      { name: 'Doc_0/Document.xml', content: '<ofd:Page/>'.repeat(10_000), deflate: true },
+    ]);
+    expect(sniffMediaType(deflated)).toBe('application/ofd');
+    const many = Array.from({ length: 10_000 }, (_, i) => ({ name: `Doc_0/Pages/${i}.xml`, content: '' }));
+    expect(sniffMediaType(zip([{ name: 'OFD.xml', content: '<x/>' }, ...many.slice(1)]))).toBe(
+      'application/ofd',
+    );
+    expect(sniffMediaType(zip([{ name: 'OFD.xml', content: '<x/>' }, ...many]))).toBeNull();
   });
 
   it('refuses a cut or corrupted OFD package without throwing', () => {
