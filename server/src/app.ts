@@ -14,7 +14,6 @@ import { identityModule, principalResolver } from './modules/identity/index.js';
 import { licensesModule } from './modules/licenses/index.js';
 import { noticesModule } from './modules/notices/index.js';
 import { notificationsModule } from './modules/notifications/index.js';
-import { projectsModule } from './modules/projects/index.js';
 import { sealsHealth, sealsModule } from './modules/seals/index.js';
 import { uploadsModule } from './modules/uploads/index.js';
 import { workflowModule } from './modules/workflow/index.js';
@@ -54,7 +53,6 @@ export const MODULES: AppModule[] = [
   sealsModule,
   licensesModule,
   hotlineModule,
-  projectsModule,
 ];
 const PLATFORM_MIGRATIONS = [...auditMigrations, ...outboxMigrations, ...authMigrations, ...fileMigrations];
 
