@@ -14,6 +14,7 @@ import { identityModule, principalResolver } from './modules/identity/index.js';
 import { licensesModule } from './modules/licenses/index.js';
 import { noticesModule } from './modules/notices/index.js';
 import { notificationsModule } from './modules/notifications/index.js';
+import { projectsModule } from './modules/projects/index.js';
 import { sealsHealth, sealsModule } from './modules/seals/index.js';
 import { uploadsModule } from './modules/uploads/index.js';
 import { workflowModule } from './modules/workflow/index.js';
@@ -53,6 +54,7 @@ export const MODULES: AppModule[] = [
   sealsModule,
   licensesModule,
   hotlineModule,
+  projectsModule,
 ];
 const PLATFORM_MIGRATIONS = [...auditMigrations, ...outboxMigrations, ...authMigrations, ...fileMigrations];
 

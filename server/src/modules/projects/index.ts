@@ -1,0 +1,15 @@
+import type { AppModule } from '../../platform/module.js';
+import { projectMessages } from './messages.js';
+import { projectMigrations } from './migrations.js';
+import './permissions.js';
+import { registerProjectRoutes } from './routes.js';
+
+/** 工程建设项目审批: project categories and their stages, one form per stage, project registration. */
+export const projectsModule: AppModule = {
+  name: 'projects',
+  migrations: projectMigrations,
+  messages: projectMessages,
+  register: registerProjectRoutes,
+};
+export { FOSHAN_PROJECT_CATEGORIES } from './categories.js';
+export { PROJECT_REGISTERED } from './service.js';
