@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
 import { assertCan } from '../../platform/permissions/index.js';
 import { problemSchema } from '../../platform/validation/index.js';
-import { changesSince, dashboardOf } from './dashboard.js';
+import { changesSince, dashboardOf, formatCursor, parseCursor } from './dashboard.js';
 import { changeList, changesQuery, dashboard, dashboardQuery } from './schemas.js';
 import { unitDirectory } from './units.js';
 
@@ -54,14 +54,20 @@ export function registerDashboardRoutes(app: ZodApp, ctx: AppContext): void {
       schema: {
         operationId: 'getHotlineChanges',
         tags,
-        summary: '工单变动（实时看板轮询，按 id 去重）/ Order changes since a cursor (de-duplicate by id)',
+        summary: '工单变动（实时看板按游标翻页）/ Order changes after a cursor, each once',
         querystring: changesQuery,
         response: { 200: changeList, ...errors },
       },
     },
     async (request) => {
       assertCan(request.principal, 'hotline.dashboard');
-      return changesSince(ctx.db, request.query.after);
+      const { after } = request.query;
+      const page = await changesSince(
+        ctx.db,
+        ctx.dialect,
+        after === undefined ? undefined : parseCursor(after),
+      );
+      return { ...page, cursor: formatCursor(page.cursor) };
     },
   );
 }

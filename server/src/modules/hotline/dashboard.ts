@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { addCalendarDays, dayNumber, formatDay } from '../../platform/calendar/index.js';
-import { type AnyDb, tablesOf } from '../../platform/db/index.js';
+import { type AnyDb, type Dialect, tablesOf } from '../../platform/db/index.js';
 import type { Dashboard } from './schemas.js';
 import type { HotlineTables } from './tables.js';
 import { type Unit, unitRef } from './units.js';
@@ -112,25 +112,49 @@ export async function dashboardOf(
   };
 }
 
-const OVERLAP_MS = 5_000;
 const RECENT_MS = 5 * 60_000;
 const CHANGES_LIMIT = 500;
 
+/** A place in the change feed: after step `id` of position `tx` (see migration 1002). */
+export interface FeedCursor {
+  tx: number;
+  id: string;
+}
+
+export const formatCursor = (c: FeedCursor) => `${c.tx}.${c.id}`;
+const ORIGIN: FeedCursor = { tx: 0, id: '00000000-0000-0000-0000-000000000000' };
+
+/** A cursor as `changesCursor` (schemas.ts) let it through. */
+export function parseCursor(cursor: string): FeedCursor {
+  const dot = cursor.indexOf('.');
+  return { tx: Number(cursor.slice(0, dot)), id: cursor.slice(dot + 1) };
+}
+
 /**
- * Steps of every order since a cursor, for a live board polling from any server process.
- * Transactions commit out of `at` order, so each answer reaches back a few seconds before
- * the cursor: clients drop ids they have seen.
+ * Steps of every order after a cursor, in feed order, for a live board polling from any
+ * server process; without one, the last few minutes' steps and the cursor of the newest.
+ *
+ * The order is (tx, id), and a step is only answered once nothing can commit before it any
+ * more, so a cursor never passes a step that shows up later and each step comes once, at any
+ * rate. On PostgreSQL tx is the writing transaction's id and the answer stops below the
+ * oldest transaction still running (its snapshot's xmin): a transaction that commits late has
+ * an id at or above that, so it is read when it is done. A transaction left open holds the
+ * feed back (never loses a step) until it ends. On SQLite transactions write one at a time
+ * and tx counts up in that order. `more`: the page was full; ask again at once.
  */
-export async function changesSince(anyDb: AnyDb, after: string | undefined, now = new Date()) {
+export async function changesSince(
+  anyDb: AnyDb,
+  dialect: Dialect,
+  after: FeedCursor | undefined,
+  now = new Date(),
+) {
   const db = tablesOf<HotlineTables>(anyDb);
-  const cursorAt =
-    after && !Number.isNaN(Date.parse(after)) ? Date.parse(after) : now.getTime() - RECENT_MS + OVERLAP_MS;
-  const since = new Date(cursorAt - OVERLAP_MS).toISOString();
-  const rows = await db
+  let q = db
     .selectFrom('hotlineTicketEvents as e')
     .innerJoin('hotlineTickets as t', 't.id', 'e.ticketId')
     .select([
       'e.id',
+      'e.tx',
       'e.at',
       'e.kind',
       'e.toStatus as status',
@@ -139,16 +163,33 @@ export async function changesSince(anyDb: AnyDb, after: string | undefined, now 
       't.subject',
       't.channel',
       't.districtCode',
-      't.leadUnitId',
+      'e.leadUnitId',
     ])
-    .where('e.at', '>', since)
-    .orderBy('e.at')
-    .orderBy('e.id')
-    .limit(CHANGES_LIMIT)
-    .execute();
-  const last = rows.at(-1)?.at;
+    .limit(CHANGES_LIMIT);
+  if (dialect === 'postgres')
+    q = q.where('e.tx', '<', sql<number>`pg_snapshot_xmin(pg_current_snapshot())::text::bigint`);
+
+  if (after) {
+    const rows = await q
+      .where((eb) => eb(eb.refTuple('e.tx', 'e.id'), '>', eb.tuple(after.tx, after.id)))
+      .orderBy('e.tx')
+      .orderBy('e.id')
+      .execute();
+    const last = rows.at(-1);
+    return {
+      items: rows.map(({ tx: _, ...item }) => item),
+      cursor: last ? { tx: last.tx, id: last.id } : after,
+      more: rows.length === CHANGES_LIMIT,
+    };
+  }
+  const newest = await q.orderBy('e.tx', 'desc').orderBy('e.id', 'desc').execute();
+  const since = now.getTime() - RECENT_MS;
   return {
-    items: rows,
-    cursor: last ?? new Date(Math.max(cursorAt, now.getTime() - OVERLAP_MS)).toISOString(),
+    items: newest
+      .filter((r) => Date.parse(r.at) > since)
+      .reverse()
+      .map(({ tx: _, ...item }) => item),
+    cursor: newest[0] ? { tx: newest[0].tx, id: newest[0].id } : ORIGIN,
+    more: false,
   };
 }

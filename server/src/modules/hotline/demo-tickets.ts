@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Insertable } from 'kysely';
 import type { AuditLog } from '../../platform/audit/index.js';
 import type { WorkingCalendar } from '../../platform/calendar/index.js';
 import type { FieldCipher } from '../../platform/crypto/index.js';
@@ -365,7 +366,7 @@ export async function seedDemoTickets(
 async function insertChunks<K extends keyof HotlineTables>(
   trx: AnyTrx,
   table: K,
-  rows: HotlineTables[K][],
+  rows: Insertable<HotlineTables[K]>[],
   size: number,
 ) {
   const db = tablesOf<HotlineTables>(trx);
@@ -519,6 +520,7 @@ export function buildDemoTickets(
         actorLabel: who,
         kind: transition.event.kind,
         unitId: transition.event.unitId,
+        leadUnitId: transition.state.leadUnitId,
         fromStatus: transition.event.fromStatus,
         toStatus: transition.state.status,
         textEnc: text ? sealTemplate(text) : null,

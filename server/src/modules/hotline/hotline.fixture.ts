@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { tablesOf } from '../../platform/db/index.js';
 import { login, type TestApp } from '../../test-support/test-app.js';
 import { directoryRepository } from '../directory/index.js';
 import { callBody } from './sample-call.fixture.js';
+import type { HotlineTables, TicketEventTable } from './tables.js';
 
 export { callBody };
 
@@ -56,6 +58,36 @@ export async function hotlineFixture(t: TestApp) {
           .executeTakeFirstOrThrow()
       ).n ?? 0,
     );
+  /**
+   * Notes on an order, as timeline rows all at one instant, for writing straight into the
+   * table: bursts of steps faster than the routes take them.
+   */
+  const notes = async (ticketNo: string, n: number, seqFrom: number) => {
+    const { id } = await tablesOf<HotlineTables>(t.ctx.db)
+      .selectFrom('hotlineTickets')
+      .select('id')
+      .where('ticketNo', '=', ticketNo)
+      .executeTakeFirstOrThrow();
+    const at = new Date().toISOString();
+    return Array.from(
+      { length: n },
+      (_, i): TicketEventTable => ({
+        id: randomUUID(),
+        ticketId: id,
+        seq: seqFrom + i,
+        at,
+        actorId: null,
+        actorLabel: null,
+        kind: 'assistNote',
+        unitId: null,
+        leadUnitId: null,
+        fromStatus: 'pending_dispatch',
+        toStatus: 'pending_dispatch',
+        textEnc: null,
+        detail: '{}',
+      }),
+    );
+  };
   return {
     operator,
     dispatcher,
@@ -70,5 +102,6 @@ export async function hotlineFixture(t: TestApp) {
     detail,
     command,
     counter,
+    notes,
   };
 }

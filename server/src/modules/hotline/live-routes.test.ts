@@ -84,6 +84,21 @@ describe.each(databaseKinds())('the 12345 live board across server processes on 
     board.close();
   });
 
+  it('keeps up with a burst of more steps than one answer holds, to the newest', async () => {
+    const board = await listen(supervisor, urlB);
+    await board.next((e) => e.event === 'snapshot');
+    const { ticketNo } = await f.take(callBody({ subject: 'water' }));
+    // 1,200 steps within a second, in two transactions.
+    const rows = [...(await f.notes(ticketNo, 600, 10)), ...(await f.notes(ticketNo, 600, 610))];
+    for (const half of [rows.slice(0, 600), rows.slice(600)])
+      await t.ctx.db.insertInto('hotlineTicketEvents').values(half).execute();
+    const ids = new Set(rows.map((r) => r.id));
+    const delivered = () => board.events.filter((e) => e.id !== undefined && ids.has(e.id)).map((e) => e.id);
+    await expect.poll(() => delivered().length, { timeout: 5000 }).toBe(rows.length);
+    expect(new Set(delivered()).size).toBe(rows.length);
+    board.close();
+  });
+
   it('resumes after Last-Event-ID on either process, and says reset for an id it cannot place', async () => {
     const board = await listen(supervisor, urlA);
     const ticket = await f.take(callBody({ subject: 'traffic' }));

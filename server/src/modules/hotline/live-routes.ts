@@ -5,11 +5,13 @@ import { createLiveFeed, lastEventIdOf, liveStreams, redisWakeBus } from '../../
 import type { ZodApp } from '../../platform/module.js';
 import { assertCan } from '../../platform/permissions/index.js';
 import { problemSchema } from '../../platform/validation/index.js';
-import { changesSince, dashboardOf } from './dashboard.js';
+import { changesSince, dashboardOf, type FeedCursor } from './dashboard.js';
 import { unitDirectory } from './units.js';
 
 /** The Redis channel on which a process that changed an order wakes the others' pollers. */
 export const LIVE_CHANNEL = 'onewindow:live:hotline';
+
+const PAGES_PER_POLL = 10;
 
 /** The routes through which orders change: a 2xx from one of them wakes the live feed. */
 const CHANGING_ROUTES =
@@ -23,15 +25,21 @@ const CHANGING_ROUTES =
  */
 export function registerLiveRoutes(app: ZodApp, ctx: AppContext): void {
   const onError = (err: unknown) => app.log.warn({ err }, 'hotline live feed');
-  let cursor: string | undefined;
+  let cursor: FeedCursor | undefined;
   const feed = createLiveFeed({
     source: {
       async poll(restart) {
         if (restart) cursor = undefined;
-        const page = await changesSince(ctx.db, cursor);
-        // Never back: an answer cut at its limit inside the overlap would otherwise rewind.
-        if (cursor === undefined || page.cursor > cursor) cursor = page.cursor;
-        return page.items.map((item) => ({ id: item.id, event: 'change', data: item }));
+        const items = [];
+        // A burst larger than a page is read page after page; a backlog larger than this
+        // goes on at the next poll, from where this one stopped.
+        for (let page = 0; page < PAGES_PER_POLL; page++) {
+          const answer = await changesSince(ctx.db, ctx.dialect, cursor);
+          cursor = answer.cursor;
+          items.push(...answer.items);
+          if (!answer.more) break;
+        }
+        return items.map((item) => ({ id: item.id, event: 'change', data: item }));
       },
       async states() {
         const today = businessDateOf(new Date());

@@ -237,4 +237,49 @@ export const hotlineMigrations: ModuleMigration[] = [
         .execute();
     },
   },
+  {
+    name: '1002_hotline_event_feed',
+    async up(db, dialect) {
+      const t = columnTypes(dialect);
+      // The lead unit as of each step: the live board shows who had the order then. Before
+      // this column it was only in the step that set it (dispatch, reassign), so earlier rows
+      // take the unit of the latest such step up to them.
+      await db.schema.alterTable('hotline_ticket_events').addColumn('lead_unit_id', t.uuid).execute();
+      await sql`
+        update hotline_ticket_events set lead_unit_id = (
+          select d.unit_id from hotline_ticket_events d
+          where d.ticket_id = hotline_ticket_events.ticket_id
+            and d.kind in ('dispatch', 'reassign')
+            and d.seq <= hotline_ticket_events.seq
+          order by d.seq desc
+          limit 1)`.execute(db);
+
+      // The change feed's position (dashboard.ts, changesSince): the writing transaction's
+      // id on PostgreSQL, which a reader can compare with its snapshot's oldest running
+      // transaction; on SQLite, where one transaction writes at a time, one more than the
+      // last. Rows written before it sort first, in the order they were inserted where the
+      // engine keeps that.
+      await db.schema
+        .alterTable('hotline_ticket_events')
+        .addColumn('tx', t.bigint, (c) => c.notNull().defaultTo(0))
+        .execute();
+      if (dialect === 'postgres') {
+        await sql`alter table hotline_ticket_events
+          alter column tx set default (pg_current_xact_id()::text::bigint)`.execute(db);
+      } else {
+        await sql`update hotline_ticket_events set tx = rowid`.execute(db);
+        await sql`create trigger hotline_ticket_events_tx after insert on hotline_ticket_events
+          when new.tx = 0
+          begin
+            update hotline_ticket_events set tx = (select max(tx) from hotline_ticket_events) + 1
+            where id = new.id;
+          end`.execute(db);
+      }
+      await db.schema
+        .createIndex('hotline_ticket_events_tx')
+        .on('hotline_ticket_events')
+        .columns(['tx', 'id'])
+        .execute();
+    },
+  },
 ];

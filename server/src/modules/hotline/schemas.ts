@@ -481,10 +481,12 @@ export const dashboard = z
   .meta({ id: 'HotlineDashboard' });
 export type Dashboard = z.infer<typeof dashboard>;
 
+/** `tx.id` (dashboard.ts, changesSince): opaque to clients, which send back what they were given. */
+const changesCursor = z
+  .string()
+  .regex(/^\d{1,18}\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 export const changesQuery = z.object({
-  after: z
-    .string()
-    .max(80)
+  after: changesCursor
     .optional()
     .meta({ description: 'The cursor of the previous answer; none: the last few minutes' }),
 });
@@ -501,10 +503,11 @@ export const changeList = z
         subject,
         channel,
         districtCode: z.string().nullable(),
-        leadUnitId: z.string().nullable(),
+        leadUnitId: z.string().nullable().meta({ description: 'The lead unit as of this step' }),
       }),
     ),
-    cursor: z.string(),
+    cursor: changesCursor,
+    more: z.boolean().meta({ description: 'The answer was cut at its limit: ask again at once' }),
   })
   .meta({ id: 'HotlineChanges' });
 

@@ -53,6 +53,7 @@ export async function recordStep(
     actorLabel: facts.actor?.label ?? null,
     kind: event.kind,
     unitId: event.unitId,
+    leadUnitId: state.leadUnitId,
     fromStatus: event.fromStatus,
     toStatus: state.status,
     textEnc: text ? ctx.cipher.encrypt(text) : null,

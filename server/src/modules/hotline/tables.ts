@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type {
   Channel,
   FollowUpResult,
@@ -82,6 +83,8 @@ export interface TicketEventTable {
   actorLabel: string | null;
   kind: string;
   unitId: string | null;
+  /** The order's lead unit after this step (the live board shows it as it was then). */
+  leadUnitId: string | null;
   fromStatus: TicketStatus | null;
   toStatus: TicketStatus;
   /** The step's text (reply, reason, note), sealed. */
@@ -177,7 +180,10 @@ export interface Open311KeyTable {
 export interface HotlineTables {
   hotlineTickets: TicketTable;
   hotlineTicketUnits: TicketUnitTable;
-  hotlineTicketEvents: TicketEventTable;
+  hotlineTicketEvents: TicketEventTable & {
+    /** The change feed's position, set by the database (migration 1002): never written here. */
+    tx: Generated<number>;
+  };
   hotlineRoutingRules: RoutingRuleTable;
   hotlineSettings: SettingsTable;
   hotlineKnowledge: KnowledgeTable;
