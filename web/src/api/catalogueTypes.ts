@@ -34,6 +34,7 @@ export type {
 export {
   AUDIENCES as audiences,
   isUploaded,
+  LICENSE_HOLDERS as licenseHolders,
   MATERIAL_LIMIT_DEFAULTS,
   MATTER_TYPES as matterTypes,
   materialLimits,

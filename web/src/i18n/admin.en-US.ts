@@ -108,6 +108,7 @@ export const adminEn: Shape<typeof adminZh> = {
       keyHelp: 'Switch off for a non-key document that may follow after acceptance.',
       sourceKind: 'Source',
       licenseType: 'Electronic licence',
+      licenseHolder: 'Holder',
       dataset: 'Shared data item',
       sourceHelp: 'Documents from electronic licences or shared data are not asked of the applicant.',
       note: 'Notes',

@@ -104,6 +104,7 @@ export const adminZh = {
       keyHelp: '关闭表示非关键材料：缺少时可容缺受理。',
       sourceKind: '材料来源',
       licenseType: '电子证照名称',
+      licenseHolder: '持证人',
       dataset: '共享数据项',
       sourceHelp: '来自电子证照或共享数据的材料，办事人免提交。',
       note: '填报说明',

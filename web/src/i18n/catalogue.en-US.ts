@@ -62,6 +62,10 @@ export const catalogueEn: Shape<typeof catalogueZh> = {
       license: 'Electronic licence',
       shared_data: 'Shared data',
     },
+    licenseHolder: {
+      applicant: 'The applicant’s own licence',
+      other_party: 'Another party’s licence (the applicant uploads it)',
+    },
     status: { draft: 'Draft', published: 'Published', superseded: 'Superseded', withdrawn: 'Withdrawn' },
     fieldKind: {
       text: 'Short text',
@@ -171,6 +175,7 @@ export const catalogueEn: Shape<typeof catalogueZh> = {
     source: 'Source',
     sourceApplicant: 'You provide it',
     sourceLicense: 'Electronic licence: {{name}} (not needed)',
+    sourceOthersLicense: 'Another party’s electronic licence: {{name}} (you provide it)',
     sourceShared: 'Shared data: {{name}} (not needed)',
     note: 'Notes',
     conditional: 'Only if {{condition}}',

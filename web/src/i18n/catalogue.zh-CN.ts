@@ -57,6 +57,7 @@ export const catalogueZh = {
     materialForm: { original: '原件', copy: '复印件', electronic: '电子版' },
     requirement: { required: '必要', conditional: '视情形提交' },
     sourceKind: { applicant: '申请人提供', license: '电子证照', shared_data: '共享数据' },
+    licenseHolder: { applicant: '申请人本人的证照', other_party: '其他当事人的证照（申请人上传）' },
     status: { draft: '草稿', published: '已发布', superseded: '已被替代', withdrawn: '已撤回' },
     fieldKind: {
       text: '单行文本',
@@ -162,6 +163,7 @@ export const catalogueZh = {
     source: '来源',
     sourceApplicant: '申请人提供',
     sourceLicense: '电子证照：{{name}}（免提交）',
+    sourceOthersLicense: '其他当事人的电子证照：{{name}}（申请人提供）',
     sourceShared: '共享数据：{{name}}（免提交）',
     note: '备注',
     conditional: '{{condition}}时提交',

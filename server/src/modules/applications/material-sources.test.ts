@@ -54,10 +54,21 @@ const material: fc.Arbitrary<Material> = fc.record({
   key: fc.boolean(),
   source: fc.oneof(
     fc.constant({ kind: 'applicant' as const }),
-    fc.constantFrom(...NAMES).map((licenseType) => ({ kind: 'license' as const, licenseType })),
+    fc
+      .tuple(
+        fc.constantFrom(...NAMES),
+        fc.constantFrom(undefined, 'applicant' as const, 'other_party' as const),
+      )
+      .map(([licenseType, holder]) => ({
+        kind: 'license' as const,
+        licenseType,
+        ...(holder ? { holder } : {}),
+      })),
     fc.constantFrom(...NAMES).map((dataset) => ({ kind: 'shared_data' as const, dataset })),
   ),
 });
+
+const othersLicence = (m: Material) => m.source.kind === 'license' && m.source.holder === 'other_party';
 
 const named = (m: Material) =>
   m.source.kind === 'license'
@@ -72,7 +83,7 @@ describe('how a material is handed in (零提交)', () => {
       fc.property(material, facts, (m, f) => {
         const s = sourcingOf(m, f);
         const type = f.sources.find((x) => x.name === named(m));
-        if (type?.kind !== 'license') return;
+        if (type?.kind !== 'license' || othersLicence(m)) return;
         const valid = type.licenses.find((l) => l.status === 'valid');
         if (valid)
           expect(s).toMatchObject({ kind: 'reused', reuse: { kind: 'license', license: { id: valid.id } } });
@@ -97,11 +108,35 @@ describe('how a material is handed in (零提交)', () => {
     );
   });
 
+  it('never takes another party’s licence, whatever the applicant holds: it is uploaded, or the department’s', () => {
+    fc.assert(
+      fc.property(material, facts, (m, f) => {
+        if (!othersLicence(m)) return;
+        const known = f.sources.some((x) => x.name === named(m));
+        expect(sourcingOf(m, f)).toEqual(
+          known ? { kind: 'upload', reason: 'other_holder' } : { kind: 'department' },
+        );
+      }),
+    );
+  });
+
+  it('takes the applicant’s own valid licence, the same with the holder named or left out', () => {
+    fc.assert(
+      fc.property(material, facts, (m, f) => {
+        if (m.source.kind !== 'license' || othersLicence(m)) return;
+        const { holder: _holder, ...unnamed } = m.source;
+        expect(sourcingOf({ ...m, source: { ...unnamed, holder: 'applicant' } }, f)).toEqual(
+          sourcingOf({ ...m, source: unnamed }, f),
+        );
+      }),
+    );
+  });
+
   it('takes a registry record only for a required material, and only when the registry confirms the person', () => {
     fc.assert(
       fc.property(material, facts, (m, f) => {
         const type = f.sources.find((x) => x.name === named(m));
-        if (m.source.kind === 'applicant' || type?.kind !== 'shared_data') return;
+        if (m.source.kind === 'applicant' || othersLicence(m) || type?.kind !== 'shared_data') return;
         const s = sourcingOf(m, f);
         if (m.requirement === 'conditional') expect(s.kind).toBe('department');
         else if (f.registry?.confirmed)

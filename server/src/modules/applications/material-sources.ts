@@ -30,8 +30,18 @@ export type Reuse =
       person: { name: string; idNumber: string };
     };
 
-/** Why the platform cannot take a material it knows the source of: the applicant uploads it. */
-export type UploadReason = 'no_license' | 'license_inactive' | 'registry_unconfirmed';
+/**
+ * Why the applicant uploads a material whose source the platform knows: no valid licence of
+ * theirs, the registry cannot confirm them, or the licence is another party's (开发企业营业执照,
+ * 抵押权人营业执照…), which is never taken from the applicant's wallet.
+ */
+export const UPLOAD_REASONS = [
+  'no_license',
+  'license_inactive',
+  'registry_unconfirmed',
+  'other_holder',
+] as const;
+export type UploadReason = (typeof UPLOAD_REASONS)[number];
 
 /**
  * How one material of a matter is handed in by this applicant: uploaded (the applicant's own
@@ -78,12 +88,16 @@ export function sourceName(m: Pick<Material, 'source'>): string | null {
 const asksRegistry = (m: Material, source: ReusableSource | undefined) =>
   source?.kind === 'shared_data' && m.requirement === 'required';
 
+/** A licence the guide says another party holds: whatever the applicant's wallet has of its type is not it. */
+const heldByOtherParty = (m: Material) => m.source.kind === 'license' && m.source.holder === 'other_party';
+
 /** The sourcing of one material, from the facts; pure, so the rules are testable on their own. */
 export function sourcingOf(m: Material, facts: SourceFacts): Sourcing {
   const name = sourceName(m);
   if (name === null) return { kind: 'applicant' };
   const source = facts.sources.find((s) => s.name === name);
   if (!source) return { kind: 'department' };
+  if (heldByOtherParty(m)) return { kind: 'upload', reason: 'other_holder' };
   if (source.kind === 'license') {
     const valid = source.licenses.find((l) => l.status === 'valid');
     if (valid)

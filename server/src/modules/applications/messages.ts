@@ -86,6 +86,10 @@ export const applicationMessages: MessageBundle = {
     'zh-CN': '未能从人口信息库获取，请上传“{material}”',
     'en-US': 'The population registry could not provide it: upload “{material}”',
   },
+  'application.material_missing.other_holder': {
+    'zh-CN': '“{material}”由其他当事人持有，不从您的电子证照中获取，请上传',
+    'en-US': '“{material}” is held by another party and is not taken from your wallet: upload it',
+  },
   'application.seal_not_organization': {
     'zh-CN': '只有以单位身份办事时才能以单位电子印章签署',
     'en-US': 'Only an organisation’s application can be signed with its electronic seal',

@@ -3,6 +3,7 @@ import {
   AUDIENCES,
   type Condition,
   type FormField,
+  LICENSE_HOLDERS,
   MATTER_TYPES,
   type MatterGuide,
   type MatterGuideInput,
@@ -13,7 +14,11 @@ const line = (max = 500) => z.string().trim().min(1).max(max);
 
 const materialSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('applicant') }),
-  z.object({ kind: z.literal('license'), licenseType: line(100) }),
+  z.object({
+    kind: z.literal('license'),
+    licenseType: line(100),
+    holder: z.enum(LICENSE_HOLDERS).optional(),
+  }),
   z.object({ kind: z.literal('shared_data'), dataset: line(100) }),
 ]);
 

@@ -46,10 +46,18 @@ export type OnlineDepth = 'full_online' | 'online_once' | 'window';
 export type Channel = 'online' | 'mobile' | 'window' | 'self_service' | 'mail';
 export type CrossRegion = 'none' | 'district' | 'city' | 'cross_city';
 
+/**
+ * Whose licence a material is: the applicant's own (taken from their wallet), or another
+ * party's (开发企业营业执照, 抵押权人营业执照, 被继承人的不动产权证书…), which is never taken
+ * from the applicant's wallet.
+ */
+export const LICENSE_HOLDERS = ['applicant', 'other_party'] as const;
+export type LicenseHolder = (typeof LICENSE_HOLDERS)[number];
+
 export type MaterialSource =
   | { kind: 'applicant' }
-  /** A licence the government issued: reused instead of asked for (零提交). */
-  | { kind: 'license'; licenseType: string }
+  /** A licence the government issued: reused instead of asked for (零提交); `holder` absent: the applicant. */
+  | { kind: 'license'; licenseType: string; holder?: LicenseHolder }
   /** Data another department holds (e.g. 居民身份证, 户口簿, 婚姻登记信息). */
   | { kind: 'shared_data'; dataset: string };
 

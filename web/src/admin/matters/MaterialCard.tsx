@@ -85,6 +85,12 @@ export function MaterialCard({ code, name, index, count, move, remove }: Props) 
             <Input />
           </Form.Item>
         )}
+        {sourceKind === 'license' && (
+          // Absent means the applicant's own: a saved guide without it keeps its meaning.
+          <Form.Item name={[name, 'source', 'holder']} label={t('editor.materials.licenseHolder')}>
+            <Select options={options.licenseHolders} placeholder={t('vocab.licenseHolder.applicant')} />
+          </Form.Item>
+        )}
         {sourceKind === 'shared_data' && (
           <Form.Item
             name={[name, 'source', 'dataset']}

@@ -82,7 +82,11 @@ export function cleanField(f: FormField): FormField {
 function cleanMaterial(m: MaterialInput): MaterialInput {
   const source: MaterialInput['source'] =
     m.source?.kind === 'license'
-      ? { kind: 'license', licenseType: text(m.source.licenseType) }
+      ? {
+          kind: 'license',
+          licenseType: text(m.source.licenseType),
+          ...(m.source.holder === 'other_party' ? { holder: 'other_party' as const } : {}),
+        }
       : m.source?.kind === 'shared_data'
         ? { kind: 'shared_data', dataset: text(m.source.dataset) }
         : { kind: 'applicant' };

@@ -3,6 +3,7 @@ import {
   audiences,
   channels,
   crossRegions,
+  licenseHolders,
   materialForms,
   materialRequirements,
   materialSourceKinds,
@@ -29,6 +30,7 @@ export function useGuideOptions() {
     materialForms: materialForms.map((value) => ({ value, label: t(`vocab.materialForm.${value}`) })),
     requirements: materialRequirements.map((value) => ({ value, label: t(`vocab.requirement.${value}`) })),
     sourceKinds: materialSourceKinds.map((value) => ({ value, label: t(`vocab.sourceKind.${value}`) })),
+    licenseHolders: licenseHolders.map((value) => ({ value, label: t(`vocab.licenseHolder.${value}`) })),
     // Guides name their department by code (FS-RS), which stays stable across deployments.
     departments: (departments.data ?? []).map((d) => ({
       value: d.code,

@@ -5,7 +5,7 @@ import type { Material } from '../../api/catalogueTypes';
 import { request } from '../../api/client';
 
 export type SourcingKind = 'reused' | 'upload' | 'department';
-export type UploadReason = 'no_license' | 'license_inactive' | 'registry_unconfirmed';
+export type UploadReason = 'no_license' | 'license_inactive' | 'registry_unconfirmed' | 'other_holder';
 export type LicenseState = 'valid' | 'suspended' | 'revoked' | 'expired';
 
 export interface MaterialSource {

@@ -6,7 +6,10 @@ export function useMaterialTexts() {
   const { t } = useTranslation();
   return {
     source: (m: Material) => {
-      if (m.source.kind === 'license') return t('guide.sourceLicense', { name: m.source.licenseType });
+      if (m.source.kind === 'license')
+        return t(m.source.holder === 'other_party' ? 'guide.sourceOthersLicense' : 'guide.sourceLicense', {
+          name: m.source.licenseType,
+        });
       if (m.source.kind === 'shared_data') return t('guide.sourceShared', { name: m.source.dataset });
       return t('guide.sourceApplicant');
     },

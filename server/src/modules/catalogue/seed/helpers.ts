@@ -5,6 +5,7 @@
 import type {
   Channel,
   CrossRegion,
+  LicenseHolder,
   Material,
   MaterialInput,
   MaterialSource,
@@ -169,9 +170,18 @@ export function doc(name: string, o: DocOptions = {}): MaterialInput {
   };
 }
 
-/** A licence the government issued, reused from the licence wallet (零提交). */
-export const licence = (licenseType: string, o: DocOptions & { name?: string } = {}): MaterialInput =>
-  doc(o.name ?? licenseType, { ...o, source: { kind: 'license', licenseType } });
+/**
+ * A licence the government issued, reused from the licence wallet (零提交) when it is the
+ * applicant's own; another party's (the developer's, the mortgagee's…) the applicant hands in.
+ */
+export const licence = (
+  licenseType: string,
+  o: DocOptions & { name?: string; holder?: LicenseHolder } = {},
+): MaterialInput =>
+  doc(o.name ?? licenseType, {
+    ...o,
+    source: { kind: 'license', licenseType, ...(o.holder ? { holder: o.holder } : {}) },
+  });
 
 /** Data another department holds, fetched instead of asked for. */
 export const shared = (dataset: string, name: string, o: DocOptions = {}): MaterialInput =>

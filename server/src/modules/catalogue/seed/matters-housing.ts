@@ -338,7 +338,7 @@ export const HOUSING_MATTERS: MatterSeed[] = matters([
     legalBasis: ['《商品房屋租赁管理办法》（住房和城乡建设部令第6号）第十四条'],
     materials: [
       idCard('出租人及承租人'),
-      licence('不动产权证书', { name: '出租房屋的不动产权证书' }),
+      licence('不动产权证书', { name: '出租房屋的不动产权证书', holder: 'other_party' }),
       doc('房屋租赁合同', { form: 'electronic' }),
     ],
     legalLimitDays: 3,

@@ -61,7 +61,11 @@ export const MARKET_MATTERS: MatterSeed[] = matters([
       doc('公司登记（备案）申请书', { form: 'electronic', note: '网上填报后由相关人员电子签名' }),
       doc('公司章程', { form: 'electronic', note: '可选用标准化章程模板' }),
       idCard('自然人股东及法定代表人、董事、监事、经理'),
-      licence('营业执照', { name: '法人股东主体资格证明', when: '股东为企业或其他组织的' }),
+      licence('营业执照', {
+        name: '法人股东主体资格证明',
+        when: '股东为企业或其他组织的',
+        holder: 'other_party',
+      }),
       shared('不动产登记信息', '住所使用证明', {
         note: '租赁房屋的上传租赁合同；实行住所申报承诺的填写住所信息即可',
       }),
