@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { testGuide } from '../server/src/test-support/guides.js';
 import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
 import { atStep, nextStep, samplePdf, signInAsPerson, uploadMaterial } from './support/portal.js';
 import { act, choose, signInAsStaff } from './support/staff.js';
@@ -12,50 +11,8 @@ const baseUrl = inject('baseUrl');
 const MATTER = '440600-SJ-0101';
 const COMPANY = '佛山市示例科技有限公司';
 
-// 食品经营许可（延续）: renewing that licence asks for it, so the platform takes it from the wallet (零提交).
-const RENEWAL = { code: '440600-SJ-0190', name: '食品经营许可（延续）' };
-const RENEWAL_GUIDE = testGuide({
-  name: RENEWAL.name,
-  type: 'license',
-  department: 'FS-SJ',
-  audiences: ['organization', 'person'],
-  themes: ['market'],
-  materials: [
-    {
-      name: '原食品经营许可证',
-      form: 'electronic',
-      copies: 0,
-      requirement: 'required',
-      key: true,
-      source: { kind: 'license', licenseType: '食品经营许可证' },
-    },
-    {
-      name: '食品经营许可延续申请书',
-      form: 'electronic',
-      copies: 1,
-      requirement: 'required',
-      key: true,
-      source: { kind: 'applicant' },
-    },
-    {
-      name: '营业执照',
-      form: 'electronic',
-      copies: 0,
-      requirement: 'required',
-      key: true,
-      source: { kind: 'license', licenseType: '营业执照' },
-    },
-    {
-      name: '法定代表人居民身份证',
-      form: 'electronic',
-      copies: 0,
-      requirement: 'required',
-      key: true,
-      source: { kind: 'shared_data', dataset: '居民身份证' },
-    },
-  ],
-  form: [{ name: 'renewalReason', label: '延续理由', kind: 'text', required: true }],
-});
+// 食品经营许可（延续）, seeded: renewing that licence asks for it, so the platform takes it from the wallet (零提交).
+const RENEWAL = { code: '440600-SJ-0107', name: '食品经营许可（延续）' };
 
 interface Material {
   id: string;
@@ -73,8 +30,9 @@ async function shot(page: Page, name: string) {
 /**
  * The agent's application, sent from the agent's own signed-in browser (its session, its
  * uploads); filling this form page by page is the apply tests' subject, not this one's. It
- * uploads what the platform cannot take: its own documents, and the 营业执照 the company does
- * not hold here; the legal representative's ID card comes from the population registry.
+ * uploads its own documents only: the company's 营业执照 (the demo seed issued it on the
+ * company's 设立登记) comes from its wallet, the legal representative's ID card from the
+ * population registry.
  */
 async function applyForFoodLicence(page: Page): Promise<string> {
   const api = page.request;
@@ -85,7 +43,7 @@ async function applyForFoodLicence(page: Page): Promise<string> {
   ).materials as { materialId: string; sourcing: string }[];
   const uploads = (m: Material) =>
     m.source.kind === 'applicant' || sources.some((s) => s.materialId === m.id && s.sourcing === 'upload');
-  expect(sources.filter((s) => s.sourcing === 'reused').length).toBe(1);
+  expect(sources.filter((s) => s.sourcing === 'reused').length).toBe(2);
   const materials = [];
   for (const m of (guide.materials as Material[]).filter((x) => uploads(x) && x.requirement === 'required')) {
     const uploaded = await api.post(`${baseUrl}/api/v1/uploads?matterCode=${MATTER}&materialId=${m.id}`, {
@@ -254,18 +212,6 @@ describe('an enterprise’s licence: issued when its application is approved, ke
   });
 
   it('lets the same company renew the licence without handing it in: the apply pages show it taken', async () => {
-    // The catalogue maintainer publishes the renewal matter, which asks for the licence.
-    const admin = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
-    current = admin;
-    await signInAsStaff(admin, baseUrl, 'sysadmin');
-    const created = await admin.request.post(`${baseUrl}/api/v1/admin/matters`, {
-      data: { code: RENEWAL.code, guide: RENEWAL_GUIDE },
-    });
-    expect(created.status(), await created.text()).toBe(201);
-    const published = await admin.request.post(`${baseUrl}/api/v1/admin/matters/${RENEWAL.code}/publish`);
-    expect(published.ok(), await published.text()).toBe(true);
-    await admin.close();
-
     const page = agent;
     current = page;
     await page.goto(`${baseUrl}/matters/${RENEWAL.code}`);
@@ -280,23 +226,20 @@ describe('an enterprise’s licence: issued when its application is approved, ke
     await licence.getByText('已自动获取，无需提交').waitFor();
     await licence.getByText(licenseNo, { exact: false }).waitFor();
     await licence.getByText('佛山市市场监督管理局签发', { exact: false }).waitFor();
-    // The legal representative's ID card comes from the population registry, masked.
-    await taken.locator('.reused-material', { hasText: '法定代表人居民身份证' }).getByText(/李\*/).waitFor();
-    // No upload control for what is taken; the 营业执照 the company does not hold here is asked for.
-    expect(await page.locator('.material-upload-card', { hasText: '原食品经营许可证' }).count()).toBe(0);
-    await page
-      .locator('.material-upload-card', { hasText: '营业执照' })
-      .getByText('未在您的电子证照中找到有效的“营业执照”，请上传。')
+    // The company's own 营业执照, and the legal representative's ID card from the population registry, masked.
+    await taken
+      .locator('.reused-material', { hasText: '营业执照' })
+      .getByText(/YY440600/)
       .waitFor();
-    for (const [name, text] of [
-      ['食品经营许可延续申请书', 'Renewal application'],
-      ['营业执照', 'Business licence'],
-    ] as const)
-      await uploadMaterial(page, name, {
-        name: `${name}.pdf`,
-        mimeType: 'application/pdf',
-        buffer: await samplePdf(text),
-      });
+    await taken.locator('.reused-material', { hasText: '法定代表人' }).getByText(/李\*/).waitFor();
+    // No upload control for what is taken: only the application form is asked for.
+    for (const name of ['原食品经营许可证', '营业执照'])
+      expect(await page.locator('.material-upload-card', { hasText: name }).count()).toBe(0);
+    await uploadMaterial(page, '食品经营许可延续申请书', {
+      name: '食品经营许可延续申请书.pdf',
+      mimeType: 'application/pdf',
+      buffer: await samplePdf('Renewal application'),
+    });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
     await shot(page, 'zero-submission-materials-phone-390');
 
@@ -306,7 +249,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
       .locator('.reused-material', { hasText: '原食品经营许可证' })
       .getByText(licenseNo, { exact: false })
       .waitFor();
-    await check.getByRole('link', { name: /营业执照\.pdf/ }).waitFor();
+    await check.getByRole('link', { name: /食品经营许可延续申请书\.pdf/ }).waitFor();
     await shot(page, 'zero-submission-check-phone-390');
     await page.getByRole('button', { name: '确认无误，下一步' }).click();
 
@@ -320,6 +263,33 @@ describe('an enterprise’s licence: issued when its application is approved, ke
     expect(renewalNo).toMatch(/^440600\d{16}[\dX]$/);
   });
 
+  it('never takes the company’s own 营业执照 for another party’s: the mortgagee’s is asked for', async () => {
+    // 不动产抵押权首次登记 asks for the mortgagee's business licence; the company holds a valid 营业执照 of its own.
+    const mortgage = '440600-ZRZY-0003';
+    const page = agent;
+    current = page;
+    const sources = (
+      await (
+        await page.request.get(`${baseUrl}/api/v1/applications/material-sources?matterCode=${mortgage}`)
+      ).json()
+    ).materials as { materialName: string; sourcing: string; reason: string | null }[];
+    expect(sources.find((s) => s.materialName === '抵押权人营业执照或金融许可证')).toMatchObject({
+      sourcing: 'upload',
+      reason: 'other_holder',
+    });
+    await page.goto(`${baseUrl}/matters/${mortgage}`);
+    const material = page.locator('.material-card, .materials-table tr', {
+      hasText: '抵押权人营业执照或金融许可证',
+    });
+    await material.getByText('其他当事人的电子证照：营业执照（申请人提供）').waitFor();
+    await material.scrollIntoViewIfNeeded();
+    await screenshot(page, 'licenses-others-licence-guide-phone-390');
+    await page.setViewportSize(DESKTOP);
+    await material.scrollIntoViewIfNeeded();
+    await screenshot(page, 'licenses-others-licence-guide-desktop-1280');
+    await page.setViewportSize(PHONE);
+  });
+
   it('shows the market regulator’s reviewer the licence taken, verified valid, and the company’s seal', async () => {
     const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
     current = page;
@@ -331,6 +301,10 @@ describe('an enterprise’s licence: issued when its application is approved, ke
     await item.getByText('食品经营许可证').first().waitFor();
     await item.getByText('有效', { exact: true }).waitFor();
     await taken.getByText('共享数据：居民身份证，来自人口信息库（法定代表人）').waitFor();
+    await taken
+      .locator('.reused-file-item', { hasText: '营业执照' })
+      .getByText(/^YY440600/)
+      .waitFor();
     await page.locator('.declaration-seal-facts').getByText('签名有效').waitFor();
     await page.locator('.declaration-seal-facts').getByText(COMPANY).waitFor();
     await taken.scrollIntoViewIfNeeded();
@@ -345,9 +319,9 @@ describe('an enterprise’s licence: issued when its application is approved, ke
     await page.goto(`${baseUrl}/workbench/supervision`);
     const card = page.locator('.zero-submission-card');
     await card.getByText('零提交（免提交材料）').waitFor();
-    // The food licence took the legal representative's ID card; the renewal that and the licence.
+    // The food licence took the 营业执照 and the legal representative's ID card; the renewal those and the food licence.
     const row = card.getByRole('row', { name: /佛山市市场监督管理局/ });
-    await expect.poll(() => row.locator('td').nth(1).textContent()).toBe('3');
+    await expect.poll(() => row.locator('td').nth(1).textContent()).toBe('5');
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, 'zero-submission-supervision-desktop-1280');
     await page.setViewportSize(PHONE);
@@ -355,6 +329,100 @@ describe('an enterprise’s licence: issued when its application is approved, ke
     await card.getByText('免提交率').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
     await screenshot(page, 'zero-submission-supervision-phone-390');
+    await page.close();
+  });
+  it('shows the company, on its own application’s page, what was taken without asking', async () => {
+    const page = agent;
+    current = page;
+    await page.goto(`${baseUrl}/my/applications/${renewalNo}`);
+    const section = page.getByRole('region', { name: '已自动获取，无需提交' });
+    const licence = section.locator('.reused-material', { hasText: '原食品经营许可证' });
+    await licence.getByText(licenseNo, { exact: false }).waitFor();
+    await licence.getByText('有效', { exact: true }).waitFor();
+    await section
+      .locator('.reused-material', { hasText: '营业执照' })
+      .getByText(/YY440600/)
+      .waitFor();
+    await section.getByText('共享数据：居民身份证，来自人口信息库（法定代表人）').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'zero-submission-application-detail-phone-390');
+    await page.setViewportSize(DESKTOP);
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'zero-submission-application-detail-desktop-1280');
+    await page.setViewportSize(PHONE);
+  });
+
+  it('lets the market regulator’s approver find the licence and suspend it with a reason: verification says so at once, and the company is told', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    current = page;
+    await signInAsStaff(page, baseUrl, 'approver.sj');
+    await page.getByRole('link', { name: '证照管理' }).click();
+    await page.getByRole('heading', { level: 1, name: '证照管理' }).waitFor();
+    await page.getByLabel('查找证照').fill(licenseNo.slice(0, 12).toLowerCase());
+    await page.getByRole('button', { name: '查询' }).click();
+    const row = page.getByRole('row', { name: new RegExp(licenseNo) });
+    await row.getByText('有效', { exact: true }).waitFor();
+    await expect.poll(() => page.locator('.license-admin-table tbody tr.ant-table-row').count()).toBe(1);
+    await shot(page, 'licenses-workbench-desktop-1280');
+
+    await row.getByRole('button', { name: `暂停证照 ${licenseNo}` }).click();
+    const dialog = page.getByRole('dialog', { name: '暂停证照' });
+    await dialog.getByRole('button', { name: '暂停' }).click();
+    await dialog.getByText('请写明理由').waitFor();
+    await dialog.getByLabel('理由').fill('经营场所不符合食品安全要求，停业整改');
+    await dialog.getByRole('button', { name: '暂停' }).click();
+    await page.getByText(`证照 ${licenseNo} 已暂停`).waitFor();
+    await row.getByText('已暂停', { exact: true }).waitFor();
+    await row.getByText('经营场所不符合食品安全要求，停业整改').waitFor();
+    await row.getByRole('button', { name: `恢复证照 ${licenseNo}` }).waitFor();
+    // The search is in the address: on a phone, after a reload, the same list.
+    await page.setViewportSize(PHONE);
+    await page.reload();
+    await row.getByText('已暂停', { exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await shot(page, 'licenses-workbench-phone-390');
+
+    // Anyone scanning the QR code now sees it suspended, with the reason.
+    const stranger = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+    const verify = await stranger.newPage();
+    current = verify;
+    await verify.goto(`${baseUrl}${verifyPath}`);
+    await verify.locator('.verify-result').getByText('证照已暂停使用', { exact: true }).waitFor();
+    await verify.getByText('经营场所不符合食品安全要求，停业整改').waitFor();
+    await stranger.close();
+
+    // The holder, the company, is told on its own account.
+    const company = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+    const inbox = await company.newPage();
+    current = inbox;
+    await signInAsPerson(inbox, baseUrl, '91440604MA4W12345N');
+    const notice = inbox.locator('.notification-body', { hasText: `证照编号${licenseNo}` }).filter({
+      hasText: '暂停使用',
+    });
+    await expect
+      .poll(
+        async () => {
+          await inbox.goto(`${baseUrl}/my/notifications`);
+          await inbox.getByRole('heading', { level: 1, name: '我的消息' }).waitFor();
+          return notice.count();
+        },
+        { timeout: 30_000, interval: 1000 },
+      )
+      .toBe(1);
+    await notice.getByText('原因：经营场所不符合食品安全要求，停业整改', { exact: false }).waitFor();
+    await screenshot(inbox, 'licenses-holder-notified-phone-390');
+    await company.close();
+
+    // Reinstated, it is valid again.
+    current = page;
+    await page.setViewportSize(DESKTOP);
+    await page.reload();
+    await row.getByRole('button', { name: `恢复证照 ${licenseNo}` }).click();
+    const reinstate = page.getByRole('dialog', { name: '恢复证照' });
+    await reinstate.getByLabel('理由').fill('整改完成，经复查符合要求');
+    await reinstate.getByRole('button', { name: '恢复' }).click();
+    await row.getByText('有效', { exact: true }).waitFor();
     await page.close();
   });
 });

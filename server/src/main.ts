@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { buildApp, migrateDatabase } from './app.js';
 import { BackupError, backup, restore } from './cli/backup.js';
+import { startExpiryNotices } from './modules/licenses/index.js';
 import { caseService, startDeemedAcceptance } from './modules/workflow/index.js';
 import { verifyAuditChain } from './platform/audit/index.js';
 import { totpNow } from './platform/auth/index.js';
@@ -42,12 +43,14 @@ async function serve(): Promise<void> {
   );
   checkpoints.unref();
   const stopDeeming = startDeemedAcceptance(ctx, caseService(ctx), app.log);
+  const stopExpiryNotices = startExpiryNotices(ctx, app.log);
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     clearInterval(checkpoints);
     stopDeeming();
+    stopExpiryNotices();
     await app.close();
     process.exit(0);
   };

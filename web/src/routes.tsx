@@ -34,6 +34,7 @@ const PersonSearchPage = lazy(() => import('./workbench/persons/PersonSearchPage
 const PersonPage = lazy(() => import('./workbench/persons/PersonPage'));
 const RectificationListPage = lazy(() => import('./workbench/evaluation/RectificationListPage'));
 const RectificationPage = lazy(() => import('./workbench/evaluation/RectificationPage'));
+const LicensesPage = lazy(() => import('./workbench/licenses/LicensesPage'));
 const InboxPage = lazy(() => import('./workbench/inbox/InboxPage'));
 const CasePage = lazy(() => import('./workbench/cases/CasePage'));
 const WindowIntakePage = lazy(() => import('./workbench/window/WindowIntakePage'));
@@ -120,6 +121,7 @@ export const router = createBrowserRouter([
             children: [
               { path: 'rectifications', element: <RectificationListPage /> },
               { path: 'rectifications/:id', element: <RectificationPage /> },
+              { path: 'licenses', element: <LicensesPage /> },
             ],
           },
           {

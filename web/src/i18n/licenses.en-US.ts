@@ -100,4 +100,57 @@ export const licensesEn: Shape<typeof licensesZh> = {
     sharedExpiredHint:
       'Ask the holder for a new link, or verify with the licence number and verification code.',
   },
+  licenseAdmin: {
+    menu: 'Licences',
+    title: 'Licences',
+    intro:
+      'Electronic licences your department issued. Find one by its number, its application or its holder; revoking, suspending or reinstating one needs a reason, takes effect in verification at once, and the holder is told.',
+    introReadOnly:
+      'Electronic licences and their status. Revoking, suspending or reinstating is for the approvers of the issuing department.',
+    searchLabel: 'Find a licence',
+    searchPlaceholder: 'Licence no., application no. or holder',
+    statusFilter: 'Status',
+    all: 'All',
+    empty: 'No licences match',
+    columns: {
+      licenseNo: 'Licence no.',
+      type: 'Licence',
+      holder: 'Holder',
+      status: 'Status',
+      validity: 'Validity',
+      application: 'Application no.',
+      actions: 'Actions',
+    },
+    action: { suspend: 'Suspend', reinstate: 'Reinstate', revoke: 'Revoke' },
+    actionLabel: {
+      suspend: 'Suspend licence {{licenseNo}}',
+      reinstate: 'Reinstate licence {{licenseNo}}',
+      revoke: 'Revoke licence {{licenseNo}}',
+    },
+    dialog: {
+      reason: 'Reason',
+      reasonHint: 'Verification shows the reason, and the holder is told.',
+      reasonRequired: 'Give the reason',
+      suspend: {
+        title: 'Suspend the licence',
+        intro:
+          'While suspended, verification answers “suspended” and the licence cannot be used, downloaded or shared; it can be reinstated.',
+        confirm: 'Suspend',
+        done: 'Licence {{licenseNo}} suspended',
+      },
+      reinstate: {
+        title: 'Reinstate the licence',
+        intro: 'The licence is valid again; verification shows it at once.',
+        confirm: 'Reinstate',
+        done: 'Licence {{licenseNo}} reinstated',
+      },
+      revoke: {
+        title: 'Revoke the licence',
+        intro:
+          'A revoked licence is void for good and cannot be reinstated. Make sure the revocation has been decided lawfully.',
+        confirm: 'Revoke',
+        done: 'Licence {{licenseNo}} revoked',
+      },
+    },
+  },
 };

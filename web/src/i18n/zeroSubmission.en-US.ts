@@ -23,7 +23,13 @@ export const zeroSubmissionEn: Shape<typeof zeroSubmissionZh> = {
         license_inactive:
           'Your “{{typeName}}” ({{licenseNo}}) is {{status}} and cannot be taken: please upload it.',
         registry_unconfirmed: 'The population registry could not provide it: please upload it.',
+        other_holder:
+          'This “{{typeName}}” is held by another party and is not taken from your licences: please upload it.',
       },
+    },
+    detail: {
+      intro:
+        'These materials were taken from your electronic licences or the government’s shared data when you applied: you did not have to hand them in. The licence status is as verified now.',
     },
     seal: {
       label: 'How to sign',

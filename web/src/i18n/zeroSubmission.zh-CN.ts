@@ -20,7 +20,12 @@ export const zeroSubmissionZh = {
         no_license: '未在您的电子证照中找到有效的“{{typeName}}”，请上传。',
         license_inactive: '您的“{{typeName}}”（{{licenseNo}}）{{status}}，不能自动获取，请上传。',
         registry_unconfirmed: '未能从人口信息库获取，请上传。',
+        other_holder: '此“{{typeName}}”由其他当事人持有，不从您的电子证照中获取，请上传。',
       },
+    },
+    detail: {
+      intro:
+        '以下材料在提交申请时已从您的电子证照或政府共享数据中自动获取，您无需提交。证照状态为当前核验结果。',
     },
     seal: {
       label: '签署方式',

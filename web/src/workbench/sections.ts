@@ -13,6 +13,11 @@ export const sections = [
   { path: '/workbench/audit', roles: ['audit_admin'], label: 'workbench.menu.audit' },
   { path: '/workbench/persons', roles: ['window_clerk'], label: 'workbench.menu.persons' },
   {
+    path: '/workbench/licenses',
+    roles: ['reviewer', 'approver', 'dept_head', 'supervisor'],
+    label: 'licenseAdmin.menu',
+  },
+  {
     path: '/workbench/rectifications',
     roles: ['reviewer', 'approver', 'dept_head', 'supervisor'],
     label: 'rectification.menu',

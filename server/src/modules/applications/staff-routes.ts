@@ -6,12 +6,11 @@ import type { AppContext } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
 import { problemSchema } from '../../platform/validation/index.js';
 import { identityRepository } from '../identity/index.js';
-import { VERIFICATION_STATUSES, verifyLicenseById } from '../licenses/index.js';
 import { verifyDeclarationSeal } from './declaration-seal.js';
 import { materialsOf } from './materials.js';
 import { applicationNoParams, declarationSealView } from './schemas.js';
 import { staffApplicationAccess } from './staff-access.js';
-import { reusedMaterialsOf } from './zero-submission.js';
+import { reusedMaterialsView, reusedMaterialView } from './zero-submission-view.js';
 
 const staffApplication = z
   .object({
@@ -38,32 +37,7 @@ const staffApplication = z
       }),
     ),
     /** 零提交: materials taken from licences or shared data instead of asked for. */
-    reusedMaterials: z.array(
-      z.object({
-        materialId: z.string(),
-        materialName: z.string(),
-        kind: z.enum(['license', 'shared_data']),
-        typeName: z.string(),
-        /** The licence taken, verified now: its status today, or tampered. */
-        license: z
-          .object({
-            id: z.string(),
-            licenseNo: z.string(),
-            typeName: z.string(),
-            issuerName: z.string(),
-            validFrom: z.string(),
-            validUntil: z.string().nullable(),
-            // Lazy: the licences module imports this one, and its list may not be loaded yet.
-            status: z.lazy(() => z.enum(VERIFICATION_STATUSES)),
-            statusReason: z.string().nullable(),
-          })
-          .nullable(),
-        /** The registry that answered, and whose record it is. */
-        sharedData: z
-          .object({ source: z.string(), subject: z.enum(['applicant', 'legal_representative']) })
-          .nullable(),
-      }),
-    ),
+    reusedMaterials: z.array(reusedMaterialView),
     /** The organisation's seal on the declaration, verified now; null when it signed without. */
     declarationSeal: declarationSealView.nullable(),
     submittedAt: z.string(),
@@ -71,38 +45,6 @@ const staffApplication = z
     collectAt: z.string().nullable(),
   })
   .meta({ id: 'StaffApplication' });
-
-/** What an application took instead of asking, each licence verified as it stands now. */
-async function reusedView(ctx: AppContext, applicationId: string) {
-  return Promise.all(
-    (await reusedMaterialsOf(ctx.db, applicationId)).map(async (r) => {
-      const verified = r.licenseId ? await verifyLicenseById(ctx, r.licenseId) : null;
-      return {
-        materialId: r.materialId,
-        materialName: r.materialName,
-        kind: r.kind,
-        typeName: r.typeName,
-        license: verified && {
-          id: r.licenseId!,
-          licenseNo: verified.licenseNo,
-          typeName: verified.typeName,
-          issuerName: verified.issuerName,
-          validFrom: verified.validFrom,
-          validUntil: verified.validUntil,
-          status: verified.status,
-          statusReason: verified.statusReason,
-        },
-        sharedData:
-          r.kind === 'shared_data'
-            ? {
-                source: r.sharedSource ?? '',
-                subject: r.sharedSubject as 'applicant' | 'legal_representative',
-              }
-            : null,
-      };
-    }),
-  );
-}
 
 /**
  * The application file for the staff who work or supervise its case: every read is audited
@@ -147,7 +89,7 @@ export function registerStaffApplicationRoutes(app: ZodApp, ctx: AppContext): vo
         },
         formData: JSON.parse(ctx.cipher.decrypt(row.formDataEnc)),
         materials: (await materialsOf(ctx.db, row.id)).map(({ sm3: _sm3, ...m }) => m),
-        reusedMaterials: await reusedView(ctx, row.id),
+        reusedMaterials: await reusedMaterialsView(ctx, row.id),
         declarationSeal: await verifyDeclarationSeal(ctx, row),
         submittedAt: row.submittedAt,
         collectAt: row.collectAt ?? null,

@@ -9,11 +9,12 @@ import { publishedMatter } from '../catalogue/index.js';
 import { directoryRepository } from '../directory/index.js';
 import { applicantOf, owns } from './applicant.js';
 import { verifyDeclarationSeal } from './declaration-seal.js';
-import { materialSourcing, sourceName, sourcingIn } from './material-sources.js';
+import { materialSourcing, sourceName, sourcingIn, UPLOAD_REASONS } from './material-sources.js';
 import { applicationRepository } from './repository.js';
 import { applicationNoParams, declarationSealView } from './schemas.js';
 import { staffApplicationAccess } from './staff-access.js';
 import { type ZeroSubmissionFigures, zeroSubmissionByDepartment } from './zero-submission.js';
+import { reusedMaterialsView, reusedMaterialView } from './zero-submission-view.js';
 
 const sourcingView = z
   .object({
@@ -25,7 +26,8 @@ const sourcingView = z
     /** reused: taken, nothing to hand in; upload: the applicant uploads it; department: the department obtains it. */
     sourcing: z.enum(['reused', 'upload', 'department']),
     /** Why an upload is needed although the guide names a licence or shared data. */
-    reason: z.enum(['no_license', 'license_inactive', 'registry_unconfirmed']).nullable(),
+    // Lazy: the licences module imports this one, and material-sources may not be loaded yet.
+    reason: z.lazy(() => z.enum(UPLOAD_REASONS)).nullable(),
     /** The licence taken, or the holder's latest one that is not valid (with its status). */
     license: z
       .object({
@@ -156,6 +158,31 @@ export function registerZeroSubmissionRoutes(app: ZodApp, ctx: AppContext): void
         ];
       });
       return { matterCode: matter.code, versionId: matter.versionId, materials };
+    },
+  );
+
+  app.get(
+    '/api/v1/applications/:applicationNo/reused-materials',
+    {
+      schema: {
+        operationId: 'listMyReusedMaterials',
+        tags: ['applications'],
+        summary:
+          '本人办件自动获取的材料（电子证照编号、共享数据来源）/ What my application took instead of asking',
+        params: applicationNoParams,
+        response: {
+          200: z.array(reusedMaterialView),
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+        },
+      },
+    },
+    async (request) => {
+      const owner = await applicantOf(ctx.db, request.principal);
+      const row = await repo.findByNo(request.params.applicationNo);
+      if (!row || !owns(owner, row)) throw notFound();
+      return reusedMaterialsView(ctx, row.id);
     },
   );
 

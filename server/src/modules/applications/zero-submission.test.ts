@@ -38,6 +38,12 @@ const RENEWAL_GUIDE = testGuide({
         condition: '委托他人办理的',
       },
     ),
+    // Another party's licence of a type the company holds too: its own is not this one.
+    material('供餐单位食品经营许可证', {
+      kind: 'license',
+      licenseType: '食品经营许可证',
+      holder: 'other_party',
+    }),
   ],
   form: [{ name: 'reason', label: '延续理由', kind: 'text', required: true }],
 });
@@ -106,10 +112,14 @@ describe.each(databaseKinds())('zero submission (零提交) on %s', (kind) => {
         ...extra,
       },
     });
-  /** The files the company hands in itself: the application form and its business licence (not in its wallet). */
+  /**
+   * The files the company hands in itself: the application form, its business licence (not in
+   * its wallet) and the caterer's licence (another party's).
+   */
   const ownFiles = async (who = 'org') => [
     { materialId: 'm2', fileIds: [(await upload(who, 'm2')).json().fileId] },
     { materialId: 'm3', fileIds: [(await upload(who, 'm3')).json().fileId] },
+    { materialId: 'm7', fileIds: [(await upload(who, 'm7')).json().fileId] },
   ];
   const problems = (res: { json(): { errors: { field: string; code: string; message: string }[] } }) =>
     res.json().errors.map((e) => [e.field, e.code, e.message]);
@@ -139,7 +149,7 @@ describe.each(databaseKinds())('zero submission (零提交) on %s', (kind) => {
 
   it('tells each applicant what will be taken from licences and the registry, and what to upload', async () => {
     const org = await sources('org');
-    expect(Object.keys(org)).toEqual(['m1', 'm3', 'm4', 'm5', 'm6']);
+    expect(Object.keys(org)).toEqual(['m1', 'm3', 'm4', 'm5', 'm6', 'm7']);
     expect(org.m1).toMatchObject({
       sourcing: 'reused',
       license: { licenseNo: licence.licenseNo, status: 'valid', issuerName: '佛山市市场监督管理局' },
@@ -153,6 +163,8 @@ describe.each(databaseKinds())('zero submission (零提交) on %s', (kind) => {
     });
     // A data set this platform does not hold, and a conditional one about someone else: the department's.
     expect([org.m5?.sourcing, org.m6?.sourcing]).toEqual(['department', 'department']);
+    // The caterer's licence: the company's own valid one of the type is not taken for it.
+    expect(org.m7).toMatchObject({ sourcing: 'upload', reason: 'other_holder', license: null });
 
     const person = await sources('zhangsan');
     expect(person.m1).toMatchObject({ sourcing: 'upload', reason: 'no_license' });
@@ -179,6 +191,11 @@ describe.each(databaseKinds())('zero submission (零提交) on %s', (kind) => {
         'materials.m3',
         'application.material_missing.no_license',
         '未在您的电子证照中找到有效的证照，请上传“营业执照”',
+      ],
+      [
+        'materials.m7',
+        'application.material_missing.other_holder',
+        '“供餐单位食品经营许可证”由其他当事人持有，不从您的电子证照中获取，请上传',
       ],
     ]);
     // Nothing to upload for what is taken; the rest as for any material.
@@ -237,8 +254,18 @@ describe.each(databaseKinds())('zero submission (零提交) on %s', (kind) => {
         sharedData: { source: 'population_registry', subject: 'legal_representative' },
       },
     ]);
-    expect(file.materials.map((m: { materialId: string }) => m.materialId)).toEqual(['m2', 'm3']);
+    expect(file.materials.map((m: { materialId: string }) => m.materialId)).toEqual(['m2', 'm3', 'm7']);
     expect(file.declarationSeal).toBeNull();
+
+    // The applicant sees on its own application what was taken, as the reviewer does; nobody else does.
+    const mine = await get(`/api/v1/applications/${firstNo}/reused-materials`, 'org');
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.json()).toEqual(file.reusedMaterials);
+    expect((await get(`/api/v1/applications/${firstNo}/reused-materials`, 'zhangsan')).statusCode).toBe(404);
+    expect((await get(`/api/v1/applications/${firstNo}/reused-materials`, 'reviewer.sj')).statusCode).toBe(
+      403,
+    );
+    expect((await get(`/api/v1/applications/${firstNo}/reused-materials`)).statusCode).toBe(401);
   });
 
   it('does not take a suspended or an expired licence: the upload is needed, and the application is refused without it', async () => {

@@ -115,6 +115,7 @@ export async function verifyLicenseById(ctx: AppContext, id: string): Promise<Ve
 }
 
 export { canonicalJson } from './canonical-json.js';
+export { notifyExpiringLicences, startExpiryNotices } from './expiry-notices.js';
 export { FOSHAN_LICENSE_TYPES } from './foshan-license-types.js';
 export type { LicenseType } from './repository.js';
 export type { LicenseTypeDefinition } from './type-definition.js';

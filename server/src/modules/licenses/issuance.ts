@@ -14,6 +14,7 @@ import { padesSign, signWithSeal } from '../seals/index.js';
 import { certificateSpec, renderCertificate } from './certificate.js';
 import { type LicenseContent, signedBytes } from './content.js';
 import { addressWriter, dataProblems, mapLicenseData } from './data-mapping.js';
+import { notifyHolder } from './holder-notices.js';
 import { formatLicenseNo, newVerifyCode } from './license-no.js';
 import { type LicenseType, licenseRepository } from './repository.js';
 import type { HolderKind, LicenseIssuanceTable, LicenseTable } from './tables.js';
@@ -258,6 +259,7 @@ export function licenseIssuer(ctx: AppContext, log: FastifyBaseLogger) {
           holderKind: holder.kind,
           holderAccountId: holder.accountId,
         });
+        await notifyHolder(trx, row, 'license.issued', { occurredAt: row.issuedAt });
         log.info({ licenseNo: row.licenseNo, durationMs }, 'licence issued');
       });
     } catch (err) {

@@ -8,6 +8,7 @@ import { pdfsigTrusting } from '../../test-support/pdfsig.js';
 import { multipartBody, samplePdf } from '../../test-support/sample-files.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
 import { caCertificatePem, ensureSealKeys } from '../seals/index.js';
+import { notifyExpiringLicences } from './expiry-notices.js';
 import { parseLicenseNo } from './license-no.js';
 import { FOOD_ANSWERS, FOOD_MATTER, foodLicensing } from './licenses.fixture.js';
 
@@ -265,6 +266,118 @@ describe.each(databaseKinds())('electronic licences on %s', (kind) => {
     const listed = (await get('/api/v1/licenses?status=revoked', 'approver.sj')).json();
     expect(listed.items.map((l: Item) => l.id)).toEqual([other.id]);
     expect((await get('/api/v1/licenses', 'approver.zrzy')).json().total).toBe(0);
+    // Found by the start of its number (in any case), of its application's number, or by the holder's name.
+    const found = async (q: string) =>
+      ((await get(`/api/v1/licenses?q=${encodeURIComponent(q)}`, 'approver.sj')).json().items as Item[]).map(
+        (l) => l.id,
+      );
+    expect(await found(issued.licenseNo.toLowerCase())).toEqual([issued.id]);
+    expect(await found(no)).toEqual([other.id]);
+    expect((await found('示例科技')).sort()).toEqual([issued.id, other.id].sort());
+    expect(await found('JY9')).toEqual([]);
+    expect((await get(`/api/v1/licenses?q=${issued.licenseNo}`, 'approver.zrzy')).json().total).toBe(0);
+  });
+
+  it('tells the holder, in its own language, of each licence issued, suspended, reinstated and revoked', async () => {
+    await t.ctx.outbox.drain();
+    const notices = async () =>
+      (
+        (await get('/api/v1/notifications?pageSize=50', 'org')).json().items as {
+          kind: string;
+          title: string;
+          body: string;
+          link: string;
+        }[]
+      ).filter((n) => n.kind.startsWith('license.'));
+    const zh = await notices();
+    expect(zh.map((n) => n.kind).sort()).toEqual([
+      'license.issued',
+      'license.issued',
+      'license.reinstated',
+      'license.revoked',
+      'license.suspended',
+    ]);
+    const suspended = zh.find((n) => n.kind === 'license.suspended')!;
+    expect(suspended).toMatchObject({ title: '电子证照已暂停', link: '/my/licenses' });
+    expect(suspended.body).toBe(
+      `您的电子证照“食品经营许可证”（证照编号${issued.licenseNo}）已被佛山市市场监督管理局暂停使用，原因：经营场所不符合食品安全要求。暂停期间不能用于办事和出示。`,
+    );
+    expect(zh.find((n) => n.kind === 'license.revoked')!.body).toContain('以欺骗手段取得许可');
+    // Nobody else hears of it.
+    const others = (await get('/api/v1/notifications?pageSize=50', 'zhangsan')).json().items;
+    expect(others.filter((n: { kind: string }) => n.kind.startsWith('license.'))).toEqual([]);
+
+    // The organisation reads English: the next change reaches it in English.
+    const prefs = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/notifications/preferences',
+      headers: { cookie: cookies.org! },
+      payload: { email: null, emailEnabled: false, smsEnabled: false, language: 'en-US' },
+    });
+    expect(prefs.statusCode, prefs.body).toBe(200);
+    const { revision } = await row(issued.id);
+    for (const [action, expected] of [
+      ['suspend', revision],
+      ['reinstate', revision + 1],
+    ] as const)
+      expect(
+        (
+          await post(
+            `/api/v1/licenses/${issued.id}/${action}`,
+            { reason: 'Inspection', expectedRevision: expected },
+            'approver.sj',
+          )
+        ).statusCode,
+      ).toBe(200);
+    await t.ctx.outbox.drain();
+    const en = (await notices()).filter((n) => !zh.some((z) => z.body === n.body));
+    expect(en.map((n) => n.title).sort()).toEqual([
+      'Electronic licence reinstated',
+      'Electronic licence suspended',
+    ]);
+    expect(en.find((n) => n.kind === 'license.suspended')!.body).toBe(
+      `Your electronic licence “食品经营许可证” (no. ${issued.licenseNo}) has been suspended by 佛山市市场监督管理局. Reason: Inspection. It cannot be used or shown while suspended.`,
+    );
+  });
+
+  it('tells the holder once when a licence is about to expire, and again for a renewed validity', async () => {
+    const { validUntil } = await row(issued.id);
+    const setLastDay = (day: string | null) =>
+      t.ctx.db.updateTable('licenses').set({ validUntil: day }).where('id', '=', issued.id).execute();
+    const expiring = async () =>
+      (
+        await t.ctx.db
+          .selectFrom('outboxEvents')
+          .select('payload')
+          .where('topic', '=', 'notification.requested')
+          .execute()
+      ).filter((e) => String(e.payload).includes('license.expiring')).length;
+    const now = new Date('2026-11-26T02:00:00Z');
+    try {
+      // Forty days out: not yet; twenty days out: once, however often the look runs.
+      await setLastDay('2027-01-05');
+      expect(await notifyExpiringLicences(t.ctx, now)).toBe(0);
+      await setLastDay('2026-12-16');
+      expect(await notifyExpiringLicences(t.ctx, now)).toBe(1);
+      expect(await notifyExpiringLicences(t.ctx, now)).toBe(0);
+      expect(await expiring()).toBe(1);
+      // Renewed to a new last day that comes round again: told again.
+      await setLastDay('2026-12-20');
+      expect(await notifyExpiringLicences(t.ctx, now)).toBe(1);
+      // One past its last day is not told.
+      await setLastDay('2026-11-25');
+      expect(await notifyExpiringLicences(t.ctx, now)).toBe(0);
+      await t.ctx.outbox.drain();
+      const told = (await get('/api/v1/notifications?pageSize=50', 'org'))
+        .json()
+        .items.filter((n: { kind: string }) => n.kind === 'license.expiring');
+      // The organisation reads English (set in the test before).
+      expect(told.map((n: { body: string }) => n.body)).toContain(
+        `Your electronic licence “食品经营许可证” (no. ${issued.licenseNo}) expires on December 16, 2026. Apply for a renewal in time if you still need it.`,
+      );
+    } finally {
+      await setLastDay(validUntil);
+    }
   });
 
   it('shows the wallet to the holder only: the organisation and its agents, nobody else', async () => {

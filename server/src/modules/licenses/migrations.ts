@@ -129,4 +129,24 @@ export const licenseMigrations: ModuleMigration[] = [
       await db.schema.createIndex('license_copies_sm3').on('license_copies').column('sm3').execute();
     },
   },
+  {
+    // After the seals' 1150: databases that already ran it take this one in order.
+    name: '1160_license_expiry_notices',
+    async up(db, dialect) {
+      const t = columnTypes(dialect);
+      await db.schema
+        .createTable('license_expiry_notices')
+        .addColumn('license_id', t.uuid, (c) => c.notNull().references('licenses.id'))
+        .addColumn('valid_until', 'text', (c) => c.notNull())
+        .addColumn('notified_at', t.instant, (c) => c.notNull())
+        .addPrimaryKeyConstraint('license_expiry_notices_pk', ['license_id', 'valid_until'])
+        .execute();
+      // The daily look for licences about to expire reads valid ones by their last day.
+      await db.schema
+        .createIndex('licenses_status_valid_until')
+        .on('licenses')
+        .columns(['status', 'valid_until'])
+        .execute();
+    },
+  },
 ];

@@ -174,13 +174,22 @@ export function licenseRepository(anyDb: AnyDb | AnyTrx) {
     /** A department's licences, newest first; every department's for null. */
     async pageOfDepartment(
       departmentId: string | null,
-      status: LicenseTable['status'] | undefined,
+      filter: { status?: LicenseTable['status']; q?: string },
       page: number,
       pageSize: number,
     ) {
       let q = db.selectFrom('licenses');
       if (departmentId) q = q.where('departmentId', '=', departmentId);
-      if (status) q = q.where('status', '=', status);
+      if (filter.status) q = q.where('status', '=', filter.status);
+      const search = filter.q;
+      if (search)
+        q = q.where((eb) =>
+          eb.or([
+            eb('licenseNo', 'like', `${search.toUpperCase()}%`),
+            eb('applicationNo', 'like', `${search}%`),
+            eb('holderNameMasked', 'like', `%${search}%`),
+          ]),
+        );
       const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       const items = await q
         .select(LISTED)

@@ -264,8 +264,8 @@ export async function registerLicenseRoutes(app: ZodApp, ctx: AppContext): Promi
     },
     async (request) => {
       const scope = departmentScope(request.principal);
-      const { status, page, pageSize } = request.query;
-      const result = await repo.pageOfDepartment(scope, status, page, pageSize);
+      const { status, q, page, pageSize } = request.query;
+      const result = await repo.pageOfDepartment(scope, { status, q: q || undefined }, page, pageSize);
       const today = businessDateOf(new Date());
       return { ...result, items: result.items.map((row) => itemOf(row, today)) };
     },

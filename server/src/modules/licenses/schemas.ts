@@ -103,6 +103,8 @@ export const shareView = z.object({ token: z.string(), url: z.string(), expiresA
 
 export const departmentQuery = pageQuery.extend({
   status: z.enum(['valid', 'suspended', 'revoked']).optional(),
+  /** The start of a licence or application number, or part of the holder's (masked) name. */
+  q: z.string().trim().max(40).optional(),
 });
 export const departmentPage = pageOf(licenseItem);
 

@@ -9,6 +9,7 @@ import { assertCan, can, type Principal } from '../../platform/permissions/index
 import { padesSign } from '../seals/index.js';
 import { certificateSpec, printedRows, renderCertificate, verifyUrlOf } from './certificate.js';
 import type { LicenseContent } from './content.js';
+import { notifyHolder } from './holder-notices.js';
 import { type LicenseListItem, licenseRepository } from './repository.js';
 import type { LicenseTable } from './tables.js';
 import type { IssuableType } from './type-definition.js';
@@ -173,11 +174,11 @@ const TRANSITIONS: Record<StatusAction, { from: LicenseTable['status'][]; to: Li
   suspend: { from: ['valid'], to: 'suspended' },
   reinstate: { from: ['suspended'], to: 'valid' },
 };
-const PAST: Record<StatusAction, string> = {
+const PAST = {
   revoke: 'revoked',
   suspend: 'suspended',
   reinstate: 'reinstated',
-};
+} as const satisfies Record<StatusAction, string>;
 
 /**
  * 撤销 / 暂停 / 恢复, by those who decide in the issuing department, with the reason: one
@@ -218,6 +219,7 @@ export async function changeLicenseStatus(
       holderAccountId: row.holderAccountId,
       reason: params.reason,
     });
+    await notifyHolder(trx, row, `license.${PAST[params.action]}`, { reason: params.reason });
   });
 }
 
@@ -259,6 +261,7 @@ export async function revokeLicensesOfApplication(
         holderAccountId: row.holderAccountId,
         reason,
       });
+      await notifyHolder(trx, row, 'license.revoked', { reason });
     });
   }
 }

@@ -114,6 +114,13 @@ export interface LicenseCopyTable {
   sm3: string;
 }
 
+/** That the holder was told a licence is about to expire, once per last day of validity. */
+export interface LicenseExpiryNoticeTable {
+  licenseId: string;
+  validUntil: string;
+  notifiedAt: string;
+}
+
 export interface LicenseTables {
   licenseTypes: LicenseTypeTable;
   licenseTypeMatters: LicenseTypeMatterTable;
@@ -122,4 +129,5 @@ export interface LicenseTables {
   licenseNoCounters: LicenseNoCounterTable;
   licenseShares: LicenseShareTable;
   licenseCopies: LicenseCopyTable;
+  licenseExpiryNotices: LicenseExpiryNoticeTable;
 }

@@ -24,6 +24,7 @@ export const notificationsModule: AppModule = {
 };
 export {
   DECISION_OUTCOMES,
+  type LicenseNotificationKind,
   NOTIFICATION_KINDS,
   NOTIFICATION_TOPIC,
   type NotificationKind,

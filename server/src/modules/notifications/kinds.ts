@@ -18,8 +18,15 @@ export const NOTIFICATION_KINDS = [
   'supervision.issued',
   'evaluation.rectification',
   'evaluation.callback',
+  'license.issued',
+  'license.suspended',
+  'license.revoked',
+  'license.reinstated',
+  'license.expiring',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+/** Notices to a licence's holder: they name the licence, not an application. */
+export type LicenseNotificationKind = Extract<NotificationKind, `license.${string}`>;
 
 export const DECISION_OUTCOMES = ['approved', 'denied'] as const;
 /** How a result reaches the applicant (送达方式). */
@@ -35,13 +42,21 @@ const paramSchemas = {
   channel: z.enum(RESULT_CHANNELS),
   trackingNo: z.string().min(1).max(40),
   department: z.string().min(1).max(100),
+  licenseNo: z.string().min(1).max(40),
+  licenseType: z.string().min(1).max(100),
 };
 export type ParamName = keyof typeof paramSchemas;
-export type NotificationParams = { applicationNo: string; matterName: string } & Partial<
-  Record<Exclude<ParamName, 'applicationNo' | 'matterName'>, string>
->;
+type Optional = Partial<Record<ParamName, string>>;
+export type ApplicationParams = Optional & { applicationNo: string; matterName: string };
+export type LicenseParams = Optional & { licenseNo: string; licenseType: string };
+/** What a kind's text is written from: an application's number and matter, or a licence's number and type. */
+export type ParamsOf<K extends NotificationKind> = K extends LicenseNotificationKind
+  ? LicenseParams
+  : ApplicationParams;
+export type NotificationParams = ApplicationParams | LicenseParams;
 
 const base = ['applicationNo', 'matterName'] as const;
+const licence = ['licenseNo', 'licenseType'] as const;
 
 /** The parameters without which a kind's text cannot be written; the others are optional. */
 export const REQUIRED_PARAMS: Record<NotificationKind, readonly ParamName[]> = {
@@ -58,6 +73,11 @@ export const REQUIRED_PARAMS: Record<NotificationKind, readonly ParamName[]> = {
   'supervision.issued': base,
   'evaluation.rectification': base,
   'evaluation.callback': base,
+  'license.issued': licence,
+  'license.suspended': [...licence, 'reason'],
+  'license.revoked': [...licence, 'reason'],
+  'license.reinstated': licence,
+  'license.expiring': [...licence, 'dueOn'],
 };
 
 const isParamName = (name: string): name is ParamName => Object.hasOwn(paramSchemas, name);

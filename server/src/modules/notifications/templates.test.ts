@@ -28,21 +28,36 @@ const fullParams = fc.record(
     channel: fc.constantFrom(...RESULT_CHANNELS),
     trackingNo: fc.stringMatching(/^[A-Z]{2}\d{10}$/),
     department: words,
+    licenseNo: fc.stringMatching(/^[A-Z]{2}440600\d{10}[0-9A-Z]$/),
+    licenseType: words,
   },
-  { requiredKeys: ['applicationNo', 'matterName', 'reason', 'dueOn', 'outcome', 'channel'] },
+  {
+    requiredKeys: [
+      'applicationNo',
+      'matterName',
+      'reason',
+      'dueOn',
+      'outcome',
+      'channel',
+      'licenseNo',
+      'licenseType',
+    ],
+  },
 );
 const kind = fc.constantFrom(...NOTIFICATION_KINDS);
 const locale = fc.constantFrom('zh-CN' as const, 'en-US' as const);
 const accountId = '5d3c4f0e-2f43-4c8e-9a57-5b1e0c1f2a10';
 
 describe('notification texts', () => {
-  it('name the application and leave no gap, on every channel and in both languages', () => {
+  it('name the application (or the licence) and leave no gap, on every channel and in both languages', () => {
     fc.assert(
       fc.property(kind, locale, fullParams, fc.option(fc.webUrl(), { nil: null }), (k, l, params, url) => {
         const out = renderNotification(l, k, params as NotificationParams, url);
         expect(out.title.length).toBeGreaterThan(0);
-        expect(out.text).toContain(params.applicationNo);
-        expect(out.text).toContain(params.matterName);
+        for (const named of k.startsWith('license.')
+          ? [params.licenseNo, params.licenseType]
+          : [params.applicationNo, params.matterName])
+          expect(out.text).toContain(named);
         const mailText = url ? out.email.text.replace(url, '') : out.email.text;
         for (const text of [out.title, out.text, out.sms, out.email.subject, mailText])
           expect(text).not.toMatch(/undefined|null|\{|\$/);
@@ -65,6 +80,25 @@ describe('notification texts', () => {
         },
       ),
     );
+  });
+
+  it('tell a licence’s holder what happened to it and why, in their language', () => {
+    const params = {
+      licenseNo: 'JY4406002026000017K',
+      licenseType: '食品经营许可证',
+      department: '佛山市市场监督管理局',
+    };
+    expect(
+      renderNotification('zh-CN', 'license.suspended', { ...params, reason: '停业整顿' }, null).sms,
+    ).toBe(
+      '【佛山一网通办】您的电子证照“食品经营许可证”（证照编号JY4406002026000017K）已被佛山市市场监督管理局暂停使用，原因：停业整顿。暂停期间不能用于办事和出示。',
+    );
+    expect(renderNotification('en-US', 'license.revoked', { ...params, reason: 'closed' }, null).text).toBe(
+      'Your electronic licence “食品经营许可证” (no. JY4406002026000017K) has been revoked by 佛山市市场监督管理局. Reason: closed. It is no longer valid.',
+    );
+    expect(
+      renderNotification('zh-CN', 'license.expiring', { ...params, dueOn: '2031-11-25' }, null).text,
+    ).toContain('将于2031年11月25日到期');
   });
 
   it('write business dates without shifting them a day', () => {

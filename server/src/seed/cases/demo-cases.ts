@@ -35,6 +35,14 @@ const DEMO_MATTERS = [
   '440600-SJ-0002',
 ];
 
+/** 有限责任公司设立登记: its approval issues a 营业执照. */
+const COMPANY_FOUNDING = '440600-SJ-0001';
+/** What the demo company's 营业执照 prints beyond the sample answers. */
+const COMPANY_ANSWERS = {
+  registeredCapital: 500,
+  businessScope: '软件开发；信息技术咨询服务；信息系统集成服务；数据处理和存储支持服务',
+};
+
 /** One stream of pseudo-random numbers for the whole seed: the same demo on every machine. */
 function random(seed: number) {
   let a = seed;
@@ -128,8 +136,19 @@ export async function seedDemoCases(ctx: AppContext, now = new Date()): Promise<
     matters.push({ code, version, guide: JSON.parse(version.guide) as MatterGuide });
   }
   const today = businessDateOf(now);
+  // The demo company's own 设立登记, completed long ago: its approval issues the company's
+  // 营业执照 like any other, so its business matters take the licence instead of asking (零提交).
+  const founding = matters.find((m) => m.code === COMPANY_FOUNDING)!;
+  await playCase(ctx, cases, calendar, cast, {
+    matter: founding,
+    who: cast.organization,
+    script: SCRIPTS.find((s) => s.script.name === 'completed')!.script,
+    received: workingDaysBefore(calendar, today, 60),
+    now,
+    answers: COMPANY_ANSWERS,
+  });
   const next = random(20261126);
-  let made = 0;
+  let made = 1;
   for (const { script, count } of SCRIPTS) {
     for (let i = 0; i < count; i++) {
       const matter = matters[Math.floor(next() * matters.length)]!;
@@ -161,6 +180,8 @@ async function playCase(
     script: Script;
     received: string;
     now: Date;
+    /** Answers that replace the sample ones. */
+    answers?: Record<string, unknown>;
   },
 ): Promise<void> {
   const { matter, who, script, received, now } = input;
@@ -182,7 +203,7 @@ async function playCase(
         version: matter.version,
         guide: matter.guide,
         matterCode: matter.code,
-        formData: answersFor(matter.guide.form, who.sample, received),
+        formData: { ...answersFor(matter.guide.form, who.sample, received), ...input.answers },
         materials: [],
         receivedAt: at(0, 0),
       },

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import './applications.css';
 import { Result, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +11,9 @@ import { ApplicationNotices } from './ApplicationNotices';
 import { ApplicationNumber } from './ApplicationNumber';
 import { ApplicationStatusTag } from './ApplicationStatusTag';
 import { ApplicationTimeline } from './ApplicationTimeline';
+import { DetailSection } from './DetailSection';
 import { EvaluationCard } from './EvaluationCard';
+import { ReusedMaterials } from './ReusedMaterials';
 import { SubmittedAnswers } from './SubmittedAnswers';
 import { SubmittedMaterials } from './SubmittedMaterials';
 import { WithdrawAction, withdrawable } from './WithdrawAction';
@@ -88,21 +89,10 @@ export default function ApplicationDetailPage() {
       <DetailSection id="answers" title={t('applicationDetail.answersTitle')}>
         <SubmittedAnswers matterCode={application.matterCode} formData={application.formData} />
       </DetailSection>
+      <ReusedMaterials applicationNo={application.applicationNo} />
       <DetailSection id="materials" title={t('materialFiles.detail.title')}>
         <SubmittedMaterials application={application} />
       </DetailSection>
     </div>
-  );
-}
-
-/** One titled part of the page, named for screen readers by its heading. */
-function DetailSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-title`} className="detail-section">
-      <Typography.Title level={2} id={`${id}-title`} className="section-title">
-        {title}
-      </Typography.Title>
-      {children}
-    </section>
   );
 }

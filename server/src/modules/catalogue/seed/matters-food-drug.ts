@@ -12,9 +12,10 @@ import {
   rows,
   select,
   text,
+  textarea,
   YES_NO,
 } from './common-fields.js';
-import { businessLicence, doc, idCard, matters } from './helpers.js';
+import { businessLicence, doc, idCard, licence, matters } from './helpers.js';
 
 const FOOD_SAFETY_LAW = '《中华人民共和国食品安全法》';
 const FOOD_BUSINESS_RULES = '《食品经营许可和备案管理办法》（国家市场监督管理总局令第78号）';
@@ -111,6 +112,36 @@ export const FOOD_DRUG_MATTERS: MatterSeed[] = matters([
       text('safetyManager', '食品安全管理人员', { maxLength: 50 }),
       radio('onlineSales', '是否通过网络经营', YES_NO),
     ],
+  },
+  {
+    code: '440600-SJ-0107',
+    name: '食品经营许可（延续）',
+    type: 'license',
+    department: 'FS-SJ',
+    audiences: ['organization', 'person'],
+    themes: ['market', 'sole_trader', 'enterprise'],
+    keywords: ['食品经营许可证延续', '许可证到期', '食品许可证续期'],
+    summary:
+      '食品经营许可证有效期届满需要继续经营的，应当在有效期届满前九十个工作日至十五个工作日期间申请延续。原许可证从电子证照库自动获取，无需提交；经营条件未发生变化的，可当场作出延续决定。',
+    conditions: [
+      '持有在有效期内的食品经营许可证',
+      '经营场所、主体业态和经营项目等许可事项未发生变化',
+      '在有效期届满前九十个工作日至十五个工作日期间提出申请',
+    ],
+    legalBasis: [`${FOOD_SAFETY_LAW}第三十五条`, FOOD_BUSINESS_RULES],
+    materials: [
+      licence('食品经营许可证', { name: '原食品经营许可证' }),
+      doc('食品经营许可延续申请书', { form: 'electronic' }),
+      businessLicence(),
+      idCard('法定代表人（负责人）'),
+    ],
+    legalLimitDays: 10,
+    promisedLimitDays: 3,
+    onlineDepth: 'full_online',
+    process: ['网上提交延续申请', '核验原许可证和经营条件', '作出准予延续决定', '换发电子《食品经营许可证》'],
+    result: '延续后的《食品经营许可证》',
+    // The holder and the licence's particulars come with the licence taken from the wallet.
+    form: [textarea('renewalReason', '延续理由', { maxLength: 500 })],
   },
   {
     code: '440600-SJ-0102',

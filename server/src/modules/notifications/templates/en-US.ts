@@ -6,6 +6,9 @@ const app = (p: { matterName: string; applicationNo: string }) => `Your ${applic
 const item = (p: { matterName: string; applicationNo: string }) =>
   `Application ${p.applicationNo} (${p.matterName})`;
 const by = (dueOn: string | undefined, otherwise: string) => (dueOn ? `by ${dueOn}` : otherwise);
+const licence = (p: { licenseType: string; licenseNo: string }) =>
+  `Your electronic licence “${p.licenseType}” (no. ${p.licenseNo})`;
+const byIssuer = (p: { department?: string }) => (p.department ? ` by ${p.department}` : '');
 
 export const enTemplates: Templates = {
   'application.submitted': (p) => ({
@@ -68,6 +71,26 @@ export const enTemplates: Templates = {
   'evaluation.callback': (p) => ({
     title: 'Follow-up of your rating',
     text: `Thank you for rating “${p.matterName}” (no. ${p.applicationNo}). The problem you reported has been dealt with; we will contact you to follow up.`,
+  }),
+  'license.issued': (p) => ({
+    title: 'Electronic licence issued',
+    text: `${licence(p)} has been issued${byIssuer(p)}. See, download and show it under “My licences”.`,
+  }),
+  'license.suspended': (p) => ({
+    title: 'Electronic licence suspended',
+    text: `${licence(p)} has been suspended${byIssuer(p)}. Reason: ${p.reason}. It cannot be used or shown while suspended.`,
+  }),
+  'license.revoked': (p) => ({
+    title: 'Electronic licence revoked',
+    text: `${licence(p)} has been revoked${byIssuer(p)}. Reason: ${p.reason}. It is no longer valid.`,
+  }),
+  'license.reinstated': (p) => ({
+    title: 'Electronic licence reinstated',
+    text: `${licence(p)} is valid again${p.reason ? ` (${p.reason})` : ''}.`,
+  }),
+  'license.expiring': (p) => ({
+    title: 'Electronic licence expiring',
+    text: `${licence(p)} expires on ${p.dueOn}. Apply for a renewal in time if you still need it.`,
   }),
 };
 

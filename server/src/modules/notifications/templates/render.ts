@@ -1,7 +1,7 @@
 import type { Locale } from '../../../platform/i18n/index.js';
 import type { NotificationKind, NotificationParams } from '../kinds.js';
 import { enFrame, enTemplates } from './en-US.js';
-import type { Frame, Templates } from './template.js';
+import type { Frame, MessageText, Templates } from './template.js';
 import { zhFrame, zhTemplates } from './zh-CN.js';
 
 const languages: Record<Locale, { templates: Templates; frame: Frame }> = {
@@ -32,7 +32,9 @@ export function renderNotification(
 ): RenderedNotification {
   const { templates, frame } = languages[locale];
   const shown = params.dueOn ? { ...params, dueOn: longDate(locale, params.dueOn) } : params;
-  const { title, text } = templates[kind](shown);
+  // The request schema holds each kind to its parameters (REQUIRED_PARAMS).
+  const write = templates[kind] as (p: NotificationParams) => MessageText;
+  const { title, text } = write(shown);
   return {
     title,
     text,

@@ -1,4 +1,4 @@
-import type { NotificationKind, NotificationParams } from '../kinds.js';
+import type { NotificationKind, ParamsOf } from '../kinds.js';
 
 /** A notification's words in one language: a short title and one paragraph that also fits a text message. */
 export interface MessageText {
@@ -7,7 +7,7 @@ export interface MessageText {
 }
 
 /** Per kind; `p.dueOn` arrives already written as a date of the language. */
-export type Templates = Record<NotificationKind, (p: NotificationParams) => MessageText>;
+export type Templates = { [K in NotificationKind]: (p: ParamsOf<K>) => MessageText };
 
 /** What frames the text on each channel in one language. */
 export interface Frame {

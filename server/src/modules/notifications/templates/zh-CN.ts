@@ -6,6 +6,9 @@ const app = (p: { matterName: string; applicationNo: string }) =>
   `您申请的“${p.matterName}”（办件编号${p.applicationNo}）`;
 const item = (p: { matterName: string; applicationNo: string }) =>
   `办件${p.applicationNo}（${p.matterName}）`;
+const licence = (p: { licenseType: string; licenseNo: string }) =>
+  `您的电子证照“${p.licenseType}”（证照编号${p.licenseNo}）`;
+const by = (p: { department?: string }) => (p.department ? `被${p.department}` : '');
 
 export const zhTemplates: Templates = {
   'application.submitted': (p) => ({
@@ -68,6 +71,26 @@ export const zhTemplates: Templates = {
   'evaluation.callback': (p) => ({
     title: '评价回访',
     text: `感谢您对“${p.matterName}”（办件编号${p.applicationNo}）的评价，您反映的问题已处理，工作人员将与您联系回访。`,
+  }),
+  'license.issued': (p) => ({
+    title: '电子证照已签发',
+    text: `${licence(p)}已签发${p.department ? `（${p.department}）` : ''}，可在“我的证照”中查看、下载和出示。`,
+  }),
+  'license.suspended': (p) => ({
+    title: '电子证照已暂停',
+    text: `${licence(p)}已${by(p)}暂停使用，原因：${p.reason}。暂停期间不能用于办事和出示。`,
+  }),
+  'license.revoked': (p) => ({
+    title: '电子证照已撤销',
+    text: `${licence(p)}已${by(p)}撤销，原因：${p.reason}。撤销后证照失效。`,
+  }),
+  'license.reinstated': (p) => ({
+    title: '电子证照已恢复',
+    text: `${licence(p)}已${by(p)}恢复有效${p.reason ? `，说明：${p.reason}` : ''}。`,
+  }),
+  'license.expiring': (p) => ({
+    title: '电子证照即将到期',
+    text: `${licence(p)}将于${p.dueOn}到期，需要继续使用的，请及时申请延续。`,
   }),
 };
 
