@@ -35,6 +35,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           pool: 'forks',
+          // One process for all files: the server's modules are imported once, not once per file.
+          isolate: false,
           // The full form's server restarts and two worlds at once starve a 2-core machine.
           fileParallelism: process.env.RELIABILITY !== 'full',
         },

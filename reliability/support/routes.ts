@@ -400,6 +400,40 @@ export const ROUTES: Record<string, RouteRule> = {
     notGuessed: ['action'],
   },
 
+  // 工程建设项目: categories and their stage forms are public; an organisation registers its own
+  // projects; reviewers see those whose stages their department takes part in, supervisors all.
+  // The world holds no project (and no catalogue for the stage forms): only guesses are tried.
+  'GET /api/v1/projects/categories': { expect: anyone },
+  'GET /api/v1/projects/categories/{code}/stages/{stage}/form': { expect: anyone },
+  'POST /api/v1/projects': {
+    expect: only('orgAgent'),
+    body: () => ({
+      projectCode: '2025-440604-47-01-000931',
+      name: '可靠性测试研发中心',
+      ownerCreditCode: '91440604MA4W12345N',
+      categoryCode: 'gov_building',
+      site: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [113.112, 23.026],
+            [113.114, 23.026],
+            [113.114, 23.027],
+            [113.112, 23.027],
+            [113.112, 23.026],
+          ],
+        ],
+      },
+      investmentFen: 12_000_000_000,
+      landAreaM2: 20_000,
+      floorAreaM2: 56_000,
+      intendedUse: 'industrial',
+      contact: { name: '王五', mobile: '13800138003' },
+    }),
+  },
+  'GET /api/v1/projects': { expect: only('orgAgent', 'ownReviewer', 'otherReviewer', 'supervisor') },
+  'GET /api/v1/projects/{id}': { expect: only('orgAgent', 'ownReviewer', 'otherReviewer', 'supervisor') },
+
   // 12345 hotline: the centre, the units on an order, supervisors; a person's own portal orders.
   'POST /api/v1/hotline/tickets': { expect: only('hotlineOperator') },
   'GET /api/v1/hotline/tickets': { expect: only(...HOTLINE_UNITS, 'supervisor', 'hotlineOperator') },
