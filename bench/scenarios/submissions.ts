@@ -1,7 +1,7 @@
 import { testGuide } from '../../server/src/test-support/guides.js';
 import { runLoad } from '../support/load.js';
 import { startServer } from '../support/server.js';
-import { staffCookie } from '../support/staff.js';
+import { personCookie, staffCookie } from '../support/staff.js';
 import type { Row } from '../support/table.js';
 
 const CODE = '440600-RS-9901';
@@ -16,17 +16,6 @@ const guide = testGuide({
     { name: 'idNumber', label: '身份证号', kind: 'idNumber', required: true },
   ],
 });
-
-async function personCookie(url: string): Promise<string> {
-  const res = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ identifier: '13800138001', password: 'Foshan@2026' }),
-  });
-  const cookie = res.headers.get('set-cookie')?.split(';')[0];
-  if (!res.ok || !cookie) throw new Error(`login as 张三 failed: ${res.status}`);
-  return cookie;
-}
 
 /**
  * Durable submissions per second: every request is a new application (fresh

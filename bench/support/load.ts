@@ -1,12 +1,24 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export interface LoadResult {
   requestsPerSecond: number;
   p50: number;
+  /** autocannon has no p95: p97.5 stands in for it, a little stricter. */
+  p97_5: number;
   p99: number;
   errors: number;
   non2xx: number;
+}
+
+/** One request of a prepared sequence: each is sent once, in order, whatever connection is free. */
+export interface LoadItem {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+  headers?: Record<string, string>;
 }
 
 export interface LoadOptions {
@@ -17,18 +29,20 @@ export interface LoadOptions {
   headers?: Record<string, string>;
   /** Instead of GETs of `paths`: POSTs of one body, each with a fresh Idempotency-Key. */
   post?: { path: string; body: unknown };
+  /** Instead of `paths`: these requests, each once; the run ends when all are answered (`seconds` is ignored). */
+  items?: LoadItem[];
 }
 
 /** Runs autocannon in its own process, so the load generator does not share the server's event loop. */
 export function runLoad(options: LoadOptions): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const worker = spawn(
-      process.execPath,
-      [path.join(import.meta.dirname, 'load-worker.mjs'), JSON.stringify(options)],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
+  // Through a file: a prepared sequence of thousands of requests is more than one argument may hold.
+  const dir = mkdtempSync(path.join(tmpdir(), 'ow-load-'));
+  const file = path.join(dir, 'options.json');
+  writeFileSync(file, JSON.stringify(options));
+  return new Promise<LoadResult>((resolve, reject) => {
+    const worker = spawn(process.execPath, [path.join(import.meta.dirname, 'load-worker.mjs'), file], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     worker.stdout.on('data', (chunk) => {
       out += chunk;
@@ -38,5 +52,5 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         ? resolve(JSON.parse(out) as LoadResult)
         : reject(new Error(`load worker exited with ${code}`)),
     );
-  });
+  }).finally(() => rmSync(dir, { recursive: true, force: true }));
 }

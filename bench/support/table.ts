@@ -1,27 +1,50 @@
 export interface Row {
   scenario: string;
+  /** SQLite or PostgreSQL: the server's database in this row. */
+  engine?: string;
   requestsPerSecond?: number;
+  /** Rows of the engine comparison count whole process instances, not requests. */
+  instancesPerSecond?: number;
   p50?: number;
+  p97_5?: number;
   p99?: number;
   errors?: number;
   non2xx?: number;
+  /** Requests per second ÷ the hello-world baseline's, measured in the same run. */
   ratio?: number;
+  /** The server process's peak resident memory over the scenario (VmHWM), MiB. */
+  rssPeakMiB?: number;
   target?: string;
   met?: boolean;
   note?: string;
 }
 
 export function formatTable(rows: Row[]): string {
-  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'ratio', 'errors', 'target', 'met'];
+  const header = [
+    'scenario',
+    'db',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'ratio',
+    'errors',
+    'RSS MiB',
+    'target',
+    'met',
+    'note',
+  ];
   const lines = rows.map((r) => [
     r.scenario,
-    r.requestsPerSecond?.toLocaleString('en') ?? '',
+    r.engine ?? '',
+    (r.requestsPerSecond ?? r.instancesPerSecond)?.toLocaleString('en') ?? '',
     r.p50?.toString() ?? '',
     r.p99?.toString() ?? '',
     r.ratio !== undefined ? r.ratio.toFixed(2) : '',
     r.errors !== undefined ? String((r.errors ?? 0) + (r.non2xx ?? 0)) : '',
-    r.target ?? r.note ?? '',
+    r.rssPeakMiB?.toLocaleString('en') ?? '',
+    r.target ?? '',
     r.met === undefined ? '' : r.met ? 'yes' : 'NO',
+    r.note ?? '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => [...l[i]!].length)));
   const fmt = (cells: string[]) =>

@@ -134,6 +134,9 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
     }
   });
 
+  // The benchmark's baseline: the framework and its hooks, without the database.
+  app.get('/api/hello', { schema: { hide: true } }, async () => ({ hello: 'world' }));
+
   for (const m of MODULES) {
     if (m.register) await app.register(async (scoped) => m.register!(scoped as ZodApp, ctx));
   }
