@@ -71,7 +71,8 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
     // On a phone the menu is behind its button.
     const nav = page.getByRole('button', { name: '打开导航' });
     if (await nav.isVisible()) await nav.click();
-    await page.getByRole('link', { name: menu }).click();
+    // The menu's entry: the home page has shortcuts of the same name.
+    await page.getByRole('navigation', { name: '工作台导航' }).getByRole('link', { name: menu }).click();
     const queue = page.getByRole('tab', { name: tab });
     await queue.click();
     await expect.poll(() => queue.getAttribute('aria-selected')).toBe('true');
@@ -121,8 +122,16 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
     await page.getByLabel('来电人姓名').fill('梁振邦');
     await pickOption(page, '所在区', '禅城区');
     await page.getByLabel('详细地址').fill('佛山市禅城区祖庙街道季华路 88 号');
-    await page.getByLabel('经度（东经）').fill('113.112');
-    await page.getByLabel('纬度（北纬）').fill('23.026');
+    // The point: a click on the map (drawn offline, no tiles) marks it and fills in the numbers.
+    const map = page.locator('.point-map[data-ready]');
+    await map.locator('canvas').click();
+    await map.locator('.maplibregl-marker:not(.point-map-label)').waitFor();
+    const lng = Number(await page.getByLabel('经度（东经）').inputValue());
+    const lat = Number(await page.getByLabel('纬度（北纬）').inputValue());
+    expect(lng).toBeGreaterThan(112.3);
+    expect(lng).toBeLessThan(113.5);
+    expect(lat).toBeGreaterThan(22.5);
+    expect(lat).toBeLessThan(23.6);
     await pickByTyping(page, '诉求分类', '噪音扰民');
     await page
       .getByLabel('诉求内容')
@@ -139,6 +148,21 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
     await done.waitFor();
     ticketNo = ((await done.textContent()) ?? '').replace('已登记工单 ', '');
     await page.getByText('已进入待派单').waitFor();
+
+    // The console on a phone (the same session): the map takes the width, a click marks the place.
+    const phoneContext = await browser.newContext({
+      viewport: PHONE,
+      locale: 'zh-CN',
+      storageState: await page.context().storageState(),
+    });
+    const phone = await phoneContext.newPage();
+    await phone.goto(`${baseUrl}/workbench/hotline/call`);
+    await pickOption(phone, '所在区', '禅城区');
+    await phone.locator('.point-map[data-ready] canvas').click();
+    await phone.locator('.point-map .maplibregl-marker:not(.point-map-label)').waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await shot(phone, 'hotline-call-phone-390');
+    await phoneContext.close();
   });
 
   it('shows the new order on the live board without a reload', async () => {
@@ -153,6 +177,8 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
   it('has the dispatcher send it to a unit, which returns it', async () => {
     const dispatcher = await as('dispatcher');
     await open(dispatcher, '12345 工单调度', /待派单/);
+    // The order's page shows where it is.
+    await dispatcher.locator('.point-map[data-ready] .maplibregl-marker:not(.point-map-label)').waitFor();
     await act(dispatcher, '派单', async (dialog) => {
       // The routing rules' suggestion comes first; the dispatcher overrides it.
       await dialog.getByText('派单规则建议承办单位').waitFor();
@@ -243,6 +269,9 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
     await pickOption(page, '所在区', '南海区');
     await page.getByLabel('事发地址').fill('南海区桂城街道南海大道北 1 号');
     await page.getByLabel('具体情况').fill('小区门口路面积水两天未退，行人无法通行。');
+    await page.locator('.point-map[data-ready] canvas').click();
+    await page.getByText(/^已标出：东经 [\d.]+，北纬 [\d.]+$/).waitFor();
+    await shot(page, 'hotline-new-request-phone-390');
     await page.getByRole('button', { name: '下一步：核对' }).click();
     await page.getByRole('heading', { level: 1, name: '请核对您的诉求' }).waitFor();
     await page.getByText('小区门口路面积水两天未退').waitFor();

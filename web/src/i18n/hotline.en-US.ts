@@ -53,13 +53,24 @@ export const hotlineEn: Shape<typeof hotlineZh> = {
       outsideFoshan: 'This point is outside Foshan: please check it',
       ticketNo: 'An order number is FS followed by 14 digits',
     },
+    map: {
+      pick: 'Map of the place: click to mark it',
+      show: 'Map of the order’s place',
+      unavailable: 'This browser cannot show the map: type the point instead.',
+      marker: 'The marked place',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      ctrlScroll: 'Use Ctrl + scroll to zoom the map',
+      cmdScroll: 'Use ⌘ + scroll to zoom the map',
+      twoFingers: 'Use two fingers to move the map',
+    },
     call: {
       title: '12345 take a call',
       caller: 'Caller',
       anonymousHint: 'Units will not see the caller’s name or number; the hotline centre still can.',
       place: 'Where',
       pointHint:
-        'Enter a map point (WGS84) when there is one: it finds duplicate requests nearby. Foshan lies at about 112.3°–113.5° E, 22.5°–23.6° N.',
+        'Click the map to mark the place (it fills in the district when none is chosen), or type the point (WGS84); the point finds duplicate requests nearby.',
       request: 'Request',
       disposition: 'Disposition',
       kinds: {
@@ -365,6 +376,10 @@ export const hotlineEn: Shape<typeof hotlineZh> = {
       subject: 'What is it about?',
       address: 'Where did it happen?',
       addressHint: 'As precisely as you can: a house number or a landmark nearby.',
+      point: 'Mark the place on the map (optional)',
+      pointHint: 'Click the map where it happens, so the unit finds the place; click again to move it.',
+      pointChosen: 'Marked: {{east}} E, {{north}} N',
+      pointClear: 'Remove the mark',
       content: 'What happened',
       contentHint:
         'Say when, where, what happened and what you ask for. Do not give other people’s ID numbers or similar personal data.',

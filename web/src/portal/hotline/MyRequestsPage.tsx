@@ -3,6 +3,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { cardPagination } from '../../shared/cardPagination';
 import { formatDateTime } from '../../shared/format';
 import { LinkButton } from '../../shared/LinkButton';
 import { QueryError } from '../../shared/QueryError';
@@ -35,17 +36,7 @@ export default function MyRequestsPage() {
         loading={tickets.isLoading}
         locale={{ emptyText: t('myHotline.empty') }}
         dataSource={data?.items}
-        pagination={
-          data && data.total > data.pageSize
-            ? {
-                current: data.page,
-                pageSize: data.pageSize,
-                total: data.total,
-                size: 'small',
-                onChange: (next) => setParams(next > 1 ? { page: String(next) } : {}),
-              }
-            : false
-        }
+        pagination={cardPagination(data, (next) => setParams(next > 1 ? { page: String(next) } : {}))}
         renderItem={(item) => (
           <List.Item key={item.ticketNo}>
             <Link

@@ -3,6 +3,7 @@ import { Alert, Button, Checkbox, Descriptions, Form, Input, Select, Typography 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { districtOf } from '../../../../server/src/modules/hotline/geography.js';
 import type { Problem } from '../../api/types';
 import { useFormRules } from '../../shared/formRules';
 import { ProblemAlert } from '../../shared/ProblemAlert';
@@ -19,6 +20,8 @@ import {
   useFileTicket,
   useTaxonomyNames,
 } from './api';
+import type { MapPoint } from './PointMap';
+import { LazyPointMap } from './PointMapLazy';
 import { TypeChoice } from './TypeChoice';
 
 interface Answers {
@@ -26,18 +29,24 @@ interface Answers {
   subject: Subject;
   districtCode: District;
   address: string;
+  point?: MapPoint | undefined;
   content: string;
   anonymous: boolean;
 }
 
-const FIELDS = ['type', 'subject', 'districtCode', 'address', 'content', 'anonymous'];
+const FIELDS = ['type', 'subject', 'districtCode', 'address', 'point', 'content', 'anonymous'];
 // The server names location fields by their place in the body.
-const ALIASES = { 'location.address': 'address', 'location.districtCode': 'districtCode' };
+const ALIASES = {
+  'location.address': 'address',
+  'location.districtCode': 'districtCode',
+  'location.lng': 'point',
+  'location.lat': 'point',
+};
 
 const bodyOf = (a: Answers): MyTicketBody => ({
   type: a.type,
   subject: a.subject,
-  location: { address: a.address.trim(), districtCode: a.districtCode },
+  location: { address: a.address.trim(), districtCode: a.districtCode, ...a.point },
   content: a.content.trim(),
   anonymous: a.anonymous === true,
 });
@@ -52,6 +61,7 @@ export default function NewRequestPage() {
   const rules = useFormRules();
   const navigate = useNavigate();
   const [form] = Form.useForm<Answers>();
+  const district = Form.useWatch('districtCode', form);
   const formProblem = useFormProblem(form, FIELDS, ALIASES);
   const [checking, setChecking] = useState<Answers | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -97,6 +107,13 @@ export default function NewRequestPage() {
                 key: 'place',
                 label: t('hotline.fields.address'),
                 children: `${names.district(checking.districtCode)} ${checking.address}`,
+              },
+              {
+                key: 'point',
+                label: t('hotline.fields.point'),
+                children: checking.point
+                  ? t('hotline.detail.point', { east: checking.point.lng, north: checking.point.lat })
+                  : '—',
               },
               {
                 key: 'content',
@@ -171,6 +188,16 @@ export default function NewRequestPage() {
             >
               <Input maxLength={200} autoComplete="street-address" />
             </Form.Item>
+            <Form.Item name="point" label={t('myHotline.form.point')} extra={t('myHotline.form.pointHint')}>
+              <PointChoice
+                district={district}
+                onPicked={(p) => {
+                  const districtCode = districtOf(null, p);
+                  if (districtCode && !form.getFieldValue('districtCode'))
+                    form.setFieldsValue({ districtCode });
+                }}
+              />
+            </Form.Item>
             <Form.Item
               name="content"
               label={t('myHotline.form.content')}
@@ -190,5 +217,39 @@ export default function NewRequestPage() {
         </>
       )}
     </div>
+  );
+}
+
+/** The place on the map, as a form control: a click marks it, the button takes it away. */
+function PointChoice(props: {
+  value?: MapPoint | undefined;
+  onChange?: (point: MapPoint | undefined) => void;
+  district: District | undefined;
+  onPicked: (point: MapPoint) => void;
+}) {
+  const { t } = useTranslation();
+  const { value, onChange, district, onPicked } = props;
+  return (
+    <>
+      <LazyPointMap
+        label={t('hotline.map.pick')}
+        point={value ?? null}
+        district={district}
+        onPick={(p) => {
+          onChange?.(p);
+          onPicked(p);
+        }}
+      />
+      {value && (
+        <div className="point-choice">
+          <Typography.Text>
+            {t('myHotline.form.pointChosen', { east: value.lng, north: value.lat })}
+          </Typography.Text>
+          <Button type="link" size="small" onClick={() => onChange?.(undefined)}>
+            {t('myHotline.form.pointClear')}
+          </Button>
+        </div>
+      )}
+    </>
   );
 }

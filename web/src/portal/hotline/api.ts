@@ -105,7 +105,7 @@ export interface MyTicketDetail extends MyTicket {
 }
 
 export interface MyTicketBody {
-  location: { address: string; districtCode: District };
+  location: { address: string; districtCode: District; lng?: number; lat?: number };
   type: TicketType;
   subject: Subject;
   content: string;

@@ -14,6 +14,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { districtOf } from '../../../../server/src/modules/hotline/geography.js';
 import type { Problem } from '../../api/types';
 import {
   codeOptions,
@@ -26,6 +27,8 @@ import {
   type Urgency,
   useTaxonomyNames,
 } from '../../portal/hotline/api';
+import type { MapPoint } from '../../portal/hotline/PointMap';
+import { LazyPointMap } from '../../portal/hotline/PointMapLazy';
 import { TypeChoice } from '../../portal/hotline/TypeChoice';
 import { useFormRules } from '../../shared/formRules';
 import { ProblemAlert } from '../../shared/ProblemAlert';
@@ -195,6 +198,17 @@ function CallDesk(props: { idempotencyKey: string; onTaken: (taken: Taken) => vo
       return Promise.resolve();
     },
   });
+  const { lng, lat } = values?.location ?? {};
+  /** A click on the map: the point, and the district it lies in when none is chosen yet. */
+  const pick = (p: MapPoint) => {
+    const districtCode = form.getFieldValue(['location', 'districtCode']) ?? districtOf(null, p);
+    form.setFieldsValue({ location: { ...p, ...(districtCode ? { districtCode } : {}) } });
+    void form.validateFields([
+      ['location', 'lng'],
+      ['location', 'lat'],
+      ...(districtCode ? [['location', 'districtCode']] : []),
+    ]);
+  };
   const inFoshan = (axis: 'lng' | 'lat') => ({
     warningOnly: true,
     validator: (_: unknown, value: number | null | undefined) =>
@@ -253,6 +267,14 @@ function CallDesk(props: { idempotencyKey: string; onTaken: (taken: Taken) => vo
               >
                 <Input maxLength={200} />
               </Form.Item>
+            </div>
+            <div className="block-gap">
+              <LazyPointMap
+                label={t('hotline.map.pick')}
+                point={typeof lng === 'number' && typeof lat === 'number' ? { lng, lat } : null}
+                district={values?.location?.districtCode}
+                onPick={pick}
+              />
             </div>
             <div className="form-row">
               <Form.Item

@@ -1,7 +1,7 @@
 import { Button, Card, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useTaxonomyNames } from '../../portal/hotline/api';
+import { terminalStatuses, useTaxonomyNames } from '../../portal/hotline/api';
 import { formatDateTime } from '../../shared/format';
 import type { Duplicate } from './api';
 import { StatusTag } from './TicketTags';
@@ -16,7 +16,7 @@ interface Props {
 }
 
 // Orders already finished cannot take a merged call; the operator may still open them.
-const MERGEABLE = new Set(['pending_dispatch', 'dispatched', 'returned', 'in_progress', 'replied']);
+const FINISHED = new Set<string>(terminalStatuses);
 
 /** 疑似重复: the same caller, place or address within the window, as the operator types. */
 export function DuplicatePanel({ items, probing, loading, merging, onMerge }: Props) {
@@ -60,7 +60,7 @@ export function DuplicatePanel({ items, probing, loading, merging, onMerge }: Pr
                     <Tag>{t('hotline.call.distance', { meters: d.distanceMeters })}</Tag>
                   )}
                 </Space>
-                {MERGEABLE.has(d.status) && (
+                {!FINISHED.has(d.status) && (
                   <Popconfirm
                     title={t('hotline.call.mergeConfirm', { no: d.ticketNo })}
                     okText={t('hotline.call.merge')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Page } from '../../api/types';
 import { useTaxonomyNames } from '../../portal/hotline/api';
+import { cardPagination } from '../../shared/cardPagination';
 import { formatDateTime } from '../../shared/format';
 import { useFromHere, useListPagination } from '../cases/caseLists';
 import type { TicketItem } from './api';
@@ -46,17 +47,7 @@ export function TicketList({ data, loading, empty, basePath, onPage }: Props) {
         loading={loading}
         locale={{ emptyText: empty }}
         dataSource={data?.items}
-        pagination={
-          data && data.total > data.pageSize
-            ? {
-                current: data.page,
-                pageSize: data.pageSize,
-                total: data.total,
-                size: 'small',
-                onChange: onPage,
-              }
-            : false
-        }
+        pagination={cardPagination(data, onPage)}
         renderItem={(item) => (
           <List.Item
             key={item.ticketNo}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { type CommandType, useTaxonomyNames } from '../../portal/hotline/api';
+import { LazyPointMap } from '../../portal/hotline/PointMapLazy';
 import { formatDateTime } from '../../shared/format';
 import { PageLoading } from '../../shared/PageLoading';
 import { ProblemAlert } from '../../shared/ProblemAlert';
@@ -142,13 +143,20 @@ function Details({ view }: { view: TicketDetail }) {
     },
   ];
   return (
-    <Descriptions
-      size="small"
-      bordered
-      column={{ xs: 1, md: 2 }}
-      className="block-gap ticket-details"
-      items={rows.filter((r) => !r.hidden).map(({ hidden: _, ...r }) => r)}
-    />
+    <>
+      <Descriptions
+        size="small"
+        bordered
+        column={{ xs: 1, md: 2 }}
+        className="block-gap ticket-details"
+        items={rows.filter((r) => !r.hidden).map(({ hidden: _, ...r }) => r)}
+      />
+      {lng !== null && lat !== null && (
+        <div className="block-gap">
+          <LazyPointMap label={t('hotline.map.show')} point={{ lng, lat }} />
+        </div>
+      )}
+    </>
   );
 }
 

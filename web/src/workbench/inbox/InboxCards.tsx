@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Page } from '../../api/types';
 import type { InboxItem } from '../../api/workflowTypes';
 import { ApplicationNumber } from '../../portal/applications/ApplicationNumber';
+import { cardPagination } from '../../shared/cardPagination';
 import { useFromHere } from '../cases/caseLists';
 import { casePath } from '../cases/casePath';
 import { WarningTag } from '../cases/WarningTag';
@@ -25,17 +26,7 @@ export function InboxCards({ data, loading, empty, onPage }: Props) {
       loading={loading}
       locale={{ emptyText: empty }}
       dataSource={data?.items}
-      pagination={
-        data && data.total > data.pageSize
-          ? {
-              current: data.page,
-              pageSize: data.pageSize,
-              total: data.total,
-              size: 'small',
-              onChange: onPage,
-            }
-          : false
-      }
+      pagination={cardPagination(data, onPage)}
       renderItem={(item) => (
         <List.Item key={item.taskId} className={`case-card case-row-${item.warning}`}>
           <Link
