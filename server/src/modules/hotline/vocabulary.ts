@@ -80,6 +80,13 @@ export const COMMAND_TYPES = [
 ] as const;
 export type CommandType = (typeof COMMAND_TYPES)[number];
 
+/** What the operator does with a call: hand it on, answer it on the spot (直接答复), or redirect it (转介). */
+export const DISPOSITIONS = ['dispatch', 'direct_answer', 'redirect'] as const;
+export type DispositionKind = (typeof DISPOSITIONS)[number];
+
+/** The kinds of a timeline step: the intake (`intake` when the call is handed on) or a command. */
+export const STEP_KINDS = ['intake', 'direct_answer', 'redirect', ...COMMAND_TYPES] as const;
+
 /** The Foshan districts an order can be in (GB/T 2260). */
 export const DISTRICTS = ['440604', '440605', '440606', '440607', '440608'] as const;
 export type District = (typeof DISTRICTS)[number];

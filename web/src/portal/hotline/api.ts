@@ -16,6 +16,7 @@ import { currentLanguage } from '../../i18n';
 export type {
   Channel,
   CommandType,
+  DispositionKind,
   District,
   FollowUpResult,
   RedirectTarget,
@@ -27,9 +28,9 @@ export type {
 // The hotline's words are the server's own import-free vocabulary, so the lists cannot drift.
 export {
   CHANNELS as hotlineChannels,
-  COMMAND_TYPES as commandTypes,
   DISTRICTS as hotlineDistricts,
   FOLLOW_UP_RESULTS as followUpResults,
+  STEP_KINDS as stepKinds,
   SUBJECTS as hotlineSubjects,
   TERMINAL_STATUSES as terminalStatuses,
   TICKET_TYPES as ticketTypes,

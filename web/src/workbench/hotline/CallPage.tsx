@@ -18,6 +18,7 @@ import { districtOf } from '../../../../server/src/modules/hotline/geography.js'
 import type { Problem } from '../../api/types';
 import {
   codeOptions,
+  type DispositionKind,
   type District,
   hotlineDistricts,
   hotlineSubjects,
@@ -48,8 +49,6 @@ import {
 import { CallTaken } from './CallTaken';
 import { DuplicatePanel } from './DuplicatePanel';
 import { KnowledgePanel } from './KnowledgePanel';
-
-type DispositionKind = 'dispatch' | 'direct_answer' | 'redirect';
 
 interface CallForm {
   caller: { phone?: string; name?: string; anonymous?: boolean };
