@@ -1,8 +1,9 @@
 import { type DbKind, databaseKinds } from '../../server/src/test-support/databases.js';
 
 /**
- * How hard the suite pushes. `npm test` (CI) runs the short form; `npm run test:reliability`
- * the full one (RELIABILITY=full); RELIABILITY_ROUNDS raises the crash rounds further (100).
+ * How hard the suite pushes. `vitest run --project reliability` runs the short form (CI's, about
+ * a minute); `npm run test:reliability` the full one (RELIABILITY=full); RELIABILITY_ROUNDS
+ * raises the crash rounds further (100).
  */
 export const FULL = process.env.RELIABILITY === 'full';
 
