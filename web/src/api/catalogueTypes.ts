@@ -38,6 +38,7 @@ export {
   MATERIAL_LIMIT_DEFAULTS,
   MATTER_TYPES as matterTypes,
   materialLimits,
+  REGISTRY_HOLDERS as registryHolders,
   THEMES as themes,
 } from '../../../server/src/modules/catalogue/model.js';
 

@@ -109,6 +109,7 @@ export const adminEn: Shape<typeof adminZh> = {
       sourceKind: 'Source',
       licenseType: 'Electronic licence',
       licenseHolder: 'Holder',
+      registryHolder: 'Whose record',
       dataset: 'Shared data item',
       sourceHelp: 'Documents from electronic licences or shared data are not asked of the applicant.',
       note: 'Notes',

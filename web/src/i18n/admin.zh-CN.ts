@@ -105,6 +105,7 @@ export const adminZh = {
       sourceKind: '材料来源',
       licenseType: '电子证照名称',
       licenseHolder: '持证人',
+      registryHolder: '信息所属人',
       dataset: '共享数据项',
       sourceHelp: '来自电子证照或共享数据的材料，办事人免提交。',
       note: '填报说明',

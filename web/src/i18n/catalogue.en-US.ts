@@ -66,6 +66,11 @@ export const catalogueEn: Shape<typeof catalogueZh> = {
       applicant: 'The applicant’s own licence',
       other_party: 'Another party’s licence (the applicant uploads it)',
     },
+    registryHolder: {
+      applicant: 'The applicant (an organisation’s legal representative)',
+      agent: 'The agent filing it',
+      other_party: 'Another party, or several people (the applicant uploads it)',
+    },
     status: { draft: 'Draft', published: 'Published', superseded: 'Superseded', withdrawn: 'Withdrawn' },
     fieldKind: {
       text: 'Short text',
@@ -177,6 +182,7 @@ export const catalogueEn: Shape<typeof catalogueZh> = {
     sourceLicense: 'Electronic licence: {{name}} (not needed)',
     sourceOthersLicense: 'Another party’s electronic licence: {{name}} (you provide it)',
     sourceShared: 'Shared data: {{name}} (not needed)',
+    sourceOthersShared: 'Another party’s {{name}} (you provide it)',
     note: 'Notes',
     conditional: 'Only if {{condition}}',
     legalLimit: 'Statutory limit',

@@ -58,6 +58,11 @@ export const catalogueZh = {
     requirement: { required: '必要', conditional: '视情形提交' },
     sourceKind: { applicant: '申请人提供', license: '电子证照', shared_data: '共享数据' },
     licenseHolder: { applicant: '申请人本人的证照', other_party: '其他当事人的证照（申请人上传）' },
+    registryHolder: {
+      applicant: '申请人本人（单位为法定代表人）',
+      agent: '经办人本人',
+      other_party: '其他当事人或多人（申请人上传）',
+    },
     status: { draft: '草稿', published: '已发布', superseded: '已被替代', withdrawn: '已撤回' },
     fieldKind: {
       text: '单行文本',
@@ -165,6 +170,7 @@ export const catalogueZh = {
     sourceLicense: '电子证照：{{name}}（免提交）',
     sourceOthersLicense: '其他当事人的电子证照：{{name}}（申请人提供）',
     sourceShared: '共享数据：{{name}}（免提交）',
+    sourceOthersShared: '其他当事人的{{name}}（申请人提供）',
     note: '备注',
     conditional: '{{condition}}时提交',
     legalLimit: '法定时限',

@@ -17,6 +17,7 @@ export const zeroSubmissionEn: Shape<typeof zeroSubmissionZh> = {
       subject: {
         applicant: 'the applicant',
         legal_representative: 'legal representative',
+        agent: 'the agent filing it',
       },
       uploadBecause: {
         no_license: 'No valid “{{typeName}}” was found among your electronic licences: please upload it.',
@@ -47,6 +48,7 @@ export const zeroSubmissionEn: Shape<typeof zeroSubmissionZh> = {
       subject: {
         applicant: 'the applicant',
         legal_representative: 'legal representative',
+        agent: 'the agent filing it',
       },
       sealTitle: 'Organisation’s electronic seal',
       sealValid: 'Signature valid',

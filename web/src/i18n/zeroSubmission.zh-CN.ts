@@ -15,6 +15,7 @@ export const zeroSubmissionZh = {
       subject: {
         applicant: '申请人本人',
         legal_representative: '法定代表人',
+        agent: '经办人本人',
       },
       uploadBecause: {
         no_license: '未在您的电子证照中找到有效的“{{typeName}}”，请上传。',
@@ -43,6 +44,7 @@ export const zeroSubmissionZh = {
       subject: {
         applicant: '申请人本人',
         legal_representative: '法定代表人',
+        agent: '经办人本人',
       },
       sealTitle: '单位电子印章签名',
       sealValid: '签名有效',

@@ -28,21 +28,26 @@ const source = (name: string) =>
     { nil: undefined },
   );
 
+/** The registry's answer on one person, or none (no such person, or not asked). */
+const answer = (subjects: RegistryAnswer['subject'][]) =>
+  fc.option(
+    fc.record({
+      subject: fc.constantFrom(...subjects),
+      confirmed: fc.boolean(),
+      person: fc.constant({ name: '李*', idNumber: '4406**********2048' }),
+    }),
+    { nil: null },
+  );
+
 const facts: fc.Arbitrary<SourceFacts> = fc
   .tuple(
     fc.tuple(...NAMES.map(source)),
-    fc.option(
-      fc.record({
-        subject: fc.constantFrom('applicant' as const, 'legal_representative' as const),
-        confirmed: fc.boolean(),
-        person: fc.constant({ name: '李*', idNumber: '4406**********2048' }),
-      }),
-      { nil: null },
-    ),
+    answer(['applicant', 'legal_representative']),
+    answer(['applicant', 'agent']),
   )
-  .map(([sources, registry]) => ({
+  .map(([sources, applicant, agent]) => ({
     sources: sources.filter((s) => s !== undefined) as unknown as ReusableSource[],
-    registry: registry as RegistryAnswer | null,
+    registry: { applicant, agent },
   }));
 
 const material: fc.Arbitrary<Material> = fc.record({
@@ -64,11 +69,17 @@ const material: fc.Arbitrary<Material> = fc.record({
         licenseType,
         ...(holder ? { holder } : {}),
       })),
-    fc.constantFrom(...NAMES).map((dataset) => ({ kind: 'shared_data' as const, dataset })),
+    fc
+      .tuple(
+        fc.constantFrom(...NAMES),
+        fc.constantFrom(undefined, 'applicant' as const, 'agent' as const, 'other_party' as const),
+      )
+      .map(([dataset, holder]) => ({ kind: 'shared_data' as const, dataset, ...(holder ? { holder } : {}) })),
   ),
 });
 
-const othersLicence = (m: Material) => m.source.kind === 'license' && m.source.holder === 'other_party';
+/** Another party's licence or record, or several people's. */
+const others = (m: Material) => m.source.kind !== 'applicant' && m.source.holder === 'other_party';
 
 const named = (m: Material) =>
   m.source.kind === 'license'
@@ -83,7 +94,7 @@ describe('how a material is handed in (零提交)', () => {
       fc.property(material, facts, (m, f) => {
         const s = sourcingOf(m, f);
         const type = f.sources.find((x) => x.name === named(m));
-        if (type?.kind !== 'license' || othersLicence(m)) return;
+        if (type?.kind !== 'license' || others(m)) return;
         const valid = type.licenses.find((l) => l.status === 'valid');
         if (valid)
           expect(s).toMatchObject({ kind: 'reused', reuse: { kind: 'license', license: { id: valid.id } } });
@@ -108,10 +119,10 @@ describe('how a material is handed in (零提交)', () => {
     );
   });
 
-  it('never takes another party’s licence, whatever the applicant holds: it is uploaded, or the department’s', () => {
+  it('never takes another party’s licence or record, whatever the applicant holds: it is uploaded, or the department’s', () => {
     fc.assert(
       fc.property(material, facts, (m, f) => {
-        if (!othersLicence(m)) return;
+        if (!others(m)) return;
         const known = f.sources.some((x) => x.name === named(m));
         expect(sourcingOf(m, f)).toEqual(
           known ? { kind: 'upload', reason: 'other_holder' } : { kind: 'department' },
@@ -123,7 +134,7 @@ describe('how a material is handed in (零提交)', () => {
   it('takes the applicant’s own valid licence, the same with the holder named or left out', () => {
     fc.assert(
       fc.property(material, facts, (m, f) => {
-        if (m.source.kind !== 'license' || othersLicence(m)) return;
+        if (m.source.kind !== 'license' || others(m)) return;
         const { holder: _holder, ...unnamed } = m.source;
         expect(sourcingOf({ ...m, source: { ...unnamed, holder: 'applicant' } }, f)).toEqual(
           sourcingOf({ ...m, source: unnamed }, f),
@@ -136,11 +147,13 @@ describe('how a material is handed in (零提交)', () => {
     fc.assert(
       fc.property(material, facts, (m, f) => {
         const type = f.sources.find((x) => x.name === named(m));
-        if (m.source.kind === 'applicant' || othersLicence(m) || type?.kind !== 'shared_data') return;
+        if (m.source.kind === 'applicant' || others(m) || type?.kind !== 'shared_data') return;
         const s = sourcingOf(m, f);
+        // The one filing (经办人) when the guide says so; otherwise the applicant's own record.
+        const registry = f.registry[m.source.holder === 'agent' ? 'agent' : 'applicant'];
         if (m.requirement === 'conditional') expect(s.kind).toBe('department');
-        else if (f.registry?.confirmed)
-          expect(s).toMatchObject({ kind: 'reused', reuse: { subject: f.registry.subject } });
+        else if (registry?.confirmed)
+          expect(s).toMatchObject({ kind: 'reused', reuse: { subject: registry.subject } });
         else expect(s).toEqual({ kind: 'upload', reason: 'registry_unconfirmed' });
       }),
     );

@@ -3,14 +3,14 @@ import { maskIdNumber, maskName } from '../../platform/crypto/index.js';
 import type { AnyDb, AnyTrx } from '../../platform/db/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import type { Principal } from '../../platform/permissions/index.js';
-import { isUploaded, type Material, type MatterGuide } from '../catalogue/index.js';
+import { isUploaded, type Material, type MatterGuide, type RegistryHolder } from '../catalogue/index.js';
 import { identityRepository, localPopulationRegistry } from '../identity/index.js';
 import { type ReusableSource, reusableSources } from '../licenses/index.js';
 import { applicantOf } from './applicant.js';
+import type { RegistrySubject } from './registry-subjects.js';
 import type { Owner } from './repository.js';
 
-/** Whose registry record a person document is: the applicant's own, or their organisation's legal representative's. */
-export type RegistrySubject = 'applicant' | 'legal_representative';
+export { REGISTRY_SUBJECTS, type RegistrySubject } from './registry-subjects.js';
 
 /** A material taken instead of asked for (零提交): a licence from the holder's wallet, or a registry record. */
 export type Reuse =
@@ -70,8 +70,11 @@ export interface RegistryAnswer {
 /** What decides the sourcing of a matter's materials for one applicant. */
 export interface SourceFacts {
   sources: readonly ReusableSource[];
-  /** Asked only when a required material is a registry document; null otherwise. */
-  registry: RegistryAnswer | null;
+  /**
+   * The registry's answers, by whose record a material is (its holder): asked only for the
+   * holders the matter's required registry documents name.
+   */
+  registry: Partial<Record<Exclude<RegistryHolder, 'other_party'>, RegistryAnswer | null>>;
 }
 
 /** The licence type or data set a material names; null for the applicant's own documents. */
@@ -88,8 +91,16 @@ export function sourceName(m: Pick<Material, 'source'>): string | null {
 const asksRegistry = (m: Material, source: ReusableSource | undefined) =>
   source?.kind === 'shared_data' && m.requirement === 'required';
 
-/** A licence the guide says another party holds: whatever the applicant's wallet has of its type is not it. */
-const heldByOtherParty = (m: Material) => m.source.kind === 'license' && m.source.holder === 'other_party';
+/**
+ * A licence or record the guide says another party holds (or several people): whatever the
+ * applicant's wallet or registry record has of its type is not it.
+ */
+const heldByOtherParty = (m: Material) =>
+  (m.source.kind === 'license' || m.source.kind === 'shared_data') && m.source.holder === 'other_party';
+
+/** Whose registry record a registry document is: the applicant's, unless the guide names the agent. */
+const registryHolder = (m: Material): 'applicant' | 'agent' =>
+  m.source.kind === 'shared_data' && m.source.holder === 'agent' ? 'agent' : 'applicant';
 
 /** The sourcing of one material, from the facts; pure, so the rules are testable on their own. */
 export function sourcingOf(m: Material, facts: SourceFacts): Sourcing {
@@ -125,7 +136,7 @@ export function sourcingOf(m: Material, facts: SourceFacts): Sourcing {
       : { kind: 'upload', reason: 'no_license' };
   }
   if (!asksRegistry(m, source)) return { kind: 'department' };
-  const registry = facts.registry;
+  const registry = facts.registry[registryHolder(m)];
   if (!registry?.confirmed) return { kind: 'upload', reason: 'registry_unconfirmed' };
   return {
     kind: 'reused',
@@ -146,13 +157,27 @@ export type MaterialSourcing = ReadonlyMap<string, Sourcing>;
 /** The applicant's own documents only: no licence or registry is asked. */
 const NO_SOURCES: MaterialSourcing = new Map();
 
-/** The population registry on the person an application's registry documents are about. */
-async function askRegistry(db: AnyDb | AnyTrx, cipher: FieldCipher, applicant: Owner) {
+/**
+ * The population registry on the person a registry document is about: for a person, always
+ * themselves (they file it too); for an organisation, its legal representative, or the agent
+ * filing for it (经办人).
+ */
+async function askRegistry(
+  db: AnyDb | AnyTrx,
+  cipher: FieldCipher,
+  applicant: Owner,
+  holder: 'applicant' | 'agent',
+): Promise<RegistryAnswer | null> {
   const repo = identityRepository(db);
-  const subject: RegistrySubject = applicant.organizationId ? 'legal_representative' : 'applicant';
-  const personId = applicant.organizationId
-    ? (await repo.findOrganization(applicant.organizationId))?.legalRepPersonId
-    : applicant.accountId;
+  const subject: RegistrySubject = !applicant.organizationId
+    ? 'applicant'
+    : holder === 'agent'
+      ? 'agent'
+      : 'legal_representative';
+  const personId =
+    subject === 'legal_representative'
+      ? (await repo.findOrganization(applicant.organizationId!))?.legalRepPersonId
+      : applicant.accountId;
   const person = personId ? await repo.findPerson(personId) : undefined;
   if (!person) return null;
   const answer = await localPopulationRegistry(db).verify(person.idNumberBidx, person.name);
@@ -180,16 +205,21 @@ export async function materialSourcing(
   if (!named.length) return NO_SOURCES;
   const holder = { accountId: applicant.organizationId ?? applicant.accountId };
   const sources = await reusableSources(db, holder, [...new Set(named.map((m) => sourceName(m)!))]);
-  const needsRegistry = named.some((m) =>
-    asksRegistry(
-      m,
-      sources.find((s) => s.name === sourceName(m)),
-    ),
+  const holders = new Set(
+    named
+      .filter(
+        (m) =>
+          !heldByOtherParty(m) &&
+          asksRegistry(
+            m,
+            sources.find((s) => s.name === sourceName(m)),
+          ),
+      )
+      .map(registryHolder),
   );
-  const facts: SourceFacts = {
-    sources,
-    registry: needsRegistry ? await askRegistry(db, cipher, applicant) : null,
-  };
+  const registry: SourceFacts['registry'] = {};
+  for (const holder of holders) registry[holder] = await askRegistry(db, cipher, applicant, holder);
+  const facts: SourceFacts = { sources, registry };
   return new Map(named.map((m) => [m.id, sourcingOf(m, facts)]));
 }
 

@@ -10,6 +10,7 @@ import { directoryRepository } from '../directory/index.js';
 import { applicantOf, owns } from './applicant.js';
 import { verifyDeclarationSeal } from './declaration-seal.js';
 import { materialSourcing, sourceName, sourcingIn, UPLOAD_REASONS } from './material-sources.js';
+import { REGISTRY_SUBJECTS } from './registry-subjects.js';
 import { applicationRepository } from './repository.js';
 import { applicationNoParams, declarationSealView } from './schemas.js';
 import { staffApplicationAccess } from './staff-access.js';
@@ -42,7 +43,7 @@ const sourcingView = z
     sharedData: z
       .object({
         typeName: z.string(),
-        subject: z.enum(['applicant', 'legal_representative']),
+        subject: z.enum(REGISTRY_SUBJECTS),
         name: z.string(),
         idNumber: z.string(),
       })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/http/index.js';
 import { VERIFICATION_STATUSES, verifyLicenseById } from '../licenses/index.js';
+import { REGISTRY_SUBJECTS, type RegistrySubject } from './registry-subjects.js';
 import { reusedMaterialsOf } from './zero-submission.js';
 
 /** A material an application took from a licence or shared data instead of asking for it (零提交). */
@@ -25,9 +26,7 @@ export const reusedMaterialView = z
       })
       .nullable(),
     /** The registry that answered, and whose record it is. */
-    sharedData: z
-      .object({ source: z.string(), subject: z.enum(['applicant', 'legal_representative']) })
-      .nullable(),
+    sharedData: z.object({ source: z.string(), subject: z.enum(REGISTRY_SUBJECTS) }).nullable(),
   })
   .meta({ id: 'ReusedMaterial' });
 
@@ -61,7 +60,7 @@ export async function reusedMaterialsView(
           r.kind === 'shared_data'
             ? {
                 source: r.sharedSource ?? '',
-                subject: r.sharedSubject as 'applicant' | 'legal_representative',
+                subject: r.sharedSubject as RegistrySubject,
               }
             : null,
       };

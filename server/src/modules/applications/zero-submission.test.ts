@@ -182,6 +182,63 @@ describe.each(databaseKinds())('zero submission (零提交) on %s', (kind) => {
     ).toBe(404);
   });
 
+  it('takes from the registry only the record of the one it is about: the applicant, the legal representative or the agent filing, never several people’s', async () => {
+    const code = '440600-SJ-9108';
+    await publishMatter(
+      t,
+      code,
+      testGuide({
+        name: '零提交测试（身份证）',
+        department: 'FS-SJ',
+        audiences: ['organization', 'person'],
+        form: [{ name: 'reason', label: '理由', kind: 'text', required: true }],
+        materials: [
+          material('法定代表人居民身份证', { kind: 'shared_data', dataset: '居民身份证' }),
+          material('经办人居民身份证', { kind: 'shared_data', dataset: '居民身份证', holder: 'agent' }),
+          material('买卖双方居民身份证', {
+            kind: 'shared_data',
+            dataset: '居民身份证',
+            holder: 'other_party',
+          }),
+        ],
+      }),
+    );
+    const of = async (who: string) => {
+      const res = await get(`/api/v1/applications/material-sources?matterCode=${code}`, who);
+      expect(res.statusCode, res.body).toBe(200);
+      return res
+        .json()
+        .materials.map((m: Sourcing) => [
+          m.materialId,
+          m.sourcing,
+          m.reason,
+          m.sharedData?.subject ?? null,
+          m.sharedData?.name ?? null,
+        ]);
+    };
+    // A person files for themselves: their own record twice; the two parties' IDs are uploaded.
+    expect(await of('zhangsan')).toEqual([
+      ['m1', 'reused', null, 'applicant', '张*'],
+      ['m2', 'reused', null, 'applicant', '张*'],
+      ['m3', 'upload', 'other_holder', null, null],
+    ]);
+    // 王五 files for the company: the legal representative's record, and his own as 经办人.
+    cookies.wangwu = await login(t.app, '13800138003');
+    const org = (await get('/api/v1/auth/session', 'wangwu')).json().organizations[0];
+    const acting = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/auth/acting-for',
+      headers: { cookie: cookies.wangwu! },
+      payload: { organizationId: org.id },
+    });
+    expect(acting.statusCode, acting.body).toBe(200);
+    expect(await of('wangwu')).toEqual([
+      ['m1', 'reused', null, 'legal_representative', '李*'],
+      ['m2', 'reused', null, 'agent', '王*'],
+      ['m3', 'upload', 'other_holder', null, null],
+    ]);
+  });
+
   it('takes the licence and the record when the application is filed, and asks only for the rest', async () => {
     const missing = await submit('org', []);
     expect(missing.statusCode).toBe(422);

@@ -7,6 +7,7 @@ import {
   MATTER_TYPES,
   type MatterGuide,
   type MatterGuideInput,
+  REGISTRY_HOLDERS,
   THEMES,
 } from './model.js';
 
@@ -19,7 +20,11 @@ const materialSource = z.discriminatedUnion('kind', [
     licenseType: line(100),
     holder: z.enum(LICENSE_HOLDERS).optional(),
   }),
-  z.object({ kind: z.literal('shared_data'), dataset: line(100) }),
+  z.object({
+    kind: z.literal('shared_data'),
+    dataset: line(100),
+    holder: z.enum(REGISTRY_HOLDERS).optional(),
+  }),
 ]);
 
 const materialId = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,31}$/);

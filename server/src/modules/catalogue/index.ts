@@ -32,6 +32,7 @@ export {
   type MatterGuide,
   type MatterSeed,
   materialLimits,
+  type RegistryHolder,
 } from './model.js';
 export { type PublishedMatter, publishedMatter } from './published-matter.js';
 export { catalogueRepository } from './repository.js';

@@ -54,12 +54,21 @@ export type CrossRegion = 'none' | 'district' | 'city' | 'cross_city';
 export const LICENSE_HOLDERS = ['applicant', 'other_party'] as const;
 export type LicenseHolder = (typeof LICENSE_HOLDERS)[number];
 
+/**
+ * Whose registry record (居民身份证, 户口簿) a material is: the applicant's own (for an
+ * organisation, its legal representative's), the one who files it (经办人: an
+ * organisation's agent, a person themselves), or another party's or several people's
+ * (买卖双方, 全体继承人, 监护人…), which the registry is never asked for on the applicant's behalf.
+ */
+export const REGISTRY_HOLDERS = ['applicant', 'agent', 'other_party'] as const;
+export type RegistryHolder = (typeof REGISTRY_HOLDERS)[number];
+
 export type MaterialSource =
   | { kind: 'applicant' }
   /** A licence the government issued: reused instead of asked for (零提交); `holder` absent: the applicant. */
   | { kind: 'license'; licenseType: string; holder?: LicenseHolder }
-  /** Data another department holds (e.g. 居民身份证, 户口簿, 婚姻登记信息). */
-  | { kind: 'shared_data'; dataset: string };
+  /** Data another department holds (e.g. 居民身份证, 户口簿, 婚姻登记信息); `holder` absent: the applicant. */
+  | { kind: 'shared_data'; dataset: string; holder?: RegistryHolder };
 
 export interface Material {
   /** Stable within a matter from version to version, e.g. 'm3'; the server gives new materials one. */

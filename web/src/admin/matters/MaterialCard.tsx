@@ -100,6 +100,11 @@ export function MaterialCard({ code, name, index, count, move, remove }: Props) 
             <Input />
           </Form.Item>
         )}
+        {sourceKind === 'shared_data' && (
+          <Form.Item name={[name, 'source', 'holder']} label={t('editor.materials.registryHolder')}>
+            <Select options={options.registryHolders} placeholder={t('vocab.registryHolder.applicant')} />
+          </Form.Item>
+        )}
       </div>
       <Form.Item name={[name, 'note']} label={`${t('editor.materials.note')}${t('common.optional')}`}>
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />

@@ -88,7 +88,12 @@ function cleanMaterial(m: MaterialInput): MaterialInput {
           ...(m.source.holder === 'other_party' ? { holder: 'other_party' as const } : {}),
         }
       : m.source?.kind === 'shared_data'
-        ? { kind: 'shared_data', dataset: text(m.source.dataset) }
+        ? {
+            kind: 'shared_data',
+            dataset: text(m.source.dataset),
+            // Absent means the applicant's own, as for licences.
+            ...(m.source.holder && m.source.holder !== 'applicant' ? { holder: m.source.holder } : {}),
+          }
         : { kind: 'applicant' };
   return {
     // A new material has no id yet: the server numbers it on saving.

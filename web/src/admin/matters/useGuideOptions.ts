@@ -10,6 +10,7 @@ import {
   matterLevels,
   matterTypes,
   onlineDepths,
+  registryHolders,
   themes,
 } from '../../api/catalogueTypes';
 import { useDepartments, useServiceCenters } from '../../api/directory';
@@ -31,6 +32,7 @@ export function useGuideOptions() {
     requirements: materialRequirements.map((value) => ({ value, label: t(`vocab.requirement.${value}`) })),
     sourceKinds: materialSourceKinds.map((value) => ({ value, label: t(`vocab.sourceKind.${value}`) })),
     licenseHolders: licenseHolders.map((value) => ({ value, label: t(`vocab.licenseHolder.${value}`) })),
+    registryHolders: registryHolders.map((value) => ({ value, label: t(`vocab.registryHolder.${value}`) })),
     // Guides name their department by code (FS-RS), which stays stable across deployments.
     departments: (departments.data ?? []).map((d) => ({
       value: d.code,

@@ -26,7 +26,7 @@ export interface MaterialSource {
   /** The population registry's record taken, masked. */
   sharedData: {
     typeName: string;
-    subject: 'applicant' | 'legal_representative';
+    subject: 'applicant' | 'legal_representative' | 'agent';
     name: string;
     idNumber: string;
   } | null;

@@ -4,9 +4,8 @@ import type { Material } from '../../api/catalogueTypes';
 import { MaterialFileLinks } from './MaterialFileLinks';
 import { useMaterialTexts } from './useMaterialTexts';
 
-/** Fetched instead of asked for; another party's licence is the applicant's to hand in. */
-const exempt = (m: Material) =>
-  m.source.kind !== 'applicant' && !(m.source.kind === 'license' && m.source.holder === 'other_party');
+/** Fetched instead of asked for; another party's licence or record is the applicant's to hand in. */
+const exempt = (m: Material) => m.source.kind !== 'applicant' && m.source.holder !== 'other_party';
 
 function KeyTag({ material, label }: { material: Material; label: string }) {
   return <Tag color={material.key ? 'red' : 'default'}>{label}</Tag>;

@@ -10,7 +10,10 @@ export function useMaterialTexts() {
         return t(m.source.holder === 'other_party' ? 'guide.sourceOthersLicense' : 'guide.sourceLicense', {
           name: m.source.licenseType,
         });
-      if (m.source.kind === 'shared_data') return t('guide.sourceShared', { name: m.source.dataset });
+      if (m.source.kind === 'shared_data')
+        return t(m.source.holder === 'other_party' ? 'guide.sourceOthersShared' : 'guide.sourceShared', {
+          name: m.source.dataset,
+        });
       return t('guide.sourceApplicant');
     },
     requirement: (m: Material) =>

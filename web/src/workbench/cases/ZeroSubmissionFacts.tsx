@@ -21,7 +21,7 @@ export interface ReusedMaterial {
     status: VerificationStatus;
     statusReason: string | null;
   } | null;
-  sharedData: { source: string; subject: 'applicant' | 'legal_representative' } | null;
+  sharedData: { source: string; subject: 'applicant' | 'legal_representative' | 'agent' } | null;
 }
 
 /** The organisation's seal on the declaration, verified now against what is stored. */

@@ -11,6 +11,7 @@ import type {
   MaterialSource,
   MatterLevel,
   MatterSeed,
+  RegistryHolder,
 } from '../model.js';
 
 /** Service centres from the directory seed (FOSHAN_SERVICE_CENTERS). */
@@ -183,12 +184,38 @@ export const licence = (
     source: { kind: 'license', licenseType, ...(o.holder ? { holder: o.holder } : {}) },
   });
 
-/** Data another department holds, fetched instead of asked for. */
-export const shared = (dataset: string, name: string, o: DocOptions = {}): MaterialInput =>
-  doc(name, { ...o, source: { kind: 'shared_data', dataset } });
+/** Data another department holds, fetched instead of asked for; `holder`: whose record (absent: the applicant's). */
+export const shared = (
+  dataset: string,
+  name: string,
+  o: DocOptions & { holder?: RegistryHolder } = {},
+): MaterialInput => {
+  const { holder, ...rest } = o;
+  return doc(name, { ...rest, source: { kind: 'shared_data', dataset, ...(holder ? { holder } : {}) } });
+};
 
-export const idCard = (holder = '申请人', o: DocOptions = {}): MaterialInput =>
-  shared('居民身份证', `${holder}居民身份证`, o);
+// Wordings that name more than one person, or someone else than the one applying: their
+// records are never taken from the registry on the applicant's behalf.
+const SEVERAL_OR_OTHERS = /双方|及|、|全体|父母|新生儿|继承人|监护人|配偶|承租人|股东|亲属|逝者|学生/;
+
+/**
+ * Whose ID card a wording means: 经办人 (经办亲属…) is the one filing (an organisation's agent); a single
+ * role of the applicant (申请人, 法定代表人, 经营者, 机动车所有人…) is the applicant's own (an
+ * organisation's legal representative's); several people, or others, are another party's.
+ */
+export function registryHolderOf(wording: string): RegistryHolder {
+  if (wording.includes('经办')) return 'agent';
+  if (SEVERAL_OR_OTHERS.test(wording)) return 'other_party';
+  return 'applicant';
+}
+
+export const idCard = (holder = '申请人', o: DocOptions = {}): MaterialInput => {
+  const whose = registryHolderOf(holder);
+  return shared('居民身份证', `${holder}居民身份证`, {
+    ...o,
+    ...(whose === 'applicant' ? {} : { holder: whose }),
+  });
+};
 
 export const hukou = (o: DocOptions = {}): MaterialInput => shared('户口簿', '居民户口簿', o);
 

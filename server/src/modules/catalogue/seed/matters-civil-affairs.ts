@@ -439,7 +439,7 @@ export const CIVIL_AFFAIRS_MATTERS: MatterSeed[] = matters([
     legalBasis: ['《殡葬管理条例》', '《关于推行惠民殡葬政策的指导意见》'],
     materials: [
       shared('死亡医学证明信息', '《居民死亡医学证明（推断）书》'),
-      shared('户口簿', '逝者户籍信息'),
+      shared('户口簿', '逝者户籍信息', { holder: 'other_party' }),
       idCard('经办亲属'),
     ],
     legalLimitDays: 1,

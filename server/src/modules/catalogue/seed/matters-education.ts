@@ -46,7 +46,7 @@ export const EDUCATION_MATTERS: MatterSeed[] = matters([
     ],
     legalBasis: [`${COMPULSORY_EDUCATION_LAW}第十二条`, `${COMPULSORY_EDUCATION_LAW}第十一条`],
     materials: [
-      shared('户口簿', '学生及监护人户口簿信息'),
+      shared('户口簿', '学生及监护人户口簿信息', { holder: 'other_party' }),
       shared('不动产登记信息', '住房产权信息', { when: '以自有住房报名的' }),
       doc('房屋租赁登记备案证明', { when: '以租赁住房报名的', form: 'electronic' }),
       licence('居住证', { when: '非本市户籍学生的', name: '父母一方本市居住证' }),

@@ -102,7 +102,11 @@ export const HEALTH_MATTERS: MatterSeed[] = matters([
       idCard('新生儿父母'),
       doc('原《出生医学证明》', { when: '申请换发的' }),
       doc('遗失声明', { when: '申请补发的', key: false }),
-      shared('户口簿', '新生儿户口簿信息', { when: '新生儿已办理户口登记的', key: false }),
+      shared('户口簿', '新生儿户口簿信息', {
+        when: '新生儿已办理户口登记的',
+        key: false,
+        holder: 'other_party',
+      }),
       doc('分娩记录证明', { when: '需核对分娩信息的', note: '由出生医院病案室出具' }),
     ],
     legalLimitDays: 20,

@@ -320,7 +320,10 @@ export const MEDICAL_INSURANCE_MATTERS: MatterSeed[] = matters([
     ],
     materials: [
       idCard(),
-      shared('户口簿', '亲属关系信息', { note: '户口簿不能反映关系的，提供出生医学证明或结婚证' }),
+      shared('户口簿', '亲属关系信息', {
+        note: '户口簿不能反映关系的，提供出生医学证明或结婚证',
+        holder: 'other_party',
+      }),
     ],
     legalLimitDays: 1,
     promisedLimitDays: 0,

@@ -4,7 +4,7 @@ import { guideProblems } from '../guide-rules.js';
 import { matterGuideInput } from '../guide-schema.js';
 import { withMaterialIds } from '../material-ids.js';
 import { type Condition, type FormField, THEMES } from '../model.js';
-import { DESCRIBED_PLACES } from './helpers.js';
+import { DESCRIBED_PLACES, registryHolderOf } from './helpers.js';
 import { FOSHAN_LIFE_EVENTS, FOSHAN_MATTERS } from './index.js';
 
 const departments = new Map(FOSHAN_DEPARTMENTS.map(([code, , division]) => [code, division]));
@@ -188,5 +188,38 @@ describe('the Foshan matter catalogue seed', () => {
     const names = FOSHAN_LIFE_EVENTS.map((e) => e.name);
     expect(names).toContain('新生儿出生一件事');
     expect(names).toContain('企业开办一件事');
+  });
+});
+
+describe('whose ID card a seed material is (零提交 takes only the applicant’s or the agent’s own)', () => {
+  it('reads the wording: the applicant alone, the one filing, or several people and others', () => {
+    const cases: [string, string][] = [
+      ['申请人', 'applicant'],
+      ['法定代表人（负责人）', 'applicant'],
+      ['机动车所有人', 'applicant'],
+      ['经办人', 'agent'],
+      ['申请人或经办人', 'agent'],
+      ['经办亲属', 'agent'],
+      ['买卖双方', 'other_party'],
+      ['申请人及共同生活家庭成员', 'other_party'],
+      ['法定代表人、财务负责人及办税人员', 'other_party'],
+      ['全体继承人', 'other_party'],
+      ['监护人', 'other_party'],
+      ['新生儿父母', 'other_party'],
+    ];
+    expect(cases.map(([wording]) => [wording, registryHolderOf(wording)])).toEqual(cases);
+  });
+
+  it('never leaves a registry document that names several people as the applicant’s own', () => {
+    const several = FOSHAN_MATTERS.flatMap((m) =>
+      m.materials.filter(
+        (x) =>
+          x.source.kind === 'shared_data' &&
+          ['居民身份证', '户口簿'].includes(x.source.dataset) &&
+          /双方|全体|父母|及/.test(x.name) &&
+          x.source.holder !== 'other_party',
+      ),
+    );
+    expect(several.map((x) => x.name)).toEqual([]);
   });
 });
