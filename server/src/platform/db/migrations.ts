@@ -28,7 +28,10 @@ export async function migrate(db: AnyDb, dialect: Dialect, migrations: ModuleMig
       return out;
     },
   };
-  const migrator = new Migrator({ db, provider });
+  // Each module numbers its own migrations: a module's new one may sort before another
+  // module's that a database already ran (a deployment upgraded from an earlier release), and
+  // must still run. Within a module, order is kept by the names.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
