@@ -264,6 +264,13 @@ export async function seedApplications(
   const cipher = createFieldCipher(config.keys.dataKey, config.keys.blindIndexKey);
   const database = openDatabase({ databaseUrl: store.databaseUrl, dataDir: store.dataDir });
   const db = database.db as AnyDb as Kysely<Tables>;
+  if (database.dialect === 'sqlite') {
+    // This connection only: 1 GiB of page cache keeps the indexes the clones go into (UUID
+    // keys, random places) in memory well past a million applications, where the server's
+    // 64 MiB made every insert a read; and a bulk load interrupted is done again, not recovered.
+    await sql`pragma cache_size = -1048576`.execute(db);
+    await sql`pragma synchronous = off`.execute(db);
+  }
   try {
     const templates = await templatesOf(db, store.dataDir);
     const open = templates.filter((t) => !TERMINAL_STATUSES.has(t.instance.status));
