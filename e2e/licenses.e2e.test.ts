@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
 import { atStep, nextStep, samplePdf, signInAsPerson, uploadMaterial } from './support/portal.js';
-import { act, choose, signInAsStaff } from './support/staff.js';
+import { act, choose, openFromMenu, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
 // 食品经营许可（新办）: 市场监管 (FS-SJ) decides; its approval issues the 食品经营许可证.
@@ -357,7 +357,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
     const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
     current = page;
     await signInAsStaff(page, baseUrl, 'approver.sj');
-    await page.getByRole('link', { name: '证照管理' }).click();
+    await openFromMenu(page, '证照管理');
     await page.getByRole('heading', { level: 1, name: '证照管理' }).waitFor();
     await page.getByLabel('查找证照').fill(licenseNo.slice(0, 12).toLowerCase());
     await page.getByRole('button', { name: '查询' }).click();

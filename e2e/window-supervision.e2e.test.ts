@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, beforeEach, describe, inject, it, onTestFailed } from 'vitest';
 import { DESKTOP, launchBrowser, screenshot } from './support/browser.js';
-import { act, choose, fillDate, signInAsStaff } from './support/staff.js';
+import { act, choose, fillDate, openFromMenu, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
 
@@ -41,7 +41,7 @@ describe('a walk-in accepted with a shortfall, and a supervisor chasing a late c
 
   it('lets a clerk take in 李四 at the city centre and accept with a missing non-key material (容缺受理)', async () => {
     const page = await as('clerk.city');
-    await page.getByRole('link', { name: '窗口收件' }).click();
+    await openFromMenu(page, '窗口收件');
     await page.getByLabel('查找事项').fill('无犯罪记录');
     await page.getByLabel('查找事项').press('Enter');
     await page.getByRole('button', { name: '选择事项 无犯罪记录证明开具' }).click();
@@ -128,7 +128,7 @@ describe('a walk-in accepted with a shortfall, and a supervisor chasing a late c
 
   it('shows the supervisor a red case and lets them issue an order to its department', async () => {
     const page = await as('supervisor');
-    await page.getByRole('link', { name: '督查督办' }).click();
+    await openFromMenu(page, '督查督办');
     await page.getByRole('tab', { name: /超期/ }).click();
     const open = page.getByRole('link', { name: /^查看办件 / }).first();
     await open.waitFor();

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
 import { atStep, nextStep, pickOption, samplePdf, signInAsPerson, uploadMaterial } from './support/portal.js';
-import { act, choose, signInAsStaff } from './support/staff.js';
+import { act, choose, openFromMenu, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
 // 一手房办证: 自然资源 (FS-ZRZY) decides; 住建 (FS-ZJ) checks the sale's filing alongside (并联审查),
@@ -25,7 +25,7 @@ async function shot(page: Page, name: string) {
 
 /** The inbox's 部门待办, searched by the number (the demo's own cases fill the first pages). */
 async function findInPool(page: Page, applicationNo: string) {
-  await page.getByRole('link', { name: '我的待办' }).click();
+  await openFromMenu(page, '我的待办');
   await page.waitForURL(/\/workbench\/inbox$/);
   const pool = page.getByRole('tab', { name: /部门待办/ });
   await pool.click();
@@ -102,13 +102,19 @@ describe('an online application with materials, through the back office to the a
     await nextStep(page, 5, PAGES, '开发企业名称');
     await page.getByLabel('开发企业名称').fill('佛山市示例置业有限公司');
 
-    // Only the invoice is his to upload: the ID card, the filing and the tax record are fetched.
+    // The invoice and the developer's business licence (another party's: not taken from his
+    // wallet) are his to upload; his ID card, the filing and the tax record are fetched.
     await nextStep(page, 6, PAGES, '上传申请材料');
     await page.locator('.material-exempt').getByText('商品房买卖合同').waitFor();
     await uploadMaterial(page, INVOICE, {
       name: `${INVOICE}.pdf`,
       mimeType: 'application/pdf',
       buffer: await samplePdf('Invoice 2026-0001'),
+    });
+    await uploadMaterial(page, '开发企业营业执照', {
+      name: '开发企业营业执照.pdf',
+      mimeType: 'application/pdf',
+      buffer: await samplePdf('Business licence of the developer'),
     });
     await shot(page, 'cases-apply-materials-phone-390');
 
@@ -256,7 +262,7 @@ describe('an online application with materials, through the back office to the a
 
   it('lets a clerk at any centre take in a walk-in applicant and go straight to the intake decision', async () => {
     const page = await as('clerk.chancheng');
-    await page.getByRole('link', { name: '窗口收件' }).click();
+    await openFromMenu(page, '窗口收件');
     await page.getByLabel('查找事项').fill('户籍信息证明');
     await page.getByLabel('查找事项').press('Enter');
     await page.getByRole('button', { name: '选择事项 户籍信息证明开具' }).click();

@@ -15,6 +15,11 @@ export async function signInAsStaff(page: Page, baseUrl: string, username: strin
   await page.waitForURL('**/workbench');
 }
 
+/** Opens a workbench area from the menu (the home page's shortcuts bear the same names). */
+export async function openFromMenu(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: '工作台导航' }).getByRole('link', { name }).click();
+}
+
 /** Picks a radio choice in a dialog and checks that it took. */
 export async function choose(dialog: Locator, option: string): Promise<void> {
   await dialog.locator('label', { hasText: new RegExp(`^${option}$`) }).click();
