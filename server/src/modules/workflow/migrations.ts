@@ -123,4 +123,46 @@ export const workflowMigrations: ModuleMigration[] = [
         .execute();
     },
   },
+  {
+    // The city-wide supervision lists, their open orders and the inboxes, measured at a
+    // million applications: without these they read every case ever made (seconds a page).
+    name: '0610_workflow_supervision_indexes',
+    async up(db) {
+      // Running, not suspended, by deadline: 超期 and 临期 across departments, and within one.
+      // Each list's page is chosen from its index alone (临期 starts at warn_from; the number
+      // and id order a page).
+      await db.schema
+        .createIndex('workflow_instances_running_due')
+        .on('workflow_instances')
+        .columns(['status', 'suspended', 'promised_due_on', 'warn_from', 'application_no', 'id'])
+        .execute();
+      await db.schema.dropIndex('workflow_instances_department').execute();
+      await db.schema
+        .createIndex('workflow_instances_department')
+        .on('workflow_instances')
+        .columns(['department_code', 'status', 'suspended', 'promised_due_on', 'warn_from', 'application_no', 'id'])
+        .execute();
+      // Awaiting intake by its deadline: the 待受理 list and the Art. 32 job, which both
+      // filter on the status first.
+      await db.schema.dropIndex('workflow_instances_intake_due').execute();
+      await db.schema
+        .createIndex('workflow_instances_intake_due')
+        .on('workflow_instances')
+        .columns(['status', 'intake_due_on', 'application_no', 'id'])
+        .execute();
+      // A department's pool, counted and ordered from the index alone (who holds a task and
+      // when it opened were read from the table for every task of the pool; the id completes a page).
+      await db.schema.dropIndex('workflow_tasks_pool').execute();
+      await db.schema
+        .createIndex('workflow_tasks_pool')
+        .on('workflow_tasks')
+        .columns(['status', 'department', 'role', 'due_on', 'opened_at', 'assignee_id', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('workflow_supervision_orders_instance')
+        .on('workflow_supervision_orders')
+        .columns(['instance_id'])
+        .execute();
+    },
+  },
 ];

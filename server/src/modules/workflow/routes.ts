@@ -55,10 +55,10 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
       const day = today();
       const calendar = await workingCalendar(ctx);
       const roles = actor.roles.filter((r) => (WORK_ROLES as readonly string[]).includes(r));
-      let query = repo.db
-        .selectFrom('workflowTasks as t')
-        .innerJoin('workflowInstances as i', 'i.id', 't.instanceId')
-        .where('t.status', 'in', ['open', 'claimed']);
+      // The tasks alone are filtered, counted and ordered (their index holds the pool by
+      // department, role and deadline); only the page's rows are joined to their cases, whose
+      // state is large: sorting a whole pool with it took a second at a million applications.
+      let query = repo.db.selectFrom('workflowTasks as t').where('t.status', 'in', ['open', 'claimed']);
       query =
         scope === 'mine'
           ? query.where('t.assigneeId', '=', actor.id)
@@ -69,11 +69,29 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
               .where('t.department', 'in', [actor.departmentCode ?? '-', ANY_DEPARTMENT]);
       if (q)
         query = query.where((eb) =>
-          eb.or([eb('i.applicationNo', 'like', `${q}%`), eb('i.matterName', 'like', `%${q}%`)]),
+          eb.exists(
+            eb
+              .selectFrom('workflowInstances as i')
+              .select('i.id')
+              .whereRef('i.id', '=', 't.instanceId')
+              .where((w) =>
+                w.or([w('i.applicationNo', 'like', `${q}%`), w('i.matterName', 'like', `%${q}%`)]),
+              ),
+          ),
         );
       if (warning === 'red') query = query.where('t.dueOn', '<', day);
       const { n } = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      const rows = await query
+      const pageOfTasks = query
+        .select('t.id')
+        .orderBy('t.dueOn')
+        .orderBy('t.openedAt')
+        .orderBy('t.id')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize);
+      const rows = await repo.db
+        .selectFrom('workflowTasks as t')
+        .innerJoin('workflowInstances as i', 'i.id', 't.instanceId')
+        .where('t.id', 'in', pageOfTasks)
         .select([
           't.id as taskId',
           't.revision as taskRevision',
@@ -93,8 +111,7 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
         ])
         .orderBy('t.dueOn')
         .orderBy('t.openedAt')
-        .limit(pageSize)
-        .offset((page - 1) * pageSize)
+        .orderBy('t.id')
         .execute();
       const definitions = new Map<string, string>();
       const items = [];
@@ -220,7 +237,15 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
         .clearOrderBy()
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
-      const rows = await query
+      // The page is chosen on the index alone; its open orders are counted for its rows only.
+      const pageOfCases = query
+        .select('i.id')
+        .orderBy('i.applicationNo')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize);
+      let rowsQuery = repo.db
+        .selectFrom('workflowInstances as i')
+        .where('i.id', 'in', pageOfCases)
         .select((eb) => [
           'i.applicationNo',
           'i.matterName',
@@ -234,11 +259,10 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
             .whereRef('o.instanceId', '=', 'i.id')
             .where('o.answeredAt', 'is', null)
             .as('openOrders'),
-        ])
-        .orderBy('i.applicationNo')
-        .limit(pageSize)
-        .offset((page - 1) * pageSize)
-        .execute();
+        ]);
+      rowsQuery =
+        warning === 'intake' ? rowsQuery.orderBy('i.intakeDueOn') : rowsQuery.orderBy('i.promisedDueOn');
+      const rows = await rowsQuery.orderBy('i.applicationNo').execute();
       const items = rows.map((r) => ({
         ...r,
         openOrders: Number(r.openOrders ?? 0),
