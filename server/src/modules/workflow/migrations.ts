@@ -140,7 +140,15 @@ export const workflowMigrations: ModuleMigration[] = [
       await db.schema
         .createIndex('workflow_instances_department')
         .on('workflow_instances')
-        .columns(['department_code', 'status', 'suspended', 'promised_due_on', 'warn_from', 'application_no', 'id'])
+        .columns([
+          'department_code',
+          'status',
+          'suspended',
+          'promised_due_on',
+          'warn_from',
+          'application_no',
+          'id',
+        ])
         .execute();
       // Awaiting intake by its deadline: the 待受理 list and the Art. 32 job, which both
       // filter on the status first.
