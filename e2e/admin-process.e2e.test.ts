@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
 import { choose, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
@@ -13,10 +13,6 @@ async function shot(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate(() => document.fonts.ready);
   await screenshot(page, name);
-}
-
-async function noSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
 }
 
 const editor = (page: Page) => page.getByLabel('流程定义（JSON）');
@@ -106,7 +102,7 @@ describe('办理流程: an administrator reads and sets the process of a matter'
     expect(await page.getByRole('button', { name: '保存流程' }).isDisabled()).toBe(true);
 
     await page.setViewportSize(PHONE);
-    await noSidewaysScroll(page);
+    await expectNoSidewaysScroll(page);
     await shot(page, 'process-invalid-phone-390');
     await page.setViewportSize(DESKTOP);
   });
@@ -170,7 +166,7 @@ describe('办理流程: an administrator reads and sets the process of a matter'
     await shot(page, 'process-used-desktop-1280');
 
     await page.setViewportSize(PHONE);
-    await noSidewaysScroll(page);
+    await expectNoSidewaysScroll(page);
     await shot(page, 'process-used-phone-390');
   });
 });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
 const MATTER = '社会保障卡申领';
@@ -17,11 +17,6 @@ async function shot(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate(() => document.fonts.ready);
   await screenshot(page, name);
-}
-
-async function noSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 /** The flow's own progress line: "第 2 步，共 7 步". */
@@ -60,7 +55,7 @@ describe('applying online, as 张三 does it on his phone', () => {
     const apply = page.getByRole('link', { name: '在线申请' });
     await apply.waitFor();
     await page.getByText('需要先登录').waitFor();
-    await noSidewaysScroll(page);
+    await expectNoSidewaysScroll(page);
     await shot(page, 'apply-guide-phone-390');
 
     await apply.click();
@@ -77,7 +72,7 @@ describe('applying online, as 张三 does it on his phone', () => {
     // Nothing chosen: the page says so and stays.
     await page.getByRole('button', { name: '下一步' }).click();
     await page.getByText('此项为必填项').first().waitFor();
-    await noSidewaysScroll(page);
+    await expectNoSidewaysScroll(page);
     await shot(page, 'apply-step1-error-phone-390');
     await page.getByLabel('本人申领').check();
     await page.getByRole('button', { name: '下一步' }).click();
@@ -107,7 +102,7 @@ describe('applying online, as 张三 does it on his phone', () => {
     await page.getByRole('tab', { name: '草稿' }).click();
     const draft = page.locator('.record-item', { has: page.locator(`a[href="/apply/drafts/${draftId}"]`) });
     await draft.getByText(MATTER).waitFor();
-    await noSidewaysScroll(page);
+    await expectNoSidewaysScroll(page);
     await shot(page, 'apply-my-drafts-phone-390');
     await draft.getByRole('link', { name: '继续填写' }).click();
 
@@ -126,7 +121,7 @@ describe('applying online, as 张三 does it on his phone', () => {
       .locator('.ant-cascader-dropdown:visible .ant-cascader-menu-item', { hasText: '祖庙街道' })
       .click();
     await page.getByLabel('详细地址').fill('人民路 1 号 301 房');
-    await noSidewaysScroll(page);
+    await expectNoSidewaysScroll(page);
     await shot(page, 'apply-step4-delivery-phone-390');
     await page.getByRole('button', { name: '下一步' }).click();
   });
@@ -153,7 +148,7 @@ describe('applying online, as 张三 does it on his phone', () => {
     expect(await answer('申领人姓名')).toBe(zhangsan.name);
     expect(await answer('寄递地址')).toBe('广东省佛山市禅城区祖庙街道 人民路 1 号 301 房');
     expect(await answer('发卡合作银行')).toBe('中国工商银行');
-    await noSidewaysScroll(page);
+    await expectNoSidewaysScroll(page);
     await shot(page, 'apply-check-phone-390');
 
     await page.getByRole('link', { name: /^修改\s*发卡合作银行$/ }).click();
@@ -189,7 +184,7 @@ describe('applying online, as 张三 does it on his phone', () => {
     ]);
     await page.getByText(MATTER).first().waitFor();
     await page.getByText('承诺在受理后 10 个工作日内办结').waitFor();
-    await noSidewaysScroll(page);
+    await expectNoSidewaysScroll(page);
     await shot(page, 'apply-confirmation-phone-390');
 
     // The draft went with the application.
@@ -215,7 +210,7 @@ describe('applying online, as 张三 does it on his phone', () => {
     await result.getByText('预审中').waitFor();
     await result.getByText('提交申请').waitFor();
     expect(await result.textContent()).not.toContain(zhangsan.name);
-    await noSidewaysScroll(visitor);
+    await expectNoSidewaysScroll(visitor);
     await shot(visitor, 'apply-progress-found-phone-390');
 
     await visitor.getByLabel('申请人姓名或单位名称').fill('李四');
@@ -253,7 +248,7 @@ describe('applying online, as 张三 does it on his phone', () => {
     await page.locator('.application-timeline').getByText('撤回申请').waitFor();
     await page.getByText('信息填写有误，重新申请').waitFor();
     await expect.poll(() => page.getByRole('button', { name: '撤回申请' }).count()).toBe(0);
-    await noSidewaysScroll(page);
+    await expectNoSidewaysScroll(page);
     await shot(page, 'apply-withdrawn-phone-390');
 
     await page.setViewportSize(DESKTOP);

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
 import { signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
@@ -24,11 +24,6 @@ async function shot(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate(() => document.fonts.ready);
   await screenshot(page, name);
-}
-
-async function noSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 describe('the online hall and the catalogue administration', () => {
@@ -58,7 +53,7 @@ describe('the online hall and the catalogue administration', () => {
         names.join('、'),
       ).toBe(true);
       await page.evaluate(() => document.fonts.ready);
-      await noSidewaysScroll(page);
+      await expectNoSidewaysScroll(page);
       await screenshot(page, `catalogue-hall-sb-${name}-${viewport.width}`);
 
       const card = page.getByRole('link', { name: '社会保障卡申领', exact: true });
@@ -73,7 +68,7 @@ describe('the online hall and the catalogue administration', () => {
       await page.getByRole('heading', { name: '申请表（样表）' }).waitFor();
       await page.getByRole('button', { name: '检查填写' }).waitFor();
       await page.evaluate(() => document.fonts.ready);
-      await noSidewaysScroll(page);
+      await expectNoSidewaysScroll(page);
       await screenshot(page, `catalogue-guide-${name}-${viewport.width}`);
       await page.close();
     }

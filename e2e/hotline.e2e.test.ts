@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
 import { pickOption, signInAsPerson } from './support/portal.js';
 import { choose, signInAsStaff } from './support/staff.js';
 
@@ -160,7 +160,7 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
     await pickOption(phone, '所在区', '禅城区');
     await phone.locator('.point-map[data-ready] canvas').click();
     await phone.locator('.point-map .maplibregl-marker:not(.point-map-label)').waitFor();
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await expectNoSidewaysScroll(phone);
     await shot(phone, 'hotline-call-phone-390');
     await phoneContext.close();
   });
@@ -211,7 +211,7 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
   it('has the right unit sign for it and reply, on a phone', async () => {
     const st = await as('handler.st', PHONE);
     await open(st, '12345 承办工单', /待签收/);
-    expect(await st.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await expectNoSidewaysScroll(st);
     await act(st, '签收');
     await act(st, '答复', async (dialog) => {
       await dialog.getByLabel('答复内容').fill('已到现场核查，责令施工单位夜间停止打桩作业。');
@@ -280,7 +280,7 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
     const number = ((await page.locator('.filed-number').textContent()) ?? '').replace(/\D/g, '');
     await page.getByRole('link', { name: '返回我的诉求' }).click();
     await page.getByRole('link', { name: `查看诉求 FS${number}` }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await expectNoSidewaysScroll(page);
     await shot(page, 'hotline-my-requests-phone-390');
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
 import { atStep, nextStep, samplePdf, signInAsPerson, uploadMaterial } from './support/portal.js';
 import { act, choose, openFromMenu, signInAsStaff } from './support/staff.js';
 
@@ -157,7 +157,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
       .toBe(1);
     await card.getByText('有效', { exact: true }).waitFor();
     await card.getByText('佛山市市场监督管理局').waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await expectNoSidewaysScroll(page);
     await shot(page, 'licenses-wallet-phone-390');
 
     await card.getByRole('button', { name: '查看' }).click();
@@ -193,7 +193,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
     await facts.getByText(licenseNo).waitFor();
     await facts.getByText(COMPANY).waitFor();
     await facts.getByText('佛山市市场监督管理局').waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await expectNoSidewaysScroll(page);
     await shot(page, 'licenses-verified-phone-390');
 
     await page.setViewportSize(DESKTOP);
@@ -240,7 +240,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
       mimeType: 'application/pdf',
       buffer: await samplePdf('Renewal application'),
     });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await expectNoSidewaysScroll(page);
     await shot(page, 'zero-submission-materials-phone-390');
 
     await nextStep(page, 3, 4, '核对信息');
@@ -327,7 +327,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
     await page.setViewportSize(PHONE);
     await page.reload();
     await card.getByText('免提交率').first().waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await expectNoSidewaysScroll(page);
     await screenshot(page, 'zero-submission-supervision-phone-390');
     await page.close();
   });
@@ -344,7 +344,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
       .getByText(/YY440600/)
       .waitFor();
     await section.getByText('共享数据：居民身份证，来自人口信息库（法定代表人）').waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await expectNoSidewaysScroll(page);
     await section.scrollIntoViewIfNeeded();
     await screenshot(page, 'zero-submission-application-detail-phone-390');
     await page.setViewportSize(DESKTOP);
@@ -380,7 +380,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
     await page.setViewportSize(PHONE);
     await page.reload();
     await row.getByText('已暂停', { exact: true }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await expectNoSidewaysScroll(page);
     await shot(page, 'licenses-workbench-phone-390');
 
     // Anyone scanning the QR code now sees it suspended, with the reason.

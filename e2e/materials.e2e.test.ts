@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
 const INJURY = '440600-RS-0011'; // 工伤认定申请: its 工伤认定申请表 has a blank form and a sample
@@ -93,9 +93,7 @@ describe('materials: blank forms on the guide, files uploaded with an applicatio
     });
     await card.getByRole('link', { name: '证件照.png' }).waitFor();
     await expect.poll(() => card.getByText('上传失败').count()).toBe(0);
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-    ).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await shot(page, 'materials-upload-phone-390');
 
     await next(page, 6, '核对信息');

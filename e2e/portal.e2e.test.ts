@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
 const citizen = {
@@ -37,8 +37,7 @@ describe('the public portal, as a new citizen uses it', () => {
       await page.getByText('佛山市行政服务中心').first().waitFor();
       await page.evaluate(() => document.fonts.ready);
       // Nothing may force a phone to scroll sideways.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(page);
       await screenshot(page, `portal-home-${name}-${viewport.width}`);
       await page.close();
     }

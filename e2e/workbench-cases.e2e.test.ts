@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
 import { atStep, nextStep, pickOption, samplePdf, signInAsPerson, uploadMaterial } from './support/portal.js';
 import { act, choose, openFromMenu, signInAsStaff } from './support/staff.js';
 
@@ -142,7 +142,7 @@ describe('an online application with materials, through the back office to the a
     await phone.getByRole('button', { name: '打开导航' }).click();
     await findInPool(phone, applicationNo);
     await phone.getByRole('link', { name: `办理办件 ${applicationNo}` }).waitFor();
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await expectNoSidewaysScroll(phone);
     await shot(phone, 'cases-inbox-phone-390');
 
     const page = await as('reviewer.zrzy');
