@@ -1,4 +1,4 @@
-import { type ColumnDataType, sql } from 'kysely';
+import { sql } from 'kysely';
 import { columnTypes, type ModuleMigration } from '../../platform/db/index.js';
 
 export const hotlineMigrations: ModuleMigration[] = [
@@ -6,10 +6,6 @@ export const hotlineMigrations: ModuleMigration[] = [
     name: '1000_hotline',
     async up(db, dialect) {
       const t = columnTypes(dialect);
-      // pg's `real` is 4 bytes (≈ 1 m at Foshan's longitude): coordinates take 8.
-      const double = sql.raw(
-        dialect === 'postgres' ? 'double precision' : 'real',
-      ) as unknown as ColumnDataType;
       await db.schema
         .createTable('hotline_tickets')
         .addColumn('id', t.uuid, (c) => c.primaryKey())
@@ -26,8 +22,8 @@ export const hotlineMigrations: ModuleMigration[] = [
         .addColumn('caller_account_id', t.uuid)
         .addColumn('address', 'text', (c) => c.notNull())
         .addColumn('district_code', 'text')
-        .addColumn('lng', double)
-        .addColumn('lat', double)
+        .addColumn('lng', t.double)
+        .addColumn('lat', t.double)
         .addColumn('content_enc', 'text', (c) => c.notNull())
         .addColumn('answer_enc', 'text')
         .addColumn('knowledge_id', t.uuid)

@@ -1,4 +1,4 @@
-import { type ColumnDataType, sql } from 'kysely';
+import { sql } from 'kysely';
 import { type AnyDb, columnTypes, type ModuleMigration, tablesOf } from '../../platform/db/index.js';
 import { FOSHAN_PROJECT_CATEGORIES } from './categories.js';
 import type { ProjectTables } from './tables.js';
@@ -41,10 +41,6 @@ export const projectMigrations: ModuleMigration[] = [
     name: '1200_projects',
     async up(db, dialect) {
       const t = columnTypes(dialect);
-      // pg's `real` is 4 bytes (≈ 1 m at Foshan's longitude): coordinates and areas take 8.
-      const double = sql.raw(
-        dialect === 'postgres' ? 'double precision' : 'real',
-      ) as unknown as ColumnDataType;
       await db.schema
         .createTable('project_categories')
         .addColumn('code', 'text', (c) => c.primaryKey())
@@ -86,15 +82,15 @@ export const projectMigrations: ModuleMigration[] = [
         .addColumn('owner_organization_id', t.uuid, (c) => c.notNull())
         .addColumn('category_code', 'text', (c) => c.notNull().references('project_categories.code'))
         .addColumn('site', 'text', (c) => c.notNull())
-        .addColumn('site_area_m2', double, (c) => c.notNull())
+        .addColumn('site_area_m2', t.double, (c) => c.notNull())
         // The red line's bounding box: what a map view or a plan check narrows by first.
-        .addColumn('min_lng', double, (c) => c.notNull())
-        .addColumn('min_lat', double, (c) => c.notNull())
-        .addColumn('max_lng', double, (c) => c.notNull())
-        .addColumn('max_lat', double, (c) => c.notNull())
+        .addColumn('min_lng', t.double, (c) => c.notNull())
+        .addColumn('min_lat', t.double, (c) => c.notNull())
+        .addColumn('max_lng', t.double, (c) => c.notNull())
+        .addColumn('max_lat', t.double, (c) => c.notNull())
         .addColumn('investment_fen', t.bigint, (c) => c.notNull())
-        .addColumn('land_area_m2', double, (c) => c.notNull())
-        .addColumn('floor_area_m2', double, (c) => c.notNull())
+        .addColumn('land_area_m2', t.double, (c) => c.notNull())
+        .addColumn('floor_area_m2', t.double, (c) => c.notNull())
         .addColumn('intended_use', 'text', (c) => c.notNull())
         .addColumn('contact_name_enc', 'text', (c) => c.notNull())
         .addColumn('contact_mobile_enc', 'text', (c) => c.notNull())

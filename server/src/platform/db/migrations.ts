@@ -16,6 +16,8 @@ export function columnTypes(dialect: Dialect) {
     instant: pgOr('timestamptz', 'text'),
     json: pgOr('jsonb', 'text'),
     bigint: pgOr('bigint', 'integer'),
+    // pg's `real` is 4 bytes (≈ 1 m at Foshan's longitude): coordinates and areas take 8.
+    double: pgOr('double precision', 'real'),
   };
 }
 
