@@ -1,6 +1,5 @@
 import './hotline.css';
-import { Badge, Input, Space, Tabs, Typography } from 'antd';
-import { useId } from 'react';
+import { Badge, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   codeOptions,
@@ -10,6 +9,7 @@ import {
   useTaxonomyNames,
 } from '../../portal/hotline/api';
 import { QueryError } from '../../shared/QueryError';
+import { SearchField } from '../../shared/SearchField';
 import { useListParams } from '../cases/caseLists';
 import { type TicketFilter, useTickets } from './api';
 import { FilterSelect } from './FilterSelect';
@@ -41,7 +41,6 @@ function QueueBadge({ filter, active }: { filter: TicketFilter; active: boolean 
 export function TicketQueues(props: { title: string; queues: Queue[]; basePath: string }) {
   const { t } = useTranslation();
   const names = useTaxonomyNames();
-  const searchId = useId();
   const { search, update } = useListParams();
   const queue = props.queues.find((q) => q.key === search.get('queue')) ?? props.queues[0]!;
   const narrowing = {
@@ -78,18 +77,12 @@ export function TicketQueues(props: { title: string; queues: Queue[]; basePath: 
       />
       <Typography.Paragraph type="secondary">{queue.hint}</Typography.Paragraph>
       <div className="filter-bar ticket-filters">
-        <div className="filter-field">
-          <label htmlFor={searchId}>{t('hotline.list.searchLabel')}</label>
-          <Input.Search
-            id={searchId}
-            key={narrowing.q ?? ''}
-            defaultValue={narrowing.q}
-            placeholder={t('hotline.list.searchPlaceholder')}
-            allowClear
-            enterButton={t('common.search')}
-            onSearch={(q) => update({ q: q.trim() })}
-          />
-        </div>
+        <SearchField
+          label={t('hotline.list.searchLabel')}
+          placeholder={t('hotline.list.searchPlaceholder')}
+          value={narrowing.q}
+          onSearch={(q) => update({ q })}
+        />
         <FilterSelect
           label={t('hotline.fields.type')}
           placeholder={t('hotline.list.any')}

@@ -1,10 +1,10 @@
 import '../cases/cases.css';
-import { Badge, Checkbox, Grid, Input, Space, Tabs, Typography } from 'antd';
-import { useId } from 'react';
+import { Badge, Checkbox, Grid, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useInbox } from '../../api/workflow';
 import type { InboxScope } from '../../api/workflowTypes';
 import { QueryError } from '../../shared/QueryError';
+import { SearchField } from '../../shared/SearchField';
 import { InboxCards } from './InboxCards';
 import { InboxTable } from './InboxTable';
 import { useInboxParams } from './useInboxParams';
@@ -13,7 +13,6 @@ const SCOPES: InboxScope[] = ['mine', 'pool'];
 
 export default function InboxPage() {
   const { t } = useTranslation();
-  const searchId = useId();
   const { params, update } = useInboxParams('mine');
   const inbox = useInbox(params);
   const List = Grid.useBreakpoint().md === false ? InboxCards : InboxTable;
@@ -51,18 +50,12 @@ export default function InboxPage() {
         {params.scope === 'mine' ? t('cases.inbox.tabMineHint') : t('cases.inbox.tabPoolHint')}
       </Typography.Paragraph>
       <div className="filter-bar case-filters">
-        <div className="filter-field">
-          <label htmlFor={searchId}>{t('cases.inbox.searchLabel')}</label>
-          <Input.Search
-            id={searchId}
-            key={params.q ?? ''}
-            defaultValue={params.q}
-            placeholder={t('cases.inbox.searchPlaceholder')}
-            allowClear
-            enterButton={t('common.search')}
-            onSearch={(q) => update({ q: q.trim() })}
-          />
-        </div>
+        <SearchField
+          label={t('cases.inbox.searchLabel')}
+          placeholder={t('cases.inbox.searchPlaceholder')}
+          value={params.q}
+          onSearch={(q) => update({ q })}
+        />
         <Checkbox
           checked={params.warning === 'red'}
           onChange={(e) => update({ overdue: e.target.checked ? '1' : '' })}

@@ -1,11 +1,12 @@
 import './licenses.css';
-import { Button, Grid, Input, Segmented, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Grid, Segmented, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/session';
 import { LicenseStatusTag, validityOf } from '../../portal/licenses/LicenseStatusTag';
 import { formatDate } from '../../shared/format';
 import { QueryError } from '../../shared/QueryError';
+import { SearchField } from '../../shared/SearchField';
 import {
   actionsFor,
   type DepartmentLicense,
@@ -25,7 +26,6 @@ const DECIDERS = ['approver', 'dept_head'] as const;
  */
 export default function LicensesPage() {
   const { t } = useTranslation();
-  const searchId = useId();
   const statusId = useId();
   const session = useSession();
   const mayDecide = DECIDERS.some((role) => session.data?.account.roles.includes(role));
@@ -117,20 +117,13 @@ export default function LicensesPage() {
         {t(mayDecide ? 'licenseAdmin.intro' : 'licenseAdmin.introReadOnly')}
       </Typography.Paragraph>
       <div className="filter-bar">
-        <div className="filter-field">
-          <label htmlFor={searchId}>{t('licenseAdmin.searchLabel')}</label>
-          <Input.Search
-            id={searchId}
-            // Keyed by the URL's search, so going back to another one shows it in the box.
-            key={params.q ?? ''}
-            defaultValue={params.q}
-            placeholder={t('licenseAdmin.searchPlaceholder')}
-            allowClear
-            enterButton={t('common.search')}
-            maxLength={40}
-            onSearch={(q) => update({ q: q.trim() })}
-          />
-        </div>
+        <SearchField
+          label={t('licenseAdmin.searchLabel')}
+          placeholder={t('licenseAdmin.searchPlaceholder')}
+          value={params.q}
+          maxLength={40}
+          onSearch={(q) => update({ q })}
+        />
         <div className="filter-field">
           <span id={statusId}>{t('licenseAdmin.statusFilter')}</span>
           <Segmented

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Typography } from 'antd';
-import { useId, useState } from 'react';
+import { Button, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStaffList } from '../../api/staff';
 import type { Staff, TotpSecret } from '../../api/types';
 import { QueryError } from '../../shared/QueryError';
+import { SearchField } from '../../shared/SearchField';
 import { CreateStaffModal } from './CreateStaffModal';
 import { EditStaffModal } from './EditStaffModal';
 import { StaffTable } from './StaffTable';
@@ -12,7 +13,6 @@ import { TotpSecretModal } from './TotpSecretModal';
 
 export default function StaffPage() {
   const { t } = useTranslation();
-  const searchId = useId();
   const [params, setParams] = useState({ page: 1, pageSize: 20, q: '' });
   const list = useStaffList(params);
   const [creating, setCreating] = useState(false);
@@ -30,17 +30,11 @@ export default function StaffPage() {
         </Button>
       </div>
       <div className="filter-bar">
-        <div className="filter-field">
-          <label htmlFor={searchId}>{t('staff.searchLabel')}</label>
-          <Input.Search
-            id={searchId}
-            aria-label={t('staff.searchLabel')}
-            placeholder={t('staff.searchPlaceholder')}
-            allowClear
-            enterButton={t('common.search')}
-            onSearch={(q) => setParams((p) => ({ ...p, q: q.trim(), page: 1 }))}
-          />
-        </div>
+        <SearchField
+          label={t('staff.searchLabel')}
+          placeholder={t('staff.searchPlaceholder')}
+          onSearch={(q) => setParams((p) => ({ ...p, q, page: 1 }))}
+        />
       </div>
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       <StaffTable
