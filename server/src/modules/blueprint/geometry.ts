@@ -1,0 +1,114 @@
+import { area, booleanValid, feature, featureCollection, intersect, kinks } from '@turf/turf';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+
+export type Areal = Polygon | MultiPolygon;
+export type Bbox = [minLng: number, minLat: number, maxLng: number, maxLat: number];
+
+/**
+ * Where blueprint geometry may lie: Foshan (lng 112.37–113.40, lat 22.63–23.57) with a wide
+ * margin for neighbouring plans, so that swapped coordinates, projected metres or degrees typed
+ * as minutes are refused instead of drawn in the sea.
+ */
+export const BLUEPRINT_EXTENT: Bbox = [111.5, 22.0, 114.5, 24.5];
+/** A site drawn by hand or uploaded: the quadratic validity checks stay cheap within this. */
+export const MAX_SITE_POSITIONS = 5_000;
+
+export const GEOMETRY_PROBLEMS = [
+  'not_polygon',
+  'bad_coordinates',
+  'ring_too_short',
+  'ring_not_closed',
+  'outside_extent',
+  'self_intersecting',
+  'invalid',
+  'degenerate',
+  'too_many_positions',
+] as const;
+export type GeometryProblem = (typeof GEOMETRY_PROBLEMS)[number];
+
+const isPosition = (p: unknown): p is Position =>
+  Array.isArray(p) &&
+  (p.length === 2 || p.length === 3) &&
+  p.every((n) => typeof n === 'number' && Number.isFinite(n));
+
+function ringsOf(g: { type: unknown; coordinates: unknown }): unknown[] | null {
+  const c = g.coordinates;
+  if (!Array.isArray(c) || c.length === 0) return null;
+  if (g.type === 'Polygon') return c;
+  if (!c.every((poly) => Array.isArray(poly) && poly.length > 0)) return null;
+  return (c as unknown[][]).flat();
+}
+
+/**
+ * The first problem of a would-be blueprint polygon, or null when it is a valid Polygon or
+ * MultiPolygon: closed rings of ≥ 4 finite positions inside the extent, no edge crossing
+ * another (turf `kinks`: `booleanValid` alone accepts a bow-tie), holes and parts as OGC's
+ * simple-features rules have them (`booleanValid`), and an area.
+ */
+export function geometryProblem(
+  value: unknown,
+  options: { maxPositions?: number; extent?: Bbox } = {},
+): GeometryProblem | null {
+  const g = value as { type?: unknown; coordinates?: unknown } | null;
+  if (!g || typeof g !== 'object' || (g.type !== 'Polygon' && g.type !== 'MultiPolygon'))
+    return 'not_polygon';
+  const rings = ringsOf(g as { type: unknown; coordinates: unknown });
+  if (!rings?.every((r) => Array.isArray(r) && r.every(isPosition))) return 'bad_coordinates';
+  const positions = rings as Position[][];
+  if (options.maxPositions && positions.reduce((n, r) => n + r.length, 0) > options.maxPositions)
+    return 'too_many_positions';
+  if (positions.some((r) => r.length < 4)) return 'ring_too_short';
+  if (positions.some((r) => r[0]![0] !== r.at(-1)![0] || r[0]![1] !== r.at(-1)![1])) return 'ring_not_closed';
+  const [minLng, minLat, maxLng, maxLat] = options.extent ?? BLUEPRINT_EXTENT;
+  if (
+    positions.some((r) =>
+      r.some(([lng, lat]) => lng! < minLng || lng! > maxLng || lat! < minLat || lat! > maxLat),
+    )
+  )
+    return 'outside_extent';
+  const areal = g as Areal;
+  if (kinks(areal).features.length > 0) return 'self_intersecting';
+  if (!booleanValid(areal)) return 'invalid';
+  if (!(area(areal) > 0)) return 'degenerate';
+  return null;
+}
+
+export function bboxOf(g: Areal): Bbox {
+  let minLng = Infinity;
+  let minLat = Infinity;
+  let maxLng = -Infinity;
+  let maxLat = -Infinity;
+  const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+  for (const ring of rings)
+    for (const [lng, lat] of ring) {
+      if (lng! < minLng) minLng = lng!;
+      if (lng! > maxLng) maxLng = lng!;
+      if (lat! < minLat) minLat = lat!;
+      if (lat! > maxLat) maxLat = lat!;
+    }
+  return [minLng, minLat, maxLng, maxLat];
+}
+
+export const bboxesMeet = (a: Bbox, b: Bbox) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+
+/** Geodesic area in m² (turf: spherical, radius 6,378,137 m). */
+export const areaM2 = (g: Areal) => area(g);
+
+/** The common part of two polygons and its area; null when they share no area. */
+export function overlapOf(a: Areal, b: Areal): { geometry: Areal; areaM2: number } | null {
+  const common = intersect(featureCollection([feature(a), feature(b)]));
+  if (!common) return null;
+  const m2 = area(common.geometry);
+  return m2 > 0 ? { geometry: common.geometry, areaM2: m2 } : null;
+}
+
+/** The union of bboxes (an empty list has none). */
+export function unionBbox(boxes: Bbox[]): Bbox | null {
+  if (!boxes.length) return null;
+  return boxes.reduce((u, b) => [
+    Math.min(u[0], b[0]),
+    Math.min(u[1], b[1]),
+    Math.max(u[2], b[2]),
+    Math.max(u[3], b[3]),
+  ]);
+}
