@@ -20,3 +20,20 @@ export const INTENDED_USES = [
   'other',
 ] as const;
 export type IntendedUse = (typeof INTENDED_USES)[number];
+
+/** 联合评审 (design and plan reviews) and 联合验收 (completion acceptance) held by the lead department. */
+export const JOINT_REVIEW_KINDS = ['review', 'acceptance'] as const;
+export const JOINT_REVIEW_VERDICTS = ['agree', 'agree_with_conditions', 'disagree'] as const;
+
+/** 中介服务: work done outside government whose days do not count on the government clock. */
+export const INTERMEDIARY_SERVICES = [
+  'drawing_review', // 施工图审查
+  'surveying', // 测绘（多测合一）
+  'feasibility_study', // 可行性研究报告编制
+  'environmental_assessment', // 环境影响评价文件编制
+  'soil_water_plan', // 水土保持方案编制
+  'energy_assessment', // 节能评估
+  'fire_inspection', // 消防设施检测
+  'other',
+] as const;
+export type IntermediaryService = (typeof INTERMEDIARY_SERVICES)[number];
