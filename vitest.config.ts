@@ -15,6 +15,10 @@ export default defineConfig({
         },
       },
       {
+        // The web app's pure logic (drawing and measuring on maps); its screens are tested in e2e.
+        test: { name: 'web', root: 'web', include: ['src/**/*.test.ts'] },
+      },
+      {
         test: {
           name: 'e2e',
           root: 'e2e',

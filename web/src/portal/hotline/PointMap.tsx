@@ -1,26 +1,10 @@
 // The map behind "address and map point": loaded on demand (PointMapLazy.tsx), as MapLibre is
-// the largest part of it. Offline: no tiles and no glyph server, only Foshan's districts and
-// town seats drawn from local data (foshanMap.ts), names as HTML markers instead of symbols.
-import 'maplibre-gl/dist/maplibre-gl.css';
-import {
-  type ExpressionSpecification,
-  Map as MapLibre,
-  Marker,
-  NavigationControl,
-  type StyleSpecification,
-  setWorkerUrl,
-} from 'maplibre-gl';
-// Bundled, MapLibre would look for its worker next to the chunk it ended up in: it is given
-// the copy Vite ships instead (same origin, so the page's script-src covers it).
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// the largest part of it. Offline, as every map of ours (shared/map/offlineMap.ts).
+import { Map as MapLibre, Marker, NavigationControl, type StyleSpecification } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FOSHAN, FOSHAN_LAYERS, FOSHAN_SOURCES, useDistrictLabels } from '../../shared/map/offlineMap';
 import { type District, useTaxonomyNames } from './api';
-import { foshanMap } from './foshanMap';
-
-setWorkerUrl(workerUrl);
-
-const FOSHAN = foshanMap();
 
 export interface MapPoint {
   lng: number;
@@ -37,55 +21,7 @@ export interface PointMapProps {
   label: string;
 }
 
-const DISTRICT_FILL: ExpressionSpecification = [
-  'match',
-  ['get', 'district'],
-  '440604',
-  '#f4e6c6',
-  '440605',
-  '#dcebd3',
-  '440606',
-  '#d6e4f3',
-  '440607',
-  '#e8dcf1',
-  '440608',
-  '#f3dcd9',
-  '#eeeeee',
-];
-
-const STYLE: StyleSpecification = {
-  version: 8,
-  sources: {
-    districts: { type: 'geojson', data: FOSHAN.districts },
-    borders: { type: 'geojson', data: FOSHAN.borders },
-    towns: { type: 'geojson', data: FOSHAN.towns },
-  },
-  layers: [
-    { id: 'surroundings', type: 'background', paint: { 'background-color': '#f5f5f5' } },
-    {
-      id: 'districts',
-      type: 'fill',
-      source: 'districts',
-      // The outline in the fill's own colour hides the seams between a district's towns.
-      paint: { 'fill-color': DISTRICT_FILL, 'fill-outline-color': DISTRICT_FILL },
-    },
-    {
-      id: 'borders',
-      type: 'line',
-      source: 'borders',
-      paint: { 'line-color': '#8c8c8c', 'line-width': 1.2 },
-    },
-    {
-      id: 'towns',
-      type: 'circle',
-      source: 'towns',
-      paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 2, 13, 5],
-        'circle-color': '#8c8c8c',
-      },
-    },
-  ],
-};
+const STYLE: StyleSpecification = { version: 8, sources: FOSHAN_SOURCES, layers: FOSHAN_LAYERS };
 
 /** A tenth of a metre is more than a click can tell. */
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
@@ -144,22 +80,7 @@ export default function PointMap({ point, onPick, district, label }: PointMapPro
     };
   }, [label, t]);
 
-  // District names in the interface language, as HTML: there is no glyph server for symbols.
-  // Joined, they only change when the language (or the taxonomy) does.
-  const labelText = FOSHAN.labels.map((l) => names.district(l.district)).join('\n');
-  useEffect(() => {
-    if (!map) return;
-    const text = labelText.split('\n');
-    const markers = FOSHAN.labels.map(({ lngLat }, i) => {
-      const element = document.createElement('span');
-      element.className = 'point-map-label';
-      element.textContent = text[i]!;
-      return new Marker({ element }).setLngLat(lngLat).addTo(map);
-    });
-    return () => {
-      for (const marker of markers) marker.remove();
-    };
-  }, [map, labelText]);
+  useDistrictLabels(map, names.district);
 
   const districtBounds = district ? FOSHAN.districtBounds[district as District] : undefined;
   useEffect(() => {

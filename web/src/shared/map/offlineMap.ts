@@ -1,0 +1,94 @@
+// What every map of ours shares: MapLibre without the internet. No tiles and no glyph server,
+// only Foshan's districts and town seats drawn from local data (foshanMap.ts), and the
+// districts' names as HTML markers instead of symbols (symbols would need glyphs).
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './offline-map.css';
+import {
+  type ExpressionSpecification,
+  type LayerSpecification,
+  type Map as MapLibre,
+  Marker,
+  type SourceSpecification,
+  setWorkerUrl,
+} from 'maplibre-gl';
+// Bundled, MapLibre would look for its worker next to the chunk it ended up in: it is given
+// the copy Vite ships instead (same origin, so the page's script-src covers it).
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useEffect } from 'react';
+import type { District } from '../../../../server/src/modules/hotline/vocabulary.js';
+import { foshanMap } from './foshanMap';
+
+setWorkerUrl(workerUrl);
+
+export const FOSHAN = foshanMap();
+
+const DISTRICT_FILL: ExpressionSpecification = [
+  'match',
+  ['get', 'district'],
+  '440604',
+  '#f4e6c6',
+  '440605',
+  '#dcebd3',
+  '440606',
+  '#d6e4f3',
+  '440607',
+  '#e8dcf1',
+  '440608',
+  '#f3dcd9',
+  '#eeeeee',
+];
+
+/** The city underneath: a style's sources and first layers, to which a map adds its own. */
+export const FOSHAN_SOURCES: Record<string, SourceSpecification> = {
+  districts: { type: 'geojson', data: FOSHAN.districts },
+  borders: { type: 'geojson', data: FOSHAN.borders },
+  towns: { type: 'geojson', data: FOSHAN.towns },
+};
+
+export const FOSHAN_LAYERS: LayerSpecification[] = [
+  { id: 'surroundings', type: 'background', paint: { 'background-color': '#f5f5f5' } },
+  {
+    id: 'districts',
+    type: 'fill',
+    source: 'districts',
+    // The outline in the fill's own colour hides the seams between a district's towns.
+    paint: { 'fill-color': DISTRICT_FILL, 'fill-outline-color': DISTRICT_FILL },
+  },
+  {
+    id: 'borders',
+    type: 'line',
+    source: 'borders',
+    paint: { 'line-color': '#8c8c8c', 'line-width': 1.2 },
+  },
+  {
+    id: 'towns',
+    type: 'circle',
+    source: 'towns',
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 2, 13, 5],
+      'circle-color': '#8c8c8c',
+    },
+  },
+];
+
+/**
+ * The districts' names in the interface language, as HTML markers (class point-map-label: read,
+ * never clicked). `names` is the names joined by newlines, so the markers change only when the
+ * language (or the taxonomy) does.
+ */
+export function useDistrictLabels(map: MapLibre | null, nameOf: (district: District) => string) {
+  const names = FOSHAN.labels.map((l) => nameOf(l.district)).join('\n');
+  useEffect(() => {
+    if (!map) return;
+    const text = names.split('\n');
+    const markers = FOSHAN.labels.map(({ lngLat }, i) => {
+      const element = document.createElement('span');
+      element.className = 'point-map-label';
+      element.textContent = text[i]!;
+      return new Marker({ element }).setLngLat(lngLat).addTo(map);
+    });
+    return () => {
+      for (const marker of markers) marker.remove();
+    };
+  }, [map, names]);
+}
