@@ -70,6 +70,9 @@ export const DEMO_STAFF: {
   { username: 'approver.rs', name: '李永明', department: 'FS-RS', roles: ['approver'] },
   { username: 'reviewer.ga', name: '麦德华', department: 'FS-GA', roles: ['reviewer'] },
   { username: 'approver.ga', name: '区振邦', department: 'FS-GA', roles: ['approver'] },
+  // 发改: the first stage of every construction project (立项) is theirs.
+  { username: 'reviewer.fg', name: '邝志伟', department: 'FS-FG', roles: ['reviewer'] },
+  { username: 'approver.fg', name: '黎秀英', department: 'FS-FG', roles: ['approver'] },
   { username: 'supervisor', name: '吴敏', department: 'FS-ZSJ', roles: ['supervisor'] },
   { username: 'hotline', name: '周小燕', department: 'FS-ZSJ', roles: ['hotline_operator'] },
   // 12345: a dispatcher at the centre, and handlers of the units orders often go to.

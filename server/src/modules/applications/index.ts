@@ -33,7 +33,13 @@ export {
   findApplicationById,
   findApplicationByNo,
 } from './lookup.js';
-export { acceptsUploadFor } from './material-sources.js';
-export { APPLICATION_FILE_PURPOSE, attachedFileIds, type MaterialFiles, materialsOf } from './materials.js';
+export { acceptsUploadFor, materialSourcing } from './material-sources.js';
+export {
+  APPLICATION_FILE_PURPOSE,
+  attachedFileIds,
+  checkMaterials,
+  type MaterialFiles,
+  materialsOf,
+} from './materials.js';
 export { type ApplicationToOpen, openApplication } from './open-application.js';
 export type { Owner } from './repository.js';

@@ -107,6 +107,12 @@ export async function reusableSources(
   return [...sources.values()];
 }
 
+/** The licences an application's approval issued, with their status as the wallet shows it. */
+export async function licensesOfApplication(db: AnyDb | AnyTrx, applicationId: string) {
+  const today = businessDateOf(new Date());
+  return (await licenseRepository(db).ofApplication(applicationId)).map((row) => itemOf(row, today));
+}
+
 /** The full verification of one licence (integrity included), e.g. for a reviewer looking at a reused one. */
 export async function verifyLicenseById(ctx: AppContext, id: string): Promise<Verification> {
   const row = await licenseRepository(ctx.db).findById(id);

@@ -2,6 +2,7 @@ import type { AppModule } from '../../platform/module.js';
 import { projectMessages } from './messages.js';
 import { projectMigrations } from './migrations.js';
 import './permissions.js';
+import { registerFilingRoutes } from './filing-routes.js';
 import { registerProjectRoutes } from './routes.js';
 
 /** 工程建设项目审批: project categories and their stages, one form per stage, project registration. */
@@ -9,7 +10,10 @@ export const projectsModule: AppModule = {
   name: 'projects',
   migrations: projectMigrations,
   messages: projectMessages,
-  register: registerProjectRoutes,
+  register(app, ctx) {
+    registerProjectRoutes(app, ctx);
+    registerFilingRoutes(app, ctx);
+  },
 };
 export { FOSHAN_PROJECT_CATEGORIES } from './categories.js';
 export { PROJECT_REGISTERED } from './service.js';

@@ -122,4 +122,122 @@ export const projectMigrations: ModuleMigration[] = [
       await insertCategories(db);
     },
   },
+  {
+    name: '1210_project_filings',
+    async up(db, dialect) {
+      const t = columnTypes(dialect);
+      await db.schema
+        .createTable('project_filings')
+        .addColumn('id', t.uuid, (c) => c.primaryKey())
+        .addColumn('filing_no', 'text', (c) => c.notNull().unique())
+        .addColumn('project_id', t.uuid, (c) => c.notNull().references('projects.id'))
+        .addColumn('stage', 'text', (c) => c.notNull())
+        .addColumn('lead_department_id', t.uuid, (c) => c.notNull())
+        .addColumn('status', 'text', (c) =>
+          c.notNull().check(sql`status in ('in_progress', 'correction_requested', 'closed')`),
+        )
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('submitted_by', t.uuid, (c) => c.notNull())
+        .addColumn('submitted_at', t.instant, (c) => c.notNull())
+        .addColumn('submitted_on', 'text', (c) => c.notNull())
+        .addColumn('closed_at', t.instant)
+        .addColumn('closed_on', 'text')
+        .addColumn('closed_by', t.uuid)
+        .addColumn('commitments', 'text', (c) => c.notNull())
+        .addColumn('covered_by_area', 'text', (c) => c.notNull())
+        // One filing per stage of a project: a second submission by another key is refused.
+        .addUniqueConstraint('project_filings_stage', ['project_id', 'stage'])
+        // A closed filing says when and by whom.
+        .addCheckConstraint(
+          'project_filings_closed',
+          sql`(status = 'closed') = (closed_at is not null and closed_on is not null and closed_by is not null)`,
+        )
+        .execute();
+      await db.schema
+        .createIndex('project_filings_lead')
+        .on('project_filings')
+        .columns(['lead_department_id', 'status', 'submitted_at'])
+        .execute();
+      await db.schema
+        .createTable('project_filing_matters')
+        .addColumn('filing_id', t.uuid, (c) => c.notNull().references('project_filings.id'))
+        .addColumn('matter_code', 'text', (c) => c.notNull())
+        .addColumn('application_id', t.uuid, (c) => c.notNull().unique())
+        .addColumn('application_no', 'text', (c) => c.notNull())
+        .addColumn('department_id', t.uuid, (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('project_filing_matters_pk', ['filing_id', 'matter_code'])
+        .execute();
+      await db.schema
+        .createIndex('project_filing_matters_department')
+        .on('project_filing_matters')
+        .columns(['department_id', 'filing_id'])
+        .execute();
+      await db.schema
+        .createTable('project_filing_idempotency')
+        .addColumn('account_id', t.uuid, (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('request_hash', 'text', (c) => c.notNull())
+        .addColumn('filing_id', t.uuid, (c) => c.notNull())
+        .addColumn('created_at', t.instant, (c) => c.notNull())
+        .addPrimaryKeyConstraint('project_filing_idempotency_pk', ['account_id', 'key'])
+        .execute();
+      await db.schema
+        .createTable('project_correction_proposals')
+        .addColumn('filing_id', t.uuid, (c) => c.notNull().references('project_filings.id'))
+        .addColumn('matter_code', 'text', (c) => c.notNull())
+        .addColumn('items', 'text', (c) => c.notNull())
+        .addColumn('proposed_by', 'text', (c) => c.notNull())
+        .addColumn('proposed_at', t.instant, (c) => c.notNull())
+        .addPrimaryKeyConstraint('project_correction_proposals_pk', ['filing_id', 'matter_code'])
+        .execute();
+      await db.schema
+        .createTable('project_corrections')
+        .addColumn('id', t.uuid, (c) => c.primaryKey())
+        .addColumn('filing_id', t.uuid, (c) => c.notNull().references('project_filings.id'))
+        .addColumn('items', 'text', (c) => c.notNull())
+        .addColumn('requested_by', t.uuid, (c) => c.notNull())
+        .addColumn('requested_at', t.instant, (c) => c.notNull())
+        .addColumn('answered_at', t.instant)
+        .execute();
+      await db.schema
+        .createIndex('project_corrections_filing')
+        .on('project_corrections')
+        .columns(['filing_id', 'requested_at'])
+        .execute();
+      await db.schema
+        .createTable('project_joint_reviews')
+        .addColumn('id', t.uuid, (c) => c.primaryKey())
+        .addColumn('filing_id', t.uuid, (c) => c.notNull().references('project_filings.id'))
+        .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('review', 'acceptance')`))
+        .addColumn('held_on', 'text', (c) => c.notNull())
+        .addColumn('opinions', 'text', (c) => c.notNull())
+        .addColumn('conclusion', 'text', (c) => c.notNull())
+        .addColumn('summary', 'text', (c) => c.notNull())
+        .addColumn('recorded_by', t.uuid, (c) => c.notNull())
+        .addColumn('recorded_at', t.instant, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('project_joint_reviews_filing')
+        .on('project_joint_reviews')
+        .columns(['filing_id', 'held_on'])
+        .execute();
+      await db.schema
+        .createTable('project_intermediaries')
+        .addColumn('id', t.uuid, (c) => c.primaryKey())
+        .addColumn('filing_id', t.uuid, (c) => c.notNull().references('project_filings.id'))
+        .addColumn('service', 'text', (c) => c.notNull())
+        .addColumn('provider', 'text', (c) => c.notNull())
+        .addColumn('started_on', 'text', (c) => c.notNull())
+        .addColumn('ended_on', 'text', (c) => c.check(sql`ended_on >= started_on`))
+        .addColumn('recorded_by', t.uuid, (c) => c.notNull())
+        .addColumn('recorded_at', t.instant, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('project_intermediaries_filing')
+        .on('project_intermediaries')
+        .columns(['filing_id', 'started_on'])
+        .execute();
+    },
+  },
 ];

@@ -7,4 +7,9 @@ definePermissions({
   // Departments' staff see the projects whose stages involve them; supervisors every one.
   'project.read': ['org_agent', 'reviewer', 'approver', 'dept_head', 'supervisor'],
   'project.read_all': ['supervisor'],
+  // The owner files its stages; the lead department's (or a matter department's) staff coordinate.
+  'project.stage_submit': ['org_agent'],
+  'project.stage_coordinate': ['reviewer', 'approver', 'dept_head'],
+  // City-wide figures: supervisors, and heads of department who answer for their clocks.
+  'project.statistics': ['supervisor', 'dept_head'],
 });

@@ -31,6 +31,8 @@ export function projectRepository(anyDb: AnyDb | AnyTrx) {
     findByCode: (projectCode: string) =>
       db.selectFrom('projects').select('id').where('projectCode', '=', projectCode).executeTakeFirst(),
     insert: (row: ProjectTable) => db.insertInto('projects').values(row).execute(),
+    /** Every project's id and category: what the statistics count. */
+    allBrief: () => db.selectFrom('projects').select(['id', 'categoryCode']).execute(),
 
     async page(
       scope: ProjectScope,

@@ -22,7 +22,7 @@ import {
   stageFormResponse,
 } from './schemas.js';
 import { idempotencyKeyOf, projectService } from './service.js';
-import { mergeStageForm } from './stage-form.js';
+import { mergedStage } from './stage-plan.js';
 import type { ProjectTable } from './tables.js';
 import {
   categoryRefOf,
@@ -92,18 +92,9 @@ export function registerProjectRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => {
       const config = (await categoryConfig(ctx.db)).find((c) => c.code === request.params.code);
-      if (!config?.stages.some((s) => s.stage === request.params.stage)) throw notFound();
-      const [category] = await withMatters(ctx.db, [
-        { ...config, stages: config.stages.filter((s) => s.stage === request.params.stage) },
-      ]);
-      const stage = category!.stages[0]!;
-      const merged = mergeStageForm(
-        stage.matters.map(({ matter }) => ({
-          matterCode: matter.code,
-          fields: matter.guide.form,
-          materials: matter.guide.materials,
-        })),
-      );
+      const found = config && (await mergedStage(ctx.db, config, request.params.stage));
+      if (!config || !found) throw notFound();
+      const { resolved: stage, merged } = found;
       const summary = stageSummaryOf(stage, request.locale);
       const { schema, uiSchema } = compileForm(
         `${categoryRefOf(config, request.locale).name} · ${summary.name}`,

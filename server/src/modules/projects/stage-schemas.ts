@@ -35,6 +35,8 @@ export const stageRequirements = z.object({
       key: z.boolean(),
       source: anyObject,
       matterCodes: z.array(z.string()),
+      /** Each matter's own material this one stands for; upload with the first (`/api/v1/uploads?matterCode=&materialId=`). */
+      sources: z.array(z.object({ matterCode: z.string(), materialId: z.string() })),
       /** A 告知承诺 document: the applicant may sign a commitment instead (put its identity in `commitments`). */
       commitmentAllowed: z.boolean(),
       /** Covered by an area assessment the site lies in: not asked at all. */
@@ -291,3 +293,7 @@ export const projectStatistics = z.object({
   ),
   supervisionOrders: z.object({ total: z.number().int(), open: z.number().int() }),
 });
+
+export type ProposeCorrectionBody = z.output<typeof proposeCorrectionBody>;
+export type JointReviewBody = z.output<typeof jointReviewBody>;
+export type IntermediaryBody = z.output<typeof intermediaryBody>;

@@ -1,4 +1,4 @@
-import type { Stage } from './vocabulary.js';
+import type { IntermediaryService, JointReviewKind, JointReviewVerdict, Stage } from './vocabulary.js';
 
 /** A project category (项目分类): configuration, with its cap on the whole approval. */
 export interface ProjectCategoryTable {
@@ -58,10 +58,104 @@ export interface ProjectIdempotencyTable {
   createdAt: string;
 }
 
+/** One submission of one stage of a project (阶段申报): one application per matter of the stage. */
+export interface ProjectFilingTable {
+  id: string;
+  filingNo: string;
+  projectId: string;
+  stage: Stage;
+  leadDepartmentId: string;
+  status: 'in_progress' | 'correction_requested' | 'closed';
+  /** Guards the lead department's and the applicant's stage-level writes (409 when stale). */
+  revision: number;
+  /** The account that submitted: the applicant of every matter's case. */
+  submittedBy: string;
+  submittedAt: string;
+  /** Business date of the submission: the stage clock counts from the next working day. */
+  submittedOn: string;
+  closedAt: string | null;
+  closedOn: string | null;
+  closedBy: string | null;
+  /** JSON arrays of material identities: replaced by a commitment (告知承诺), covered by an area assessment. */
+  commitments: string;
+  coveredByArea: string;
+}
+
+export interface ProjectFilingMatterTable {
+  filingId: string;
+  matterCode: string;
+  applicationId: string;
+  applicationNo: string;
+  departmentId: string;
+  position: number;
+}
+
+export interface ProjectFilingIdempotencyTable {
+  accountId: string;
+  key: string;
+  requestHash: string;
+  filingId: string;
+  createdAt: string;
+}
+
+/** A department's items for the combined correction, waiting for the lead department to send them. */
+export interface ProjectCorrectionProposalTable {
+  filingId: string;
+  matterCode: string;
+  /** JSON: [{material, problem}]. */
+  items: string;
+  /** JSON: the proposing reviewer as the workflow's actor (id, roles, departmentCode). */
+  proposedBy: string;
+  proposedAt: string;
+}
+
+/** 一次性补正: one notice with every item of every matter. */
+export interface ProjectCorrectionTable {
+  id: string;
+  filingId: string;
+  /** JSON: [{matterCode, material, problem}]. */
+  items: string;
+  requestedBy: string;
+  requestedAt: string;
+  answeredAt: string | null;
+}
+
+export interface ProjectJointReviewTable {
+  id: string;
+  filingId: string;
+  kind: JointReviewKind;
+  heldOn: string;
+  /** JSON: [{departmentCode, verdict, opinion}]. */
+  opinions: string;
+  conclusion: JointReviewVerdict;
+  summary: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** 中介服务: an external step; its days are excluded from the stage's government clock. */
+export interface ProjectIntermediaryTable {
+  id: string;
+  filingId: string;
+  service: IntermediaryService;
+  provider: string;
+  startedOn: string;
+  endedOn: string | null;
+  recordedBy: string;
+  recordedAt: string;
+}
+
 export interface ProjectTables {
   projectCategories: ProjectCategoryTable;
   projectCategoryStages: ProjectCategoryStageTable;
   projectStageMatters: ProjectStageMatterTable;
   projects: ProjectTable;
   projectIdempotency: ProjectIdempotencyTable;
+  projectFilings: ProjectFilingTable;
+  projectFilingMatters: ProjectFilingMatterTable;
+  projectFilingIdempotency: ProjectFilingIdempotencyTable;
+  projectCorrectionProposals: ProjectCorrectionProposalTable;
+  projectCorrections: ProjectCorrectionTable;
+  projectJointReviews: ProjectJointReviewTable;
+  projectIntermediaries: ProjectIntermediaryTable;
 }

@@ -24,6 +24,8 @@ export type IntendedUse = (typeof INTENDED_USES)[number];
 /** 联合评审 (design and plan reviews) and 联合验收 (completion acceptance) held by the lead department. */
 export const JOINT_REVIEW_KINDS = ['review', 'acceptance'] as const;
 export const JOINT_REVIEW_VERDICTS = ['agree', 'agree_with_conditions', 'disagree'] as const;
+export type JointReviewKind = (typeof JOINT_REVIEW_KINDS)[number];
+export type JointReviewVerdict = (typeof JOINT_REVIEW_VERDICTS)[number];
 
 /** 中介服务: work done outside government whose days do not count on the government clock. */
 export const INTERMEDIARY_SERVICES = [

@@ -117,6 +117,33 @@ export function caseService(ctx: AppContext) {
     };
   }
 
+  async function runInTrx(
+    trx: AnyTrx,
+    applicationNo: string,
+    actor: Actor,
+    command: Command,
+    calendar: WorkingCalendar,
+    at?: Date,
+  ): Promise<CaseChange> {
+    const { row, process, state } = await loadForUpdate(trx, applicationNo);
+    const env = envAt(at);
+    const { state: after, effects } = execute(process, state, actor, command, env);
+    const facts = factsOf(row);
+    const today = businessDateOf(new Date(env.at));
+    const projection = await writeTransition(trx, facts, state, after, effects, calendar, today);
+    const change: CaseChange = {
+      applicationId: row.id,
+      applicationNo,
+      before: state,
+      after,
+      effects,
+      projection,
+      facts,
+    };
+    await notify(trx, change);
+    return change;
+  }
+
   return {
     /** Opens the case of a new application and submits it, in the application's own transaction. */
     async start(trx: AnyTrx, input: NewCase, calendar: WorkingCalendar, at?: Date): Promise<InstanceState> {
@@ -187,26 +214,17 @@ export function caseService(ctx: AppContext) {
     ): Promise<CaseChange> {
       const calendar = await workingCalendar(ctx);
       return ctx.writes.transaction(async (trx) => {
-        const { row, process, state } = await loadForUpdate(trx, applicationNo);
-        const env = envAt(at);
-        const { state: after, effects } = execute(process, state, actor, command, env);
-        const facts = factsOf(row);
-        const today = businessDateOf(new Date(env.at));
-        const projection = await writeTransition(trx, facts, state, after, effects, calendar, today);
-        const change: CaseChange = {
-          applicationId: row.id,
-          applicationNo,
-          before: state,
-          after,
-          effects,
-          projection,
-          facts,
-        };
-        await notify(trx, change);
+        const change = await runInTrx(trx, applicationNo, actor, command, calendar, at);
         await alsoInTrx(trx, change);
         return change;
       });
     },
+
+    /**
+     * One command inside the caller's transaction, for a caller that changes several cases
+     * at once (a project stage's combined correction): all of them or none.
+     */
+    runInTrx,
 
     /** A case as it stands (no lock): for reading and for the available actions. */
     async load(db: AnyDb | AnyTrx, applicationNo: string) {

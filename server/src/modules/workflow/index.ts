@@ -30,6 +30,7 @@ export {
   type NewCase,
   onCaseChange,
 } from './case-service.js';
+export { type ClockProjection, projectClock, warningFor } from './clock/index.js';
 export { deemOverdueIntakes, startDeemedAcceptance } from './deemed-acceptance.js';
 export {
   ActionUnavailableError,
