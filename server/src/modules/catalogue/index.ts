@@ -34,7 +34,7 @@ export {
   materialLimits,
   type RegistryHolder,
 } from './model.js';
-export { type PublishedMatter, publishedMatter } from './published-matter.js';
+export { type PublishedMatter, publishedMatter, versionContent } from './published-matter.js';
 export { catalogueRepository } from './repository.js';
 export { FOSHAN_LIFE_EVENTS, FOSHAN_MATTERS } from './seed/index.js';
 export { withFormFiles } from './seed/material-templates.js';

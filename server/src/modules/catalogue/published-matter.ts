@@ -35,16 +35,26 @@ export async function publishedMatter(
     .where('matterVersions.status', '=', 'published')
     .executeTakeFirst();
   if (!current) return undefined;
-  let content = contents.get(current.id);
+  return {
+    versionId: current.id,
+    code,
+    departmentId: current.departmentId,
+    ...(await versionContent(db, current.id)),
+  };
+}
+
+/** A version's content (guide, form schema), published or since superseded: it never changes. */
+export async function versionContent(anyDb: AnyDb | AnyTrx, versionId: string): Promise<Content> {
+  let content = contents.get(versionId);
   if (!content) {
-    const row = await db
+    const row = await tablesOf<CatalogueTables>(anyDb)
       .selectFrom('matterVersions')
       .select(['version', 'guide', 'formSchema'])
-      .where('id', '=', current.id)
+      .where('id', '=', versionId)
       .executeTakeFirstOrThrow();
     content = { version: row.version, guide: JSON.parse(row.guide), formSchema: JSON.parse(row.formSchema) };
     if (contents.size >= MAX_CONTENTS) contents.clear();
-    contents.set(current.id, content);
+    contents.set(versionId, content);
   }
-  return { versionId: current.id, code, departmentId: current.departmentId, ...content };
+  return content;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import pg from 'pg';
+import { startCheckpointer, WRITER_CHECKPOINT_PAGES } from './checkpointer.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -44,7 +45,8 @@ export function openDatabase(options: { databaseUrl?: string; dataDir: string })
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
   mkdirSync(options.dataDir, { recursive: true });
-  const sqlite = new SQLite(path.join(options.dataDir, 'onewindow.sqlite'));
+  const file = path.join(options.dataDir, 'onewindow.sqlite');
+  const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   // FULL: an acknowledged write survives power loss, not only a process crash.
   sqlite.pragma('synchronous = FULL');
@@ -54,8 +56,17 @@ export function openDatabase(options: { databaseUrl?: string; dataDir: string })
   // cases, tasks, audit, outbox, notices) outgrow the default once the demo and a few months
   // of work are in, and every miss is a read from the file.
   sqlite.pragma('cache_size = -65536');
+  sqlite.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
+  const checkpointer = startCheckpointer(file);
   const db = new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    async close() {
+      await checkpointer.stop();
+      await db.destroy();
+    },
+  };
 }
 
 const STATEMENT_CACHE_SIZE = 1000;
