@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { Redis } from 'ioredis';
 import { applicationsModule } from './modules/applications/index.js';
 import { auditModule } from './modules/audit/index.js';
+import { blueprintModule } from './modules/blueprint/index.js';
 import { calendarModule } from './modules/calendar/index.js';
 import { catalogueModule } from './modules/catalogue/index.js';
 import { directoryModule } from './modules/directory/index.js';
@@ -55,6 +56,7 @@ export const MODULES: AppModule[] = [
   licensesModule,
   hotlineModule,
   projectsModule,
+  blueprintModule,
 ];
 const PLATFORM_MIGRATIONS = [...auditMigrations, ...outboxMigrations, ...authMigrations, ...fileMigrations];
 

@@ -1,4 +1,4 @@
-import { area, booleanValid, feature, featureCollection, intersect, kinks } from '@turf/turf';
+import { area, booleanValid, booleanWithin, feature, featureCollection, intersect, kinks } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 export type Areal = Polygon | MultiPolygon;
@@ -68,9 +68,20 @@ export function geometryProblem(
     return 'outside_extent';
   const areal = g as Areal;
   if (kinks(areal).features.length > 0) return 'self_intersecting';
-  if (!booleanValid(areal)) return 'invalid';
-  if (!(area(areal) > 0)) return 'degenerate';
+  if (!booleanValid(areal) || !holesInside(areal)) return 'invalid';
+  // Below a square metre a shape is a digitising slip (or collinear points measured with rounding).
+  if (!(area(areal) >= 1)) return 'degenerate';
   return null;
+}
+
+// booleanValid lets a hole lie outside its shell; OGC does not.
+function holesInside(g: Areal): boolean {
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return polygons.every(([shell, ...holes]) =>
+    holes.every((hole) =>
+      booleanWithin({ type: 'Polygon', coordinates: [hole] }, { type: 'Polygon', coordinates: [shell!] }),
+    ),
+  );
 }
 
 export function bboxOf(g: Areal): Bbox {
@@ -91,7 +102,7 @@ export function bboxOf(g: Areal): Bbox {
 
 export const bboxesMeet = (a: Bbox, b: Bbox) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 
-/** Geodesic area in m² (turf: spherical, radius 6,378,137 m). */
+/** Geodesic area in m² (turf: spherical, mean Earth radius 6,371,008.8 m). */
 export const areaM2 = (g: Areal) => area(g);
 
 /** The common part of two polygons and its area; null when they share no area. */

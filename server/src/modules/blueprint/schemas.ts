@@ -144,7 +144,7 @@ export const importFields = z.object({
   departmentCode: z.string().min(1).max(50),
   elementClass: z.enum(ELEMENT_CLASSES),
   rule: z.enum(RULES),
-  condition: text(500).optional(),
+  condition: text(300).optional(),
   color: z
     .string()
     .regex(/^#[0-9a-f]{6}$/)

@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { box, boxAreaM2 } from './boxes.fixture.js';
+import { areaM2, bboxOf, geometryProblem, overlapOf } from './geometry.js';
+
+// Boxes somewhere in Foshan, 10 m to 5 km a side, on a 1e-5° grid (as surveyed coordinates are).
+const grid = (min: number, max: number) => fc.integer({ min: min * 1e5, max: max * 1e5 }).map((n) => n / 1e5);
+const boxes = fc
+  .record({ w: grid(112.4, 113.3), s: grid(22.7, 23.5), dw: grid(0.0001, 0.05), dh: grid(0.0001, 0.05) })
+  .map(({ w, s, dw, dh }) => [w, s, +(w + dw).toFixed(5), +(s + dh).toFixed(5)] as const);
+
+describe('blueprint geometry', () => {
+  it('accepts any box in Foshan and measures it exactly', () => {
+    fc.assert(
+      fc.property(boxes, ([w, s, e, n]) => {
+        const g = box(w, s, e, n);
+        expect(geometryProblem(g)).toBeNull();
+        expect(bboxOf(g)).toEqual([w, s, e, n]);
+        expect(areaM2(g) / boxAreaM2(w, s, e, n)).toBeCloseTo(1, 9);
+      }),
+    );
+  });
+
+  it('cuts two boxes to their common box, whose area is known exactly', () => {
+    fc.assert(
+      fc.property(boxes, boxes, ([w1, s1, e1, n1], [w2, s2, e2, n2]) => {
+        const [w, s, e, n] = [Math.max(w1, w2), Math.max(s1, s2), Math.min(e1, e2), Math.min(n1, n2)];
+        const overlap = overlapOf(box(w1, s1, e1, n1), box(w2, s2, e2, n2));
+        if (w >= e || s >= n) expect(overlap).toBeNull();
+        else {
+          expect(overlap).not.toBeNull();
+          expect(overlap!.areaM2 / boxAreaM2(w, s, e, n)).toBeCloseTo(1, 6);
+          expect(bboxOf(overlap!.geometry)).toEqual([w, s, e, n]);
+        }
+      }),
+    );
+  });
+
+  it('names what is wrong with a would-be polygon', () => {
+    const [w, s, e, n] = [113.1, 23.0, 113.11, 23.01];
+    expect(geometryProblem({ type: 'Point', coordinates: [w, s] })).toBe('not_polygon');
+    expect(geometryProblem(null)).toBe('not_polygon');
+    expect(
+      geometryProblem({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [w, s],
+            [e, 'x'],
+            [e, n],
+            [w, s],
+          ],
+        ],
+      }),
+    ).toBe('bad_coordinates');
+    expect(
+      geometryProblem({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [w, s],
+            [e, Number.NaN],
+            [e, n],
+            [w, s],
+          ],
+        ],
+      }),
+    ).toBe('bad_coordinates');
+    expect(
+      geometryProblem({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [w, s],
+            [e, s],
+            [w, s],
+          ],
+        ],
+      }),
+    ).toBe('ring_too_short');
+    expect(
+      geometryProblem({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [w, s],
+            [e, s],
+            [e, n],
+            [w, n],
+          ],
+        ],
+      }),
+    ).toBe('ring_not_closed');
+    // Projected metres or swapped axes land far outside.
+    expect(geometryProblem(box(23.0, 113.1, 23.01, 113.11))).toBe('outside_extent');
+    // A bow-tie: booleanValid alone would accept it.
+    expect(
+      geometryProblem({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [w, s],
+            [e, n],
+            [e, s],
+            [w, n],
+            [w, s],
+          ],
+        ],
+      }),
+    ).toBe('self_intersecting');
+    // A hole outside its shell.
+    expect(
+      geometryProblem({
+        type: 'Polygon',
+        coordinates: [box(w, s, e, n).coordinates[0], box(113.2, 23.2, 113.21, 23.21).coordinates[0]],
+      }),
+    ).toBe('invalid');
+    expect(
+      geometryProblem({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [w, s],
+            [e, s],
+            [e + 0.01, s],
+            [w, s],
+          ],
+        ],
+      }),
+    ).not.toBeNull();
+    expect(geometryProblem(box(w, s, e, n), { maxPositions: 4 })).toBe('too_many_positions');
+  });
+
+  it('refuses every polygon with a non-finite or out-of-extent coordinate', () => {
+    const bad = fc.oneof(
+      fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
+      fc.double({ min: -180, max: 111.4, noNaN: true }),
+      fc.double({ min: 114.6, max: 180, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(boxes, bad, fc.integer({ min: 0, max: 3 }), ([w, s, e, n], value, at) => {
+        const g = box(w, s, e, n);
+        g.coordinates[0]![at]![0] = value;
+        if (at === 0) g.coordinates[0]![4]![0] = value;
+        expect(geometryProblem(g)).toMatch(/^(bad_coordinates|outside_extent)$/);
+      }),
+    );
+  });
+});
