@@ -131,12 +131,14 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     t = await createTestApp(kind, {}, {}, { catalogue: true });
     pdf = await samplePdf();
     cookies.org = await login(t.app, DEMO_ORGANIZATION.creditCode);
+    cookies.person = await login(t.app, '13800138001');
     for (const u of [
       'reviewer.zrzy',
       'approver.zrzy',
       'reviewer.fg',
       'approver.fg',
       'reviewer.zj',
+      'reviewer.rs',
       'supervisor',
     ])
       cookies[u] = await login(t.app, u, { staff: true });
@@ -213,5 +215,287 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
       const tasks = (await call(cookies[who], 'GET', '/api/v1/workbench/tasks?scope=pool')).json();
       expect(JSON.stringify(tasks)).toContain(filing.matters[matter].applicationNo);
     }
+  });
+
+  const caseOf = (no: string, who: string) =>
+    call(cookies[who], 'GET', `/api/v1/workbench/cases/${no}`).then((r) => r.json());
+  /** Sends the command the case offers `who` now, with extra fields. */
+  async function perform(no: string, who: string, type: string, extra: object = {}) {
+    const view = await caseOf(no, who);
+    const action = view.actions.find((a: { type: string }) => a.type === type);
+    if (!action)
+      throw new Error(`${who} may not ${type} ${no}: ${view.actions.map((a: { type: string }) => a.type)}`);
+    const { choices: _choices, ...command } = action;
+    const res = await call(cookies[who], 'POST', `/api/v1/workbench/cases/${no}/commands`, {
+      ...command,
+      ...extra,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  }
+  async function approve(no: string, department: 'fg' | 'zrzy') {
+    await perform(no, `reviewer.${department}`, 'accept', { note: '材料齐全' });
+    await perform(no, `reviewer.${department}`, 'review', { verdict: 'agree', opinion: '符合条件' });
+    await perform(no, `approver.${department}`, 'decide', { outcome: 'approve', opinion: '准予许可' });
+  }
+  const filingOf = (id: string, who = 'org') =>
+    call(cookies[who], 'GET', `/api/v1/projects/filings/${id}`).then((r) => r.json().filing);
+
+  async function submitStage1() {
+    const project = await registerProject();
+    const { body } = await stageBody(project.id);
+    const res = await call(
+      cookies.org,
+      'POST',
+      `/api/v1/projects/${project.id}/stages/land_planning`,
+      body,
+      randomUUID(),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    return { project, filing: res.json().filing };
+  }
+
+  it('refuses a bad stage submission whole: nothing of any matter is left behind', async () => {
+    const project = await registerProject();
+    const { req, body } = await stageBody(project.id);
+    const before = [
+      await count('applications'),
+      await count('projectFilings'),
+      await count('workflowInstances'),
+    ];
+    const url = `/api/v1/projects/${project.id}/stages/land_planning`;
+    // A required file missing: the second matter's problem refuses the first matter's application too.
+    const missing = { ...body, materials: body.materials.slice(0, -1) };
+    const res = await call(cookies.org, 'POST', url, missing, randomUUID());
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().errors[0].field).toBe(`materials.${body.materials.at(-1)!.identity}`);
+    const badForm = await call(
+      cookies.org,
+      'POST',
+      url,
+      { ...body, formData: { ...body.formData, creditCode: '123' } },
+      randomUUID(),
+    );
+    expect(badForm.statusCode).toBe(400);
+    expect(badForm.json().errors.map((e: { field: string }) => e.field)).toContain('formData.creditCode');
+    const notCommitment = req.materials.find((m) => !m.commitmentAllowed)!.identity;
+    const badCommitment = await call(
+      cookies.org,
+      'POST',
+      url,
+      { ...body, commitments: [notCommitment] },
+      randomUUID(),
+    );
+    expect(badCommitment.statusCode).toBe(400);
+    expect(badCommitment.json().errors[0]).toMatchObject({
+      field: 'commitments.0',
+      code: 'project.commitment_not_allowed',
+    });
+    expect((await call(cookies.org, 'POST', url, body)).json().code).toBe('project.idempotency_key_required');
+    expect([
+      await count('applications'),
+      await count('projectFilings'),
+      await count('workflowInstances'),
+    ]).toEqual(before);
+    // Another company's agent, staff and the public meet no such project.
+    expect((await call(cookies['reviewer.zrzy'], 'POST', url, body, randomUUID())).statusCode).toBe(403);
+    expect((await call(undefined, 'POST', url, body, randomUUID())).statusCode).toBe(401);
+  });
+
+  it('coordinates stage 1: one combined correction answered once, a joint review, no close while a matter is open, licences on approval, then the next stage opens', async () => {
+    const { project, filing } = await submitStage1();
+    const [fg, zrzy] = filing.matters.map((m: { applicationNo: string }) => m.applicationNo) as [
+      string,
+      string,
+    ];
+    const url = `/api/v1/projects/filings/${filing.id}`;
+    // Each department proposes its own matter's items; not another's.
+    const propose = (who: string, matterCode: string, problem: string) =>
+      call(cookies[who], 'POST', `${url}/correction-items`, {
+        matterCode,
+        items: [{ material: null, problem }],
+      });
+    expect((await propose('reviewer.zrzy', '440600-FG-0001', '不属于本部门')).statusCode).toBe(403);
+    expect((await propose('reviewer.zj', '440600-FG-0001', '无关部门')).statusCode).toBe(404);
+    expect((await propose('reviewer.fg', '440600-FG-0001', '建设规模及内容填写不完整')).statusCode).toBe(200);
+    const proposed = await propose('reviewer.zrzy', '440600-ZRZY-0102', '宗地图未标注用地红线坐标');
+    expect(proposed.statusCode, proposed.body).toBe(200);
+    expect(proposed.json().filing.actions).toContain('requestCorrection');
+    // Only the lead department (自然资源 leads 立项用地规划许可 of social investment) sends it, once.
+    const revision = proposed.json().filing.revision;
+    expect(
+      (await call(cookies['reviewer.fg'], 'POST', `${url}/correction`, { expectedRevision: revision }))
+        .statusCode,
+    ).toBe(403);
+    const sent = await call(cookies['reviewer.zrzy'], 'POST', `${url}/correction`, {
+      expectedRevision: revision,
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+    const corrected = sent.json().filing;
+    expect(corrected.status).toBe('correction_requested');
+    expect(corrected.corrections).toHaveLength(1);
+    expect(corrected.corrections[0].items.map((i: { matterCode: string }) => i.matterCode).sort()).toEqual(
+      LAND_PLANNING_MATTERS,
+    );
+    expect(corrected.matters.map((m: { status: string }) => m.status)).toEqual([
+      'correction_requested',
+      'correction_requested',
+    ]);
+    expect(
+      (await call(cookies['reviewer.zrzy'], 'POST', `${url}/correction`, { expectedRevision: revision }))
+        .statusCode,
+    ).toBe(409);
+    // The applicant answers once for both matters.
+    expect(corrected.actions).not.toContain('requestCorrection');
+    const mine = await filingOf(filing.id);
+    expect(mine.actions).toContain('resubmit');
+    const answered = await call(cookies.org, 'POST', `${url}/resubmit`, {
+      expectedRevision: mine.revision,
+      note: '已按要求补正',
+    });
+    expect(answered.statusCode, answered.body).toBe(200);
+    expect(answered.json().filing.status).toBe('in_progress');
+    expect(answered.json().filing.matters.map((m: { status: string }) => m.status)).toEqual([
+      'resubmitted',
+      'resubmitted',
+    ]);
+    expect(answered.json().filing.corrections[0].answeredAt).not.toBeNull();
+
+    // 发改 decides first; the stage cannot close while 自然资源's matter is open.
+    await approve(fg, 'fg');
+    const early = await call(cookies['reviewer.zrzy'], 'POST', `${url}/close`, {
+      expectedRevision: answered.json().filing.revision,
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json()).toMatchObject({
+      code: 'project.stage_matters_open',
+      errors: [{ field: 'matters.440600-ZRZY-0102' }],
+    });
+    await approve(zrzy, 'zrzy');
+
+    // 联合评审: every opinion's department takes part in the stage.
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const review = {
+      kind: 'review',
+      heldOn: today,
+      opinions: [
+        { departmentCode: 'FS-FG', verdict: 'agree', opinion: '同意备案' },
+        { departmentCode: 'FS-ZRZY', verdict: 'agree_with_conditions', opinion: '按规划条件建设' },
+      ],
+      conclusion: 'agree_with_conditions',
+      summary: '联合评审通过，按规划条件实施',
+    };
+    expect((await call(cookies['reviewer.zrzy'], 'POST', `${url}/joint-reviews`, review)).statusCode).toBe(
+      201,
+    );
+    const stranger = {
+      ...review,
+      opinions: [{ departmentCode: 'FS-ZJ', verdict: 'agree', opinion: '同意' }],
+    };
+    const refused = await call(cookies['reviewer.zrzy'], 'POST', `${url}/joint-reviews`, stranger);
+    expect(refused.json().errors[0]).toMatchObject({
+      field: 'opinions.0.departmentCode',
+      code: 'project.department_not_in_stage',
+    });
+
+    // Approval issues the 建设用地规划许可证 through the licences module (application.approved).
+    await t.ctx.outbox.drain();
+    const decided = await filingOf(filing.id, 'reviewer.zrzy');
+    expect(decided.jointReviews).toHaveLength(1);
+    expect(decided.matters[1].licenceTypes).toEqual(['建设用地规划许可证']);
+    expect(decided.matters[1].licences.map((l: { typeName: string }) => l.typeName)).toEqual([
+      '建设用地规划许可证',
+    ]);
+    expect(decided.matters[0].licenceTypes).toEqual([]);
+    expect(decided.actions).toContain('close');
+    const closed = await call(cookies['reviewer.zrzy'], 'POST', `${url}/close`, {
+      expectedRevision: decided.revision,
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json().filing.status).toBe('closed');
+    const next = (
+      await call(cookies.org, 'GET', `/api/v1/projects/${project.id}/stages/engineering_permit/requirements`)
+    ).json();
+    expect(next.availability).toBe('open');
+
+    // Every stage-level write left its audit record and its outbox event.
+    const actions = (
+      await t.ctx.db
+        .selectFrom('auditRecords' as 'applications')
+        .select('action' as never)
+        .where('objectId' as never, '=', filing.filingNo as never)
+        .execute()
+    ).map((r) => (r as { action: string }).action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'project.stage_submit',
+        'project.correction_propose',
+        'project.stage_request_correction',
+        'project.stage_resubmit',
+        'project.joint_review_record',
+        'project.stage_close',
+      ]),
+    );
+    const topics = (await t.ctx.db.selectFrom('outboxEvents').select('topic').execute()).map((r) => r.topic);
+    for (const topic of [
+      'project.stage_submitted',
+      'project.stage_correction_requested',
+      'project.stage_resubmitted',
+      'project.joint_review_recorded',
+      'project.stage_closed',
+    ])
+      expect(topics).toContain(topic);
+
+    // The timeline: stage 1 closed with a bar per department, the others not started.
+    const timeline = (await call(cookies.org, 'GET', `/api/v1/projects/${project.id}/timeline`)).json();
+    expect(timeline.stages.map((s: { status: string }) => s.status)).toEqual([
+      'closed',
+      'not_started',
+      'not_started',
+      'not_started',
+    ]);
+    expect(
+      timeline.stages[0].departments.map((d: { department: { code: string } }) => d.department.code),
+    ).toEqual(['FS-FG', 'FS-ZRZY']);
+    expect(timeline.capWorkingDays).toBe(45);
+  });
+
+  it('lets only the owner, the stage’s departments and supervisors see a filing; statistics for supervisors and heads', async () => {
+    const { project, filing } = await submitStage1();
+    const url = `/api/v1/projects/filings/${filing.id}`;
+    for (const who of ['org', 'reviewer.fg', 'reviewer.zrzy', 'supervisor'])
+      expect((await call(cookies[who], 'GET', url)).statusCode, who).toBe(200);
+    expect((await call(cookies['reviewer.zj'], 'GET', url)).statusCode).toBe(404);
+    expect((await call(cookies.person, 'GET', url)).statusCode).toBe(403);
+    expect((await call(undefined, 'GET', url)).statusCode).toBe(401);
+    expect(
+      (await call(cookies['reviewer.rs'], 'GET', `/api/v1/projects/${project.id}/timeline`)).statusCode,
+    ).toBe(404);
+    // The lead department's list holds it; another department's does not.
+    const lead = (await call(cookies['reviewer.zrzy'], 'GET', '/api/v1/projects/filings?role=lead')).json();
+    expect(lead.items.map((f: { id: string }) => f.id)).toContain(filing.id);
+    const fgLead = (await call(cookies['reviewer.fg'], 'GET', '/api/v1/projects/filings?role=lead')).json();
+    expect(fgLead.items.map((f: { id: string }) => f.id)).not.toContain(filing.id);
+    const fgPart = (
+      await call(cookies['reviewer.fg'], 'GET', '/api/v1/projects/filings?role=department')
+    ).json();
+    expect(fgPart.items.map((f: { id: string }) => f.id)).toContain(filing.id);
+    // Writes by those who only see it.
+    expect((await call(cookies.supervisor, 'POST', `${url}/close`, { expectedRevision: 1 })).statusCode).toBe(
+      403,
+    );
+    const service = {
+      service: 'surveying',
+      provider: '佛山市测绘院',
+      startedOn: filing.submittedAt.slice(0, 10),
+    };
+    expect((await call(cookies['reviewer.fg'], 'POST', `${url}/intermediaries`, service)).statusCode).toBe(
+      403,
+    );
+    expect((await call(cookies.org, 'POST', `${url}/intermediaries`, service)).statusCode).toBe(201);
+    expect((await call(cookies.org, 'GET', '/api/v1/projects/statistics')).statusCode).toBe(403);
+    const stats = await call(cookies.supervisor, 'GET', '/api/v1/projects/statistics');
+    expect(stats.statusCode).toBe(200);
+    expect(stats.json().projectsOnline).toBe(await count('projects'));
   });
 });
