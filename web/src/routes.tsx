@@ -25,6 +25,14 @@ const NotificationsPage = lazy(() => import('./portal/notifications/Notification
 const MyRequestsPage = lazy(() => import('./portal/hotline/MyRequestsPage'));
 const NewRequestPage = lazy(() => import('./portal/hotline/NewRequestPage'));
 const MyRequestPage = lazy(() => import('./portal/hotline/MyRequestPage'));
+const MyProjectsPage = lazy(() => import('./portal/projects/MyProjectsPage'));
+const RegisterProjectPage = lazy(() => import('./portal/projects/RegisterProjectPage'));
+const ProjectPage = lazy(() => import('./portal/projects/ProjectPage'));
+const StageFilePage = lazy(() => import('./portal/projects/StageFilePage'));
+const MyFilingPage = lazy(() => import('./portal/projects/FilingPage'));
+const FilingsPage = lazy(() => import('./workbench/projects/FilingsPage'));
+const FilingPage = lazy(() => import('./workbench/projects/FilingPage'));
+const ProjectsDashboardPage = lazy(() => import('./dashboard/ProjectsDashboardPage'));
 const NotFoundPage = lazy(() => import('./shared/NotFoundPage'));
 const WorkbenchLayout = lazy(() => import('./workbench/WorkbenchLayout'));
 const WorkbenchHome = lazy(() => import('./workbench/WorkbenchHome'));
@@ -79,6 +87,11 @@ export const router = createBrowserRouter([
           { path: 'my/applications/:applicationNo', element: <ApplicationDetailPage /> },
           { path: 'my/notifications', element: <NotificationsPage /> },
           { path: 'my/licenses', element: <WalletPage /> },
+          { path: 'my/projects', element: <MyProjectsPage /> },
+          { path: 'my/projects/new', element: <RegisterProjectPage /> },
+          { path: 'my/projects/:id', element: <ProjectPage /> },
+          { path: 'my/projects/:id/stages/:stage', element: <StageFilePage /> },
+          { path: 'my/projects/:id/filings/:filingId', element: <MyFilingPage /> },
         ],
       },
       {
@@ -143,6 +156,13 @@ export const router = createBrowserRouter([
             children: [{ path: 'supervision', element: <SupervisionPage /> }],
           },
           {
+            element: <RequireRole requires={['reviewer', 'approver', 'dept_head', 'supervisor']} />,
+            children: [
+              { path: 'projects', element: <FilingsPage /> },
+              { path: 'projects/filings/:filingId', element: <FilingPage /> },
+            ],
+          },
+          {
             element: <RequireRole requires="hotline_operator" />,
             children: [{ path: 'hotline/call', element: <CallPage /> }],
           },
@@ -180,6 +200,10 @@ export const router = createBrowserRouter([
               { path: 'hotline', element: <HotlineDashboardPage /> },
               { path: 'live', element: <LiveBoardPage /> },
             ],
+          },
+          {
+            element: <RequireRole requires={['supervisor', 'dept_head']} />,
+            children: [{ path: 'projects', element: <ProjectsDashboardPage /> }],
           },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -8,6 +8,7 @@ import { materialsEn } from './materials.en-US';
 import { noticesEn } from './notices.en-US';
 import { notificationsEn } from './notifications.en-US';
 import { processEn } from './process.en-US';
+import { projectsEn } from './projects.en-US';
 import { workbenchCasesEn } from './workbench-cases.en-US';
 import { zeroSubmissionEn } from './zeroSubmission.en-US';
 import type { Messages } from './zh-CN';
@@ -274,4 +275,5 @@ export const enUS: Messages = {
   ...workbenchCasesEn,
   ...processEn,
   ...zeroSubmissionEn,
+  ...projectsEn,
 };

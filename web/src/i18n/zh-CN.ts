@@ -8,6 +8,7 @@ import { materialsZh } from './materials.zh-CN';
 import { noticesZh } from './notices.zh-CN';
 import { notificationsZh } from './notifications.zh-CN';
 import { processZh } from './process.zh-CN';
+import { projectsZh } from './projects.zh-CN';
 import { workbenchCasesZh } from './workbench-cases.zh-CN';
 import { zeroSubmissionZh } from './zeroSubmission.zh-CN';
 
@@ -271,6 +272,7 @@ export const zhCN = {
   ...workbenchCasesZh,
   ...processZh,
   ...zeroSubmissionZh,
+  ...projectsZh,
 };
 
 // Widen the literal strings so a translation only has to match the shape, not the Chinese text.

@@ -2,6 +2,7 @@ import './catalogue.css';
 import {
   AppstoreOutlined,
   BankOutlined,
+  BuildOutlined,
   FileSearchOutlined,
   FileTextOutlined,
   LoginOutlined,
@@ -59,6 +60,14 @@ export default function HomePage() {
               icon={<FileTextOutlined />}
               title={t('home.quickMyApplications')}
               description={t('home.quickMyApplicationsDesc')}
+            />
+          )}
+          {(session.data?.account.kind === 'organization' || session.data?.actingFor) && (
+            <QuickLink
+              to="/my/projects"
+              icon={<BuildOutlined />}
+              title={t('projects.mine.homeLink')}
+              description={t('projects.mine.homeLinkDesc')}
             />
           )}
           {session.data?.account.kind !== 'staff' && session.data?.account.kind !== 'organization' && (

@@ -1,5 +1,6 @@
 import {
   BankFilled,
+  BuildOutlined,
   FileSearchOutlined,
   FileTextOutlined,
   LogoutOutlined,
@@ -59,6 +60,12 @@ export function PortalHeader() {
                   className="wide-only"
                 >
                   {t('nav.myLicenses')}
+                </LinkButton>
+              )}
+              {(account.kind === 'organization' || session.data?.actingFor) && (
+                // An owner organisation's construction projects; phones reach them from the home page.
+                <LinkButton to="/my/projects" type="text" icon={<BuildOutlined />} className="wide-only">
+                  {t('projects.menu.mine')}
                 </LinkButton>
               )}
               {account.kind !== 'staff' && <NotificationBell />}

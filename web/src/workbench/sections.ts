@@ -22,6 +22,11 @@ export const sections = [
     roles: ['reviewer', 'approver', 'dept_head', 'supervisor'],
     label: 'rectification.menu',
   },
+  {
+    path: '/workbench/projects',
+    roles: ['reviewer', 'approver', 'dept_head', 'supervisor'],
+    label: 'projects.menu.workbench',
+  },
   { path: '/workbench/hotline/call', roles: ['hotline_operator'], label: 'hotline.menu.call' },
   {
     path: '/workbench/hotline/orders',
@@ -45,6 +50,7 @@ export const sections = [
     roles: ['hotline_operator', 'supervisor', 'sys_admin'],
     label: 'dashboard.menu.live',
   },
+  { path: '/dashboard/projects', roles: ['supervisor', 'dept_head'], label: 'projects.menu.dashboard' },
   { path: '/admin/matters', roles: ['sys_admin', 'catalogue_maintainer'], label: 'admin.menu.matters' },
   { path: '/admin/catalogue', roles: ['sys_admin'], label: 'admin.menu.catalogue' },
   { path: '/admin/calendar', roles: ['sys_admin'], label: 'admin.menu.calendar' },

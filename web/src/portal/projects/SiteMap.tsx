@@ -1,0 +1,127 @@
+// The site's red line on the offline map of Foshan (shared/map/offlineMap.ts): loaded on demand
+// (SiteMapLazy.tsx), as MapLibre is the largest part of it. A click adds a corner when the
+// map is drawn on; the red line itself is GeoJSON layers over the districts.
+import { type GeoJSONSource, Map as MapLibre, NavigationControl, type StyleSpecification } from 'maplibre-gl';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FOSHAN, FOSHAN_LAYERS, FOSHAN_SOURCES, useDistrictLabels } from '../../shared/map/offlineMap';
+import { useTaxonomyNames } from '../hotline/api';
+import { boundsOfSite, type SiteMapProps, siteFeatures } from './siteGeometry';
+
+const RED = '#cf1322';
+
+const STYLE: StyleSpecification = {
+  version: 8,
+  sources: {
+    ...FOSHAN_SOURCES,
+    site: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+  },
+  layers: [
+    ...FOSHAN_LAYERS,
+    {
+      id: 'site-fill',
+      type: 'fill',
+      source: 'site',
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': RED, 'fill-opacity': 0.15 },
+    },
+    {
+      id: 'site-line',
+      type: 'line',
+      source: 'site',
+      filter: ['!=', ['geometry-type'], 'Point'],
+      paint: { 'line-color': RED, 'line-width': 2 },
+    },
+    {
+      id: 'site-corners',
+      type: 'circle',
+      source: 'site',
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: {
+        'circle-radius': 4,
+        'circle-color': '#fff',
+        'circle-stroke-color': RED,
+        'circle-stroke-width': 2,
+      },
+    },
+  ],
+};
+
+/** A hundredth of a metre is more than a click can tell. */
+const round = (v: number) => Math.round(v * 1e7) / 1e7;
+
+export default function SiteMap({ site, corners, onPick, label }: SiteMapProps) {
+  const { t } = useTranslation();
+  const names = useTaxonomyNames();
+  const container = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapLibre | null>(null);
+  const [ready, setReady] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const pick = useRef(onPick);
+  pick.current = onPick;
+
+  useEffect(() => {
+    let m: MapLibre;
+    try {
+      m = new MapLibre({
+        container: container.current!,
+        style: STYLE,
+        bounds: FOSHAN.bounds,
+        fitBoundsOptions: { padding: 8 },
+        minZoom: 7,
+        // A site is a few hundred metres across: its corners are placed close in.
+        maxZoom: 18,
+        attributionControl: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        doubleClickZoom: false,
+        cooperativeGestures: true,
+        locale: {
+          'Map.Title': label,
+          'NavigationControl.ZoomIn': t('hotline.map.zoomIn'),
+          'NavigationControl.ZoomOut': t('hotline.map.zoomOut'),
+          'CooperativeGesturesHandler.WindowsHelpText': t('hotline.map.ctrlScroll'),
+          'CooperativeGesturesHandler.MacHelpText': t('hotline.map.cmdScroll'),
+          'CooperativeGesturesHandler.MobileHelpText': t('hotline.map.twoFingers'),
+        },
+      });
+    } catch {
+      // No WebGL in this browser: the red line can still be uploaded as GeoJSON.
+      setFailed(true);
+      return;
+    }
+    m.touchZoomRotate.disableRotation();
+    m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    m.on('click', (e) => pick.current?.([round(e.lngLat.lng), round(e.lngLat.lat)]));
+    m.once('load', () => setReady(true));
+    setMap(m);
+    return () => {
+      setMap(null);
+      setReady(false);
+      m.remove();
+    };
+  }, [label, t]);
+
+  useDistrictLabels(map, names.district);
+
+  useEffect(() => {
+    if (!map || !ready) return;
+    (map.getSource('site') as GeoJSONSource).setData(siteFeatures(site, corners));
+  }, [map, ready, site, corners]);
+
+  // A red line given whole (uploaded, or a project's) is brought into view; one being drawn is not.
+  const drawing = Boolean(onPick) && (corners?.length ?? 0) > 0;
+  useEffect(() => {
+    if (!map || !site || drawing) return;
+    map.fitBounds(boundsOfSite(site), { padding: 32, maxZoom: 17, duration: 0 });
+  }, [map, site, drawing]);
+
+  if (failed) return <div className="site-map site-map-failed">{t('projects.site.mapUnavailable')}</div>;
+  return (
+    <div
+      ref={container}
+      className={`site-map${onPick ? ' site-map-pick' : ''}`}
+      data-ready={ready || undefined}
+    />
+  );
+}
