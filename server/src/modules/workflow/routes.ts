@@ -179,9 +179,10 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
     async (request) => {
       assertCan(request.principal, 'workflow.work');
       const { applicationNo } = request.params;
-      const { actor } = await visibleCase(applicationNo, request.principal);
+      const found = await visibleCase(applicationNo, request.principal);
+      const { actor } = found;
       const command = request.body;
-      await cases.run(applicationNo, actor, command, async (trx) => {
+      const change = await cases.run(applicationNo, actor, command, async (trx) => {
         await ctx.audit.recordInTrx(trx, {
           ...request.auditFacts(),
           action: `workflow.${command.type}`,
@@ -190,12 +191,12 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
           detail: 'taskId' in command ? { taskId: command.taskId } : {},
         });
       });
-      const found = (await cases.load(ctx.db, applicationNo))!;
+      // The case as the command left it: what the row gains from a transition is its projection.
       return caseViewOf(
         repo,
-        found.row,
+        { ...found.row, ...change.projection },
         found.process,
-        found.state,
+        change.after,
         actor,
         await workingCalendar(ctx),
         today(),

@@ -75,6 +75,8 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
     const { choices: _choices, ...action } = await actionOf(no, who, type);
     const res = await act(no, who, { ...action, ...extra });
     expect(res.statusCode, res.body).toBe(200);
+    // The answer is the case as it now stands, as a fresh read shows it.
+    expect(res.json()).toEqual((await caseOf(no, who)).json());
     return res.json();
   };
   const applicantView = async (no: string) =>
