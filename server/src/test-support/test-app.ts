@@ -30,7 +30,13 @@ export async function createTestApp(
   kind: DbKind,
   overrides: Partial<Config> = {},
   env: Record<string, string> = {},
-  options: { catalogue?: boolean; cases?: boolean; provisionalCalendar?: boolean; tickets?: boolean } = {},
+  options: {
+    catalogue?: boolean;
+    cases?: boolean;
+    provisionalCalendar?: boolean;
+    tickets?: boolean;
+    blueprint?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ow-test-'));
   const pgDb = kind === 'postgres' ? await createPostgresDatabase() : undefined;
@@ -55,6 +61,8 @@ export async function createTestApp(
     provisionalCalendar: options.provisionalCalendar ?? true,
     // The 10,000 demo work orders: only the tests about them ask for them.
     tickets: options.tickets ?? false,
+    // The synthetic blueprint's 100,000 features: the tests make their own layers.
+    blueprint: options.blueprint ?? false,
   });
   await built.app.ready();
   return {
