@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { PortalLayout } from './portal/PortalLayout';
 import { RequireRole } from './shared/RequireRole';
 import { RequireSession } from './shared/RequireSession';
+import { sectionRoles } from './workbench/sections';
 
 // Each page is its own chunk: a citizen on a phone should not download the staff workbench.
 const HomePage = lazy(() => import('./portal/HomePage'));
@@ -51,6 +52,7 @@ const CallPage = lazy(() => import('./workbench/hotline/CallPage'));
 const OrdersPage = lazy(() => import('./workbench/hotline/OrdersPage'));
 const UnitOrdersPage = lazy(() => import('./workbench/hotline/UnitOrdersPage'));
 const TicketPage = lazy(() => import('./workbench/hotline/TicketPage'));
+const BlueprintPage = lazy(() => import('./workbench/blueprint/BlueprintPage'));
 const HotlineDashboardPage = lazy(() => import('./dashboard/HotlineDashboardPage'));
 const LiveBoardPage = lazy(() => import('./dashboard/LiveBoardPage'));
 const AdminLayout = lazy(() => import('./admin/AdminLayout'));
@@ -60,6 +62,7 @@ const ProcessPage = lazy(() => import('./admin/process/ProcessPage'));
 const CatalogueTransferPage = lazy(() => import('./admin/catalogue/CatalogueTransferPage'));
 const CalendarPage = lazy(() => import('./admin/calendar/CalendarPage'));
 const DevMailboxPage = lazy(() => import('./admin/mailbox/DevMailboxPage'));
+const LayerImportPage = lazy(() => import('./admin/blueprint/LayerImportPage'));
 
 export const router = createBrowserRouter([
   {
@@ -180,6 +183,10 @@ export const router = createBrowserRouter([
               { path: 'hotline/unit/:ticketNo', element: <TicketPage /> },
             ],
           },
+          {
+            element: <RequireRole requires={sectionRoles('/workbench/blueprint')} />,
+            children: [{ path: 'blueprint', element: <BlueprintPage /> }],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -233,6 +240,7 @@ export const router = createBrowserRouter([
               { path: 'catalogue', element: <CatalogueTransferPage /> },
               { path: 'calendar', element: <CalendarPage /> },
               { path: 'mailbox', element: <DevMailboxPage /> },
+              { path: 'blueprint', element: <LayerImportPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -3,6 +3,7 @@ import {
   ArrowLeftOutlined,
   CalendarOutlined,
   CloudSyncOutlined,
+  DeploymentUnitOutlined,
   MailOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
@@ -17,6 +18,7 @@ const icons: Record<string, React.ReactNode> = {
   '/admin/catalogue': <CloudSyncOutlined />,
   '/admin/calendar': <CalendarOutlined />,
   '/admin/mailbox': <MailOutlined />,
+  '/admin/blueprint': <DeploymentUnitOutlined />,
 };
 
 export function AdminMenu(props: { roles: readonly Role[]; pathname: string; onNavigate: () => void }) {

@@ -23,9 +23,19 @@ export interface MaterialFiles {
   fileIds: string[];
 }
 
-/** Sends one file as multipart/form-data; answers the stored file or throws the server's problem. */
-export async function uploadFile(path: string, file: File, signal?: AbortSignal): Promise<UploadedFile> {
+/**
+ * Sends one file as multipart/form-data, with the text fields before it (a server that streams
+ * the file reads them first); answers the stored file (or what the route answers) or throws the
+ * server's problem.
+ */
+export async function uploadFile<T = UploadedFile>(
+  path: string,
+  file: File,
+  signal?: AbortSignal,
+  fields: Record<string, string> = {},
+): Promise<T> {
   const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.append(name, value);
   body.append('file', file, file.name);
   let response: Response;
   try {
@@ -40,7 +50,7 @@ export async function uploadFile(path: string, file: File, signal?: AbortSignal)
     throw new ApiError({ title: i18n.t('errors.network'), status: 0, code: 'network' });
   }
   if (!response.ok) throw new ApiError(await readProblem(response));
-  return (await response.json()) as UploadedFile;
+  return (await response.json()) as T;
 }
 
 export const uploadMaterialFile = (

@@ -1,5 +1,6 @@
 import { adminEn } from './admin.en-US';
 import { applyEn } from './apply.en-US';
+import { blueprintEn } from './blueprint.en-US';
 import { catalogueEn } from './catalogue.en-US';
 import { evaluationEn } from './evaluation.en-US';
 import { hotlineEn } from './hotline.en-US';
@@ -275,5 +276,6 @@ export const enUS: Messages = {
   ...workbenchCasesEn,
   ...processEn,
   ...zeroSubmissionEn,
+  ...blueprintEn,
   ...projectsEn,
 };

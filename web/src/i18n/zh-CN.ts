@@ -1,5 +1,6 @@
 import { adminZh } from './admin.zh-CN';
 import { applyZh } from './apply.zh-CN';
+import { blueprintZh } from './blueprint.zh-CN';
 import { catalogueZh } from './catalogue.zh-CN';
 import { evaluationZh } from './evaluation.zh-CN';
 import { hotlineZh } from './hotline.zh-CN';
@@ -272,6 +273,7 @@ export const zhCN = {
   ...workbenchCasesZh,
   ...processZh,
   ...zeroSubmissionZh,
+  ...blueprintZh,
   ...projectsZh,
 };
 

@@ -6,8 +6,10 @@ import {
   BuildOutlined,
   CalendarOutlined,
   CloudSyncOutlined,
+  DeploymentUnitOutlined,
   DislikeOutlined,
   FundOutlined,
+  GlobalOutlined,
   HomeOutlined,
   IdcardOutlined,
   InboxOutlined,
@@ -39,6 +41,7 @@ const icons: Record<(typeof sections)[number]['path'], React.ReactNode> = {
   '/workbench/hotline/call': <PhoneOutlined />,
   '/workbench/hotline/orders': <ScheduleOutlined />,
   '/workbench/hotline/unit': <ProfileOutlined />,
+  '/workbench/blueprint': <GlobalOutlined />,
   '/dashboard/hotline': <BarChartOutlined />,
   '/dashboard/live': <ThunderboltOutlined />,
   '/dashboard/projects': <FundOutlined />,
@@ -46,6 +49,7 @@ const icons: Record<(typeof sections)[number]['path'], React.ReactNode> = {
   '/admin/catalogue': <CloudSyncOutlined />,
   '/admin/calendar': <CalendarOutlined />,
   '/admin/mailbox': <MailOutlined />,
+  '/admin/blueprint': <DeploymentUnitOutlined />,
 };
 
 export function WorkbenchMenu(props: { roles: readonly Role[]; pathname: string; onNavigate: () => void }) {

@@ -38,6 +38,20 @@ export const sections = [
     roles: ['reviewer', 'approver', 'dept_head'],
     label: 'hotline.menu.unit',
   },
+  {
+    path: '/workbench/blueprint',
+    roles: [
+      'window_clerk',
+      'reviewer',
+      'approver',
+      'dept_head',
+      'supervisor',
+      'catalogue_maintainer',
+      'hotline_operator',
+      'sys_admin',
+    ],
+    label: 'blueprint.menu',
+  },
   // The dashboards live under /dashboard (in the workbench's frame), the administration app
   // under /admin; the workbench menu is their way in.
   {
@@ -55,7 +69,12 @@ export const sections = [
   { path: '/admin/catalogue', roles: ['sys_admin'], label: 'admin.menu.catalogue' },
   { path: '/admin/calendar', roles: ['sys_admin'], label: 'admin.menu.calendar' },
   { path: '/admin/mailbox', roles: ['sys_admin'], label: 'mailbox.menu' },
+  { path: '/admin/blueprint', roles: ['sys_admin'], label: 'blueprintImport.menu' },
 ] as const satisfies readonly { path: string; roles: readonly Role[]; label: string }[];
+
+/** The roles of one area, for its route guard. */
+export const sectionRoles = (path: (typeof sections)[number]['path']) =>
+  sections.find((section) => section.path === path)!.roles;
 
 export const mayOpen = (roles: readonly Role[], section: { roles: readonly Role[] }) =>
   section.roles.some((role) => roles.includes(role));

@@ -1,0 +1,89 @@
+import { AimOutlined, ColumnWidthOutlined, EditOutlined } from '@ant-design/icons';
+import { Button, Segmented, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { areaM2, pathLengthM } from '../../shared/map/geometry';
+import { closeSketch, EMPTY_SKETCH, type Sketch, sketchPolygon, undoPoint } from '../../shared/map/sketch';
+import type { MapMode } from './BlueprintMap';
+import { useMeasures } from './measures';
+
+/**
+ * Above the map: what a click on it does (read a feature, draw the site, measure), the steps of
+ * the shape at hand (finish, undo, clear) and what it measures.
+ */
+export function MapToolbar(props: {
+  mode: MapMode;
+  onMode: (mode: MapMode) => void;
+  sketch: Sketch;
+  onSketch: (sketch: Sketch) => void;
+  measure: Sketch;
+  onMeasure: (measure: Sketch) => void;
+}) {
+  const { t } = useTranslation();
+  const { length, area } = useMeasures();
+  const { mode } = props;
+  const [shape, set] = mode === 'measure' ? [props.measure, props.onMeasure] : [props.sketch, props.onSketch];
+
+  const hint =
+    mode === 'browse'
+      ? t('blueprint.toolbar.browseHint')
+      : mode === 'draw'
+        ? shape.closed
+          ? t('blueprint.toolbar.editHint')
+          : t('blueprint.toolbar.drawHint')
+        : t('blueprint.toolbar.measureHint');
+
+  const polygon = sketchPolygon(closeSketch(shape));
+  const figures =
+    mode === 'measure' && shape.points.length >= 2
+      ? [
+          t('blueprint.toolbar.distance', { value: length(pathLengthM(shape.points)) }),
+          ...(polygon ? [t('blueprint.toolbar.area', { value: area(areaM2(polygon)) })] : []),
+        ]
+      : mode === 'draw' && shape.points.length > 0
+        ? [
+            t('blueprint.toolbar.vertices', { count: shape.points.length }),
+            ...(shape.closed && polygon
+              ? [t('blueprint.toolbar.siteArea', { value: area(areaM2(polygon)) })]
+              : []),
+          ]
+        : [];
+
+  return (
+    <div className="blueprint-toolbar">
+      <Segmented<MapMode>
+        value={mode}
+        onChange={props.onMode}
+        aria-label={t('blueprint.toolbar.mode')}
+        options={[
+          { value: 'browse', icon: <AimOutlined />, label: t('blueprint.toolbar.browse') },
+          { value: 'draw', icon: <EditOutlined />, label: t('blueprint.toolbar.draw') },
+          { value: 'measure', icon: <ColumnWidthOutlined />, label: t('blueprint.toolbar.measure') },
+        ]}
+      />
+      {mode !== 'browse' && (
+        <Space wrap size={4}>
+          {!shape.closed && (
+            <Button
+              size="small"
+              type="primary"
+              disabled={shape.points.length < 3}
+              onClick={() => set(closeSketch(shape))}
+            >
+              {mode === 'draw' ? t('blueprint.toolbar.finish') : t('blueprint.toolbar.closeArea')}
+            </Button>
+          )}
+          <Button size="small" disabled={shape.points.length === 0} onClick={() => set(undoPoint(shape))}>
+            {t('blueprint.toolbar.undo')}
+          </Button>
+          <Button size="small" danger disabled={shape.points.length === 0} onClick={() => set(EMPTY_SKETCH)}>
+            {t('blueprint.toolbar.clear')}
+          </Button>
+        </Space>
+      )}
+      <Typography.Text type="secondary" className="blueprint-hint" aria-live="polite">
+        {hint}
+        {figures.length > 0 && <strong className="blueprint-figures">{figures.join(' · ')}</strong>}
+      </Typography.Text>
+    </div>
+  );
+}
