@@ -5,13 +5,16 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { businessDateOf } from '../../platform/calendar/index.js';
+import type { AuditEntry } from '../../platform/audit/index.js';
+import { businessDateOf, type WorkingCalendar } from '../../platform/calendar/index.js';
 import { type AnyTrx, newRowId } from '../../platform/db/index.js';
 import { type FieldProblem, invalidFields, notFound, ProblemError } from '../../platform/errors/index.js';
 import { emitInTrx } from '../../platform/events/index.js';
 import type { AppContext } from '../../platform/http/index.js';
-import { assertCan, type Principal } from '../../platform/permissions/index.js';
+import { assertCan, type Principal, type Role } from '../../platform/permissions/index.js';
 import {
+  type Applicant,
+  type ApplicationToOpen,
   applicantOf,
   checkMaterials,
   type MaterialFiles,
@@ -19,7 +22,7 @@ import {
   openApplication,
 } from '../applications/index.js';
 import { workingCalendar } from '../calendar/index.js';
-import { validateFormData } from '../catalogue/index.js';
+import { type MatterGuide, type PublishedMatter, validateFormData } from '../catalogue/index.js';
 import { directoryRepository } from '../directory/index.js';
 import {
   ActionUnavailableError,
@@ -40,7 +43,7 @@ import type {
   ProposeCorrectionBody,
   StageSubmitBody,
 } from './stage-schemas.js';
-import type { ProjectFilingTable, ProjectTable } from './tables.js';
+import type { ProjectFilingMatterTable, ProjectFilingTable, ProjectTable } from './tables.js';
 import { STAGES, type Stage } from './vocabulary.js';
 
 export const STAGE_SUBMITTED = 'project.stage_submitted';
@@ -92,6 +95,80 @@ function asStageProblem(err: unknown, matterCode: string): never {
       fields: [{ field: 'matterCode', code: 'project.matter_not_ready', params: { matterCode } }],
     });
   throw err;
+}
+
+/** One matter of a stage as it will be opened: its guide less the waived materials, its files, what was reused. */
+export interface PreparedMatter {
+  matter: PublishedMatter;
+  guide: MatterGuide;
+  links: ApplicationToOpen['materials'];
+  reused: NonNullable<ApplicationToOpen['reused']>;
+}
+
+/**
+ * The writes of a stage filing in the caller's transaction: an application per matter (each
+ * opening its case on its own department's workflow), their audit records, the filing and its
+ * matter rows. The submission and the demo seed both file through here.
+ */
+export async function openFilingInTrx(
+  trx: AnyTrx,
+  ctx: AppContext,
+  input: {
+    filing: ProjectFilingTable;
+    matters: PreparedMatter[];
+    applicant: Applicant;
+    roles: Role[];
+    answers: Map<string, Record<string, unknown>>;
+    receivedAt: Date;
+    calendar: WorkingCalendar;
+    facts: Pick<AuditEntry, 'actor' | 'sourceIp' | 'requestId'>;
+  },
+) {
+  const { filing } = input;
+  const matterRows: ProjectFilingMatterTable[] = [];
+  for (const [position, { matter, guide, links, reused }] of input.matters.entries()) {
+    const row = await openApplication(
+      trx,
+      ctx,
+      {
+        applicant: input.applicant,
+        channel: 'online',
+        roles: input.roles,
+        version: { id: matter.versionId, departmentId: matter.departmentId },
+        guide,
+        matterCode: matter.code,
+        formData: input.answers.get(matter.code) ?? {},
+        materials: links,
+        reused,
+        receivedAt: input.receivedAt,
+      },
+      input.calendar,
+    );
+    await ctx.audit.recordInTrx(trx, {
+      ...input.facts,
+      action: 'application.submit',
+      objectType: 'application',
+      objectId: row.applicationNo,
+      detail: {
+        matterCode: matter.code,
+        version: matter.version,
+        channel: 'online',
+        filingNo: filing.filingNo,
+      },
+    });
+    matterRows.push({
+      filingId: filing.id,
+      matterCode: matter.code,
+      applicationId: row.id,
+      applicationNo: row.applicationNo,
+      departmentId: matter.departmentId,
+      position,
+    });
+  }
+  const repo = filingRepository(trx);
+  await repo.insert(filing);
+  await repo.insertMatters(matterRows);
+  return matterRows;
 }
 
 export function filingService(ctx: AppContext) {
@@ -212,8 +289,8 @@ export function filingService(ctx: AppContext) {
       try {
         await ctx.writes.transaction(async (trx) => {
           const problems: FieldProblem[] = [];
-          const matterRows = [];
-          for (const [position, { matter }] of plan.resolved.matters.entries()) {
+          const prepared: PreparedMatter[] = [];
+          for (const { matter } of plan.resolved.matters) {
             const identityOf = new Map<string, string>();
             for (const m of plan.merged.materials)
               for (const s of m.sources)
@@ -229,66 +306,35 @@ export function filingService(ctx: AppContext) {
                 .map((m) => ({ materialId: m.id, fileIds: given.fileIds })),
             );
             const sourcing = await materialSourcing(trx, ctx.cipher, applicant, guide);
-            let checked: Awaited<ReturnType<typeof checkMaterials>>;
             try {
-              checked = await checkMaterials(trx, guide, principal.accountId, entries, {
+              const checked = await checkMaterials(trx, guide, principal.accountId, entries, {
                 complete: true,
                 sourcing,
               });
+              prepared.push({ matter, guide, links: checked.links, reused: checked.reused });
             } catch (err) {
               if (!(err instanceof ProblemError) || !err.options.fields) throw err;
               for (const p of err.options.fields) {
                 const [, materialId, ...rest] = p.field.split('.');
                 problems.push({ ...p, field: ['materials', identityOf.get(materialId!), ...rest].join('.') });
               }
-              continue;
             }
-            if (problems.length) continue;
-            const row = await openApplication(
-              trx,
-              ctx,
-              {
-                applicant,
-                channel: 'online',
-                roles: principal.roles,
-                version: { id: matter.versionId, departmentId: matter.departmentId },
-                guide,
-                matterCode: matter.code,
-                formData: answers.get(matter.code) ?? {},
-                materials: checked.links,
-                reused: checked.reused,
-                receivedAt: now,
-              },
-              calendar,
-            );
-            await ctx.audit.recordInTrx(trx, {
-              ...facts,
-              action: 'application.submit',
-              objectType: 'application',
-              objectId: row.applicationNo,
-              detail: {
-                matterCode: matter.code,
-                version: matter.version,
-                channel: 'online',
-                filingNo: filing.filingNo,
-              },
-            });
-            matterRows.push({
-              filingId: filing.id,
-              matterCode: matter.code,
-              applicationId: row.id,
-              applicationNo: row.applicationNo,
-              departmentId: matter.departmentId,
-              position,
-            });
           }
           if (problems.length) {
             const unique = new Map(problems.map((p) => [`${p.field}\u0000${p.code}`, p]));
             throw new ProblemError(422, 'project.materials_invalid', { fields: [...unique.values()] });
           }
+          const matterRows = await openFilingInTrx(trx, ctx, {
+            filing,
+            matters: prepared,
+            applicant,
+            roles: principal.roles,
+            answers,
+            receivedAt: now,
+            calendar,
+            facts,
+          });
           const repo = filingRepository(trx);
-          await repo.insert(filing);
-          await repo.insertMatters(matterRows);
           await repo.insertIdempotencyKey({
             accountId: principal.accountId,
             key,
