@@ -98,7 +98,7 @@ export default function FilingPage() {
       {view.status === 'closed' && (
         <Alert type="success" showIcon className="block-gap" title={t('projects.filing.closedNote')} />
       )}
-      <Typography.Title level={2} className="section-title">
+      <Typography.Title level={2} className="project-section">
         {t('projects.filing.matters')}
       </Typography.Title>
       <FilingMatters matters={view.matters} caseLink={(no) => `/my/applications/${no}`} />
@@ -113,14 +113,7 @@ export default function FilingPage() {
           <IntermediaryAction filing={view} />
         </div>
       )}
-      {timeline.data && (
-        <>
-          <Typography.Title level={2} className="section-title">
-            {t('projects.gantt.title')}
-          </Typography.Title>
-          <ProjectGantt timeline={timeline.data} />
-        </>
-      )}
+      {timeline.data && <ProjectGantt timeline={timeline.data} />}
     </div>
   );
 }

@@ -94,19 +94,12 @@ export default function ProjectPage() {
       <Card title={t('projects.fields.site')} size="small" className="block-gap">
         <LazySiteMap site={view.site} label={t('projects.site.showMap')} />
       </Card>
-      <Typography.Title level={2} className="section-title">
+      <Typography.Title level={2} className="project-section">
         {t('projects.stages.title')}
       </Typography.Title>
       {filings.isError && <QueryError error={filings.error} onRetry={() => void filings.refetch()} />}
       <StageList project={view} filings={filings.data?.items ?? []} />
-      {timeline.data?.stages.some((s) => s.clock) && (
-        <>
-          <Typography.Title level={2} className="section-title">
-            {t('projects.gantt.title')}
-          </Typography.Title>
-          <ProjectGantt timeline={timeline.data} />
-        </>
-      )}
+      {timeline.data?.stages.some((s) => s.clock) && <ProjectGantt timeline={timeline.data} />}
     </div>
   );
 }

@@ -55,7 +55,7 @@ export default function FilingPage() {
         <span>{t('projects.filing.decided', { decided: view.decidedCount, count: view.matterCount })}</span>
       </Typography.Paragraph>
       <CoordinationActions filing={view} />
-      <Typography.Title level={2} className="section-title">
+      <Typography.Title level={2} className="project-section">
         {t('projects.filing.matters')}
       </Typography.Title>
       <FilingMatters matters={view.matters} caseLink={(no) => `/workbench/cases/${no}`} />
@@ -78,14 +78,7 @@ export default function FilingPage() {
         </Card>
       )}
       <FilingRecords filing={view} />
-      {timeline.data && (
-        <>
-          <Typography.Title level={2} className="section-title">
-            {t('projects.gantt.title')}
-          </Typography.Title>
-          <ProjectGantt timeline={timeline.data} />
-        </>
-      )}
+      {timeline.data && <ProjectGantt timeline={timeline.data} />}
     </>
   );
 }

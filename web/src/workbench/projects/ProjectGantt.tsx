@@ -78,6 +78,8 @@ export function ProjectGantt({ timeline }: { timeline: ProjectTimeline }) {
   }
   const min = Math.min(...rows.map((r) => r.start), today) - DAY;
   const max = Math.max(...rows.map((r) => r.end), today) + DAY;
+  // Ticks on whole days, at most about six of them.
+  const interval = Math.max(1, Math.ceil((max - min) / DAY / 6)) * DAY;
   const percent = Math.round((timeline.workingDays / timeline.capWorkingDays) * 100);
   const days = (r: Row) =>
     r.clock
@@ -98,7 +100,7 @@ export function ProjectGantt({ timeline }: { timeline: ProjectTimeline }) {
       type: 'value',
       min,
       max,
-      splitNumber: 6,
+      interval,
       axisLabel: { formatter: (v: number) => dateOf(v).slice(5), hideOverlap: true },
     },
     yAxis: {
