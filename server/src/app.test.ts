@@ -62,6 +62,19 @@ describe.each(databaseKinds())('the HTTP surface on %s', (kind) => {
     expect(broken.body).not.toMatch(/at .*\.(js|ts):\d+/);
   });
 
+  it('answers a malformed percent-encoding in the path with problem+json in the asker’s language', async () => {
+    const bad = await t.app.inject({ url: '/api/v1/matters/%E0%A4%A', headers: { 'accept-language': 'en' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    expect(bad.json()).toMatchObject({
+      code: 'error.bad_url',
+      status: 400,
+      title: 'The address could not be read: it holds a malformed percent-encoding',
+    });
+    const zh = await t.app.inject({ url: '/api/v1/matters/%E0%A4%A' });
+    expect(zh.json().title).toBe('网址无法识别：其中的百分号编码有误');
+  });
+
   it('judges a path parameter of any length by its route, in the route’s error format', async () => {
     for (const length of [101, 100_000]) {
       const long = 'x'.repeat(length);

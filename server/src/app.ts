@@ -24,7 +24,7 @@ import { authMigrations, createLoginThrottle, createSessionStore } from './platf
 import type { Config } from './platform/config/config.js';
 import { createFieldCipher } from './platform/crypto/index.js';
 import { createWriteQueue, type Database, migrate, openDatabase } from './platform/db/index.js';
-import { registerErrorHandling } from './platform/errors/index.js';
+import { frameworkErrorHandler, registerErrorHandling } from './platform/errors/index.js';
 import { createOutboxWorker, outboxMigrations } from './platform/events/index.js';
 import { fileMigrations } from './platform/files/index.js';
 import {
@@ -89,6 +89,7 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
     // are only Open311's `:id.json`, matched in linear time, and Node's 16 KiB header limit
     // bounds every URL anyway.
     routerOptions: { maxParamLength: Number.MAX_SAFE_INTEGER },
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider() as unknown as ZodApp;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { hasMessage, type Locale, translate } from '../i18n/index.js';
+import { hasMessage, type Locale, localeFromHeader, translate } from '../i18n/index.js';
 import { type FieldProblem, ProblemError } from './problem.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
@@ -82,4 +82,18 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.info({ code: error.code, status }, 'client error');
     return sendProblem(request, reply, new ProblemError(status, STATUS_CODES[status] ?? 'error.bad_request'));
   });
+}
+
+/**
+ * The router's own refusals (a malformed percent-encoding in the path, say) happen before
+ * any hook or route: without this they answer in Fastify's JSON, not ours.
+ */
+export function frameworkErrorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  request.locale = localeFromHeader(request.headers['accept-language']);
+  request.log.info({ code: error.code }, 'client error');
+  sendProblem(request, reply, new ProblemError(400, 'error.bad_url'));
 }

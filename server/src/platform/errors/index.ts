@@ -1,4 +1,9 @@
-export { PROBLEM_CONTENT_TYPE, registerErrorHandling, sendProblem } from './error-handler.js';
+export {
+  frameworkErrorHandler,
+  PROBLEM_CONTENT_TYPE,
+  registerErrorHandling,
+  sendProblem,
+} from './error-handler.js';
 export {
   type FieldProblem,
   forbidden,

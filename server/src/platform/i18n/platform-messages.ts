@@ -82,6 +82,10 @@ export const platformMessages: MessageBundle = {
     'en-US': 'Something went wrong on our side; please try again later',
   },
   'error.bad_request': { 'zh-CN': '请求无法处理', 'en-US': 'The request could not be processed' },
+  'error.bad_url': {
+    'zh-CN': '网址无法识别：其中的百分号编码有误',
+    'en-US': 'The address could not be read: it holds a malformed percent-encoding',
+  },
   'error.unsupported_media_type': { 'zh-CN': '不支持的内容类型', 'en-US': 'Unsupported content type' },
   'error.payload_too_large': { 'zh-CN': '提交的内容过大', 'en-US': 'The request is too large' },
 };
