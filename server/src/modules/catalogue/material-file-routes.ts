@@ -3,6 +3,7 @@ import { notFound } from '../../platform/errors/index.js';
 import {
   fileStoreOf,
   receiveFile,
+  refuseActivePdf,
   registerUploads,
   sendFile,
   storedFileSchema,
@@ -54,6 +55,7 @@ export async function registerMaterialFileRoutes(app: ZodApp, ctx: AppContext, s
           404: problemSchema,
           413: problemSchema,
           415: problemSchema,
+          422: problemSchema,
         },
       },
     },
@@ -62,9 +64,12 @@ export async function registerMaterialFileRoutes(app: ZodApp, ctx: AppContext, s
       const matter = await repo.findMatter(request.params.code);
       if (!matter) throw notFound();
       service.assertDepartment(request.principal, matter.departmentId);
+      const file = await receiveFile(request, TEMPLATE_MAX_MB);
+      // Anyone downloads a published form: it is held to what applicants' uploads are.
+      if (file.mediaType === 'application/pdf') await refuseActivePdf(file.bytes);
       const meta = await storeUpload(ctx, request, {
         purpose: CATALOGUE_FILE_PURPOSE,
-        file: await receiveFile(request, TEMPLATE_MAX_MB),
+        file,
         action: 'catalogue.material_file_upload',
         topic: 'catalogue.material_file_uploaded',
         detail: { matterCode: matter.code },

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test-support/databases.js';
+import { activePdf } from '../../test-support/hostile-files.js';
 import { MATERIALS_GUIDE } from '../../test-support/materials-matter.js';
 import { multipartBody, samplePdf, samplePng } from '../../test-support/sample-files.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
@@ -174,6 +175,13 @@ describe.each(databaseKinds())('blank forms and filled samples on %s', (kind) =>
     expect(big.json()).toMatchObject({
       code: 'file.too_large',
       errors: [{ field: 'file', code: 'file.too_large' }],
+    });
+    // Everyone downloads a published form: one that would run a script when opened is refused.
+    const scripted = await upload(admin, '申请表.pdf', await activePdf('javascript'));
+    expect(scripted.statusCode).toBe(422);
+    expect(scripted.json()).toMatchObject({
+      code: 'upload.pdf_active_content',
+      errors: [{ field: 'file', code: 'upload.pdf_active_content' }],
     });
     const english = await t.app.inject({
       method: 'POST',

@@ -5,6 +5,7 @@ import {
   fileMetas,
   fileStoreOf,
   receiveFile,
+  refuseActivePdf,
   registerUploads,
   sendFile,
   storedFileSchema,
@@ -17,7 +18,6 @@ import type { Principal } from '../../platform/permissions/index.js';
 import { problemSchema } from '../../platform/validation/index.js';
 import { APPLICATION_FILE_PURPOSE, acceptsUploadFor, attachedFileIds } from '../applications/index.js';
 import { catalogueRepository, type MatterGuide, materialLimits } from '../catalogue/index.js';
-import { refuseActivePdf } from './pdf-inspection.js';
 import { uploadRepository } from './repository.js';
 import { openUploads, openUploadsQuery, uploadParams, uploadQuery } from './schemas.js';
 

@@ -1,5 +1,5 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFObject, PDFStream } from 'pdf-lib';
-import { ProblemError } from '../../platform/errors/index.js';
+import { ProblemError } from '../errors/index.js';
 
 /**
  * Actions a viewer may run without the reader choosing to: scripts, programs, other files,
