@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { buildApp, migrateDatabase } from './app.js';
 import { BackupError, backup, restore } from './cli/backup.js';
+import { scanBlueprintConflicts } from './modules/blueprint/index.js';
 import { startExpiryNotices } from './modules/licenses/index.js';
 import { caseService, startDeemedAcceptance } from './modules/workflow/index.js';
 import { verifyAuditChain } from './platform/audit/index.js';
@@ -117,6 +118,13 @@ const commands: Record<string, () => Promise<void>> = {
       `restored ${source} into ${dataDir}: ${manifest.applications} applications, integrity_check ok\n`,
     );
     await commands['audit-verify']!();
+  },
+  // 冲突协调's batch scan, as the administrator's route runs it (e.g. nightly from cron).
+  async 'blueprint-scan'() {
+    const { app, ctx } = await buildApp(loadConfig({ ...process.env, LOG_LEVEL: 'warn' }));
+    const { found, opened } = await scanBlueprintConflicts(ctx, { actor: null });
+    await app.close();
+    process.stdout.write(`blueprint conflicts: ${found} found, ${opened} new cases opened\n`);
   },
   async 'demo-totp'() {
     process.stdout.write(`${totpNow(DEMO_TOTP_SECRET)}\n`);

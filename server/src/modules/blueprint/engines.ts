@@ -30,10 +30,16 @@ export interface SpatialEngine {
  * database (one aggregate over ~165 rows) before using it, so a re-import by any process is seen
  * by all at their next request.
  */
+export interface SpatialIndex {
+  tree: Flatbush | null;
+  ids: string[];
+  layerIds: string[];
+}
+
 interface Snapshot {
   revision: string;
   layers: LayerTable[];
-  index?: Promise<{ tree: Flatbush | null; ids: string[] }>;
+  index?: Promise<SpatialIndex>;
 }
 const snapshots = new WeakMap<AnyDb, Promise<Snapshot>>();
 
@@ -50,13 +56,20 @@ export async function blueprintSnapshot(db: AnyDb): Promise<Snapshot> {
   return fresh;
 }
 
-async function buildIndex(db: AnyDb) {
+async function buildIndex(db: AnyDb): Promise<SpatialIndex> {
   const boxes = await blueprintRepository(db).featureBoxes();
-  if (!boxes.length) return { tree: null, ids: [] };
+  if (!boxes.length) return { tree: null, ids: [], layerIds: [] };
   const tree = new Flatbush(boxes.length);
   for (const b of boxes) tree.add(b.minLng, b.minLat, b.maxLng, b.maxLat);
   tree.finish();
-  return { tree, ids: boxes.map((b) => b.id) };
+  return { tree, ids: boxes.map((b) => b.id), layerIds: boxes.map((b) => b.layerId) };
+}
+
+/** The current layers and the index over their features' boxes (built on first use per revision). */
+export async function spatialIndex(db: AnyDb) {
+  const snapshot = await blueprintSnapshot(db);
+  snapshot.index ??= buildIndex(db);
+  return { layers: snapshot.layers, index: await snapshot.index };
 }
 
 /** The embedded engine: flatbush narrows to features whose box meets the site's, turf cuts the overlaps. */
@@ -65,9 +78,7 @@ export function flatbushEngine(db: AnyDb): SpatialEngine {
     name: 'flatbush',
     areaM2: async (site) => areaM2(site),
     async hits(site, [minLng, minLat, maxLng, maxLat]) {
-      const snapshot = await blueprintSnapshot(db);
-      snapshot.index ??= buildIndex(db);
-      const { tree, ids } = await snapshot.index;
+      const { tree, ids } = (await spatialIndex(db)).index;
       if (!tree) return [];
       const candidates = await blueprintRepository(db).featuresByIds(
         tree.search(minLng, minLat, maxLng, maxLat).map((i) => ids[i]!),

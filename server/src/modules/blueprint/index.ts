@@ -12,5 +12,6 @@ export const blueprintModule: AppModule = {
   register: registerBlueprintRoutes,
 };
 export { PLAN_CHECKED } from './check-service.js';
+export { scanConflicts as scanBlueprintConflicts } from './conflicts.js';
 export { LAYER_IMPORTED } from './layer-service.js';
 export { seedSyntheticBlueprint } from './seed.js';

@@ -6,6 +6,7 @@ import type { ZodApp } from '../../platform/module.js';
 import { assertCan } from '../../platform/permissions/index.js';
 import { problemSchema } from '../../platform/validation/index.js';
 import { runCheck, viewOfCheck, visibleCheck } from './check-service.js';
+import { registerConflictRoutes } from './conflict-routes.js';
 import { blueprintSnapshot } from './engines.js';
 import { featuresOfFile, validateFeatures } from './layer-file.js';
 import { importLayer } from './layer-service.js';
@@ -74,6 +75,7 @@ export async function registerBlueprintRoutes(app: ZodApp, ctx: AppContext): Pro
   const tags = ['blueprint'];
   const errors = { 401: problemSchema, 403: problemSchema, 404: problemSchema };
   await registerUploads(app);
+  registerConflictRoutes(app, ctx);
 
   app.get(
     '/api/v1/blueprint/layers',

@@ -58,12 +58,12 @@ export interface ConflictTable {
   pairKey: string;
   kind: string;
   status: 'open' | 'resolved';
-  layerAId: string;
-  featureAId: string;
-  featureAName: string | null;
-  layerBId: string;
-  featureBId: string;
-  featureBName: string | null;
+  protectedLayerId: string;
+  protectedFeatureId: string;
+  protectedFeatureName: string | null;
+  otherLayerId: string;
+  otherFeatureId: string;
+  otherFeatureName: string | null;
   overlap: string;
   overlapAreaM2: number;
   minLng: number;
