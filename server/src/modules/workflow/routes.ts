@@ -29,6 +29,20 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
   const repo = workflowRepository(ctx.db);
   const today = () => businessDateOf(new Date());
 
+  /** A definition's step names by step id: stored definitions never change, so once per process. */
+  const stepNames = new Map<string, Map<string, string>>();
+  async function stepNamesOf(definitionId: string) {
+    let names = stepNames.get(definitionId);
+    if (!names) {
+      const { steps } = JSON.parse((await repo.findDefinition(definitionId)).definition) as {
+        steps: { id: string; name: string }[];
+      };
+      names = new Map(steps.map((s) => [s.id, s.name]));
+      stepNames.set(definitionId, names);
+    }
+    return names;
+  }
+
   /** The case for a staff member who may see it; 404 otherwise (no hint that it exists). */
   async function visibleCase(applicationNo: string, principal: Parameters<typeof actorOf>[1]) {
     const actor = await actorOf(ctx.db, principal);
@@ -107,27 +121,17 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
           'i.matterCode',
           'i.matterName',
           'i.status as caseStatus',
-          'i.state',
+          'i.definitionId',
         ])
         .orderBy('t.dueOn')
         .orderBy('t.openedAt')
         .orderBy('t.id')
         .execute();
-      const definitions = new Map<string, string>();
       const items = [];
-      for (const { state, budgetDays, ...row } of rows) {
-        const { definitionId } = JSON.parse(state) as { definitionId: string };
-        if (!definitions.has(definitionId)) {
-          const steps = JSON.parse((await repo.findDefinition(definitionId)).definition).steps as {
-            id: string;
-            name: string;
-          }[];
-          for (const s of steps) definitions.set(`${definitionId}/${s.id}`, s.name);
-          definitions.set(definitionId, '');
-        }
+      for (const { definitionId, budgetDays, ...row } of rows) {
         items.push({
           ...row,
-          stepName: definitions.get(`${definitionId}/${row.stepId}`) ?? row.stepId,
+          stepName: (await stepNamesOf(definitionId)).get(row.stepId) ?? row.stepId,
           warning: taskWarning(row.dueOn, budgetDays, calendar, day),
         });
       }
