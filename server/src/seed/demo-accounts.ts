@@ -73,6 +73,13 @@ export const DEMO_STAFF: {
   // 发改: the first stage of every construction project (立项) is theirs.
   { username: 'reviewer.fg', name: '邝志伟', department: 'FS-FG', roles: ['reviewer'] },
   { username: 'approver.fg', name: '黎秀英', department: 'FS-FG', roles: ['approver'] },
+  // The other departments of the construction stages (人防, 水利, 生态环境, 城管) decide their matters.
+  { username: 'reviewer.rf', name: '钟伟强', department: 'FS-RF', roles: ['reviewer'] },
+  { username: 'approver.rf', name: '叶美玲', department: 'FS-RF', roles: ['approver'] },
+  { username: 'reviewer.sl', name: '潘家辉', department: 'FS-SL', roles: ['reviewer'] },
+  { username: 'approver.sl', name: '严慧芳', department: 'FS-SL', roles: ['approver'] },
+  { username: 'approver.st', name: '符国栋', department: 'FS-ST', roles: ['approver'] },
+  { username: 'approver.cg', name: '聂淑贞', department: 'FS-CG', roles: ['approver'] },
   { username: 'supervisor', name: '吴敏', department: 'FS-ZSJ', roles: ['supervisor'] },
   { username: 'hotline', name: '周小燕', department: 'FS-ZSJ', roles: ['hotline_operator'] },
   // 12345: a dispatcher at the centre, and handlers of the units orders often go to.

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { seedSyntheticBlueprint } from '../modules/blueprint/index.js';
 import {
   FOSHAN_LIFE_EVENTS,
   FOSHAN_MATTERS,
@@ -6,7 +7,6 @@ import {
   withFormFiles,
 } from '../modules/catalogue/index.js';
 import { directoryRepository, FOSHAN_DEPARTMENTS, seedFoshanDirectory } from '../modules/directory/index.js';
-import { seedSyntheticBlueprint } from '../modules/blueprint/index.js';
 import { seedDemoTickets, seedHotlineReference } from '../modules/hotline/index.js';
 import {
   identityKeys,
@@ -29,6 +29,7 @@ import {
   DEMO_TOTP_SECRET,
   DEMO_UNREGISTERED,
 } from './demo-accounts.js';
+import { seedDemoProjects } from './projects/demo-projects.js';
 import { seedProvisionalCalendar } from './provisional-calendar.js';
 
 interface DirectoryRows {
@@ -66,6 +67,7 @@ export async function seedFoshanDemo(
     provisionalCalendar?: boolean;
     tickets?: boolean;
     blueprint?: boolean;
+    projects?: boolean;
   } = {},
 ): Promise<{ created: boolean }> {
   await seedFoshanDirectory(ctx.db);
@@ -180,5 +182,7 @@ export async function seedFoshanDemo(
   }
   // Cases are made against catalogue matters, so only with the catalogue.
   if (options.cases ?? options.catalogue ?? true) await seedDemoCases(ctx);
+  // 50 construction projects (工程建设项目) at every stage, after the cases (which seed only an empty demo).
+  if (options.projects ?? options.cases ?? options.catalogue ?? true) await seedDemoProjects(ctx);
   return { created: true };
 }

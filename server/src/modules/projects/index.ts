@@ -16,4 +16,11 @@ export const projectsModule: AppModule = {
   },
 };
 export { FOSHAN_PROJECT_CATEGORIES } from './categories.js';
+export { type CategoryConfig, categoryConfig } from './category-directory.js';
+export { filingRepository } from './filing-repository.js';
+export { openFilingInTrx, projectAnswers } from './filing-service.js';
+export { projectRepository } from './repository.js';
 export { PROJECT_REGISTERED } from './service.js';
+export { checkSite } from './site.js';
+export { type StagePlan, stagePlan } from './stage-plan.js';
+export { STAGES, type Stage } from './vocabulary.js';
