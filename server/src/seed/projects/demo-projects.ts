@@ -87,13 +87,28 @@ interface Story {
 }
 
 function storyOf(i: number, stages: number, next: () => number): Story {
-  // 20 completed, 30 in progress spread over the stages and states.
-  if (i % 5 < 2) return { closedStages: stages, current: null };
+  // Every ten projects hold one of each category; four of them completed, shifting from ten to
+  // ten, so that each category has completed projects (20 in all) and 30 in progress.
+  if (((i % 10) + Math.floor(i / 10)) % 5 < 2) return { closedStages: stages, current: null };
   const currents: Current[] = ['in_review', 'in_review', 'late', 'awaiting_intake', 'decided', 'correction'];
   return {
     closedStages: Math.floor(next() * stages),
     current: currents[i % currents.length]!,
   };
+}
+
+/** How many working days ago the current stage was filed, by what it is doing now. */
+function currentAge(current: Current, perStage: number, next: () => number): number {
+  switch (current) {
+    case 'awaiting_intake':
+      return 1 + Math.floor(next() * 2);
+    case 'correction':
+      return 3;
+    case 'late':
+      return perStage + 8 + Math.floor(next() * 5);
+    default:
+      return 2 + Math.floor(next() * Math.max(1, perStage - 2));
+  }
 }
 
 interface Cast {
@@ -270,6 +285,11 @@ export async function seedDemoProjects(ctx: AppContext, now = new Date()): Promi
       for (const { stage, index, plan } of plans) {
         const closing = index < story.closedStages;
         const current = closing ? null : story.current;
+        // The stage in progress was filed recently (the applicant took its time after the last one).
+        if (current) {
+          const recent = workingDaysBefore(calendar, today, currentAge(current, perStage, next));
+          if (recent > day) day = recent;
+        }
         const leadCode = config.stages.find((s) => s.stage === stage)!.leadDepartment!.code;
         const lead = cast.staff.get(`${leadCode}/reviewer`) ?? cast.supervisor;
         const submittedOn = day;
