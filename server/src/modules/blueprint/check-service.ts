@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { newRowId, tablesOf } from '../../platform/db/index.js';
+import { type AnyTrx, newRowId, tablesOf } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 import { emitInTrx } from '../../platform/events/index.js';
 import type { AppContext } from '../../platform/http/index.js';
@@ -41,16 +41,8 @@ export async function evaluate(ctx: Ctx, body: CheckBody, engineName?: Engine) {
   };
 }
 
-/**
- * 规划检测: the site against every layer; the answer is kept as checked (input, outcome, who,
- * when) with its audit record and the `blueprint.checked` event, in one transaction.
- */
-export async function runCheck(
-  ctx: Ctx,
-  body: CheckBody,
-  who: Checker,
-  engineName?: Engine,
-): Promise<CheckView> {
+/** The check's answer and its row, evaluated now and not yet stored. */
+export async function prepareCheck(ctx: Ctx, body: CheckBody, who: Checker, engineName?: Engine) {
   const evaluated = await evaluate(ctx, body, engineName);
   const names = await departmentNames(ctx.db);
   const byId = new Map(evaluated.allLayers.map((l) => [l.id, l]));
@@ -89,17 +81,34 @@ export async function runCheck(
     organizationId: who.organizationId,
     checkedAt,
   };
-  await ctx.db.transaction().execute(async (trx) => {
-    await tablesOf<BlueprintTables>(trx).insertInto('blueprintChecks').values(row).execute();
-    await ctx.audit.recordInTrx(trx, {
-      ...who.facts,
-      action: 'blueprint.check',
-      objectType: 'blueprint_check',
-      objectId: row.id,
-      detail: { result: row.result, engine: row.engine, layers: layers.length, projectId: row.projectId },
-    });
-    await emitInTrx(trx, PLAN_CHECKED, { checkId: row.id, result: row.result, projectId: row.projectId });
+  return { view, row, layersOf: byId };
+}
+
+/** Stores a prepared check in the caller's transaction with its audit record and `blueprint.checked`. */
+export async function storeCheckInTrx(ctx: Pick<Ctx, 'audit'>, trx: AnyTrx, row: CheckTable, facts: Facts) {
+  await tablesOf<BlueprintTables>(trx).insertInto('blueprintChecks').values(row).execute();
+  await ctx.audit.recordInTrx(trx, {
+    ...facts,
+    action: 'blueprint.check',
+    objectType: 'blueprint_check',
+    objectId: row.id,
+    detail: { result: row.result, engine: row.engine, projectId: row.projectId },
   });
+  await emitInTrx(trx, PLAN_CHECKED, { checkId: row.id, result: row.result, projectId: row.projectId });
+}
+
+/**
+ * 规划检测: the site against every layer; the answer is kept as checked (input, outcome, who,
+ * when) with its audit record and the `blueprint.checked` event, in one transaction.
+ */
+export async function runCheck(
+  ctx: Ctx,
+  body: CheckBody,
+  who: Checker,
+  engineName?: Engine,
+): Promise<CheckView> {
+  const { view, row } = await prepareCheck(ctx, body, who, engineName);
+  await ctx.db.transaction().execute((trx) => storeCheckInTrx(ctx, trx, row, who.facts));
   return view;
 }
 

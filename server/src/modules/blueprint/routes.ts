@@ -10,6 +10,7 @@ import { registerConflictRoutes } from './conflict-routes.js';
 import { blueprintSnapshot } from './engines.js';
 import { featuresOfFile, validateFeatures } from './layer-file.js';
 import { importLayer } from './layer-service.js';
+import { registerPlanningRoutes } from './planning-routes.js';
 import { checkReport } from './report.js';
 import { blueprintRepository } from './repository.js';
 import {
@@ -76,6 +77,7 @@ export async function registerBlueprintRoutes(app: ZodApp, ctx: AppContext): Pro
   const errors = { 401: problemSchema, 403: problemSchema, 404: problemSchema };
   await registerUploads(app);
   registerConflictRoutes(app, ctx);
+  registerPlanningRoutes(app, ctx);
 
   app.get(
     '/api/v1/blueprint/layers',
