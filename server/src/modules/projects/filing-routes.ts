@@ -41,6 +41,13 @@ import {
 } from './stage-schemas.js';
 import type { ProjectFilingTable } from './tables.js';
 import { statisticsOf, timelineOf } from './tracking.js';
+import { STAGES, type Stage } from './vocabulary.js';
+
+/** A stage named in a path: one of the four, or the answer a missing project gets. */
+function stageOf(value: string): Stage {
+  if (!(STAGES as readonly string[]).includes(value)) throw notFound();
+  return value as Stage;
+}
 
 const idempotencyHeader = z.object({ 'idempotency-key': z.string().optional() });
 const created = z.object({ id: z.string() });
@@ -106,17 +113,18 @@ export function registerFilingRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const categories = await categoryConfig(ctx.db);
       const { row } = await visibleProject(ctx.db, request.principal, categories, request.params.id);
+      const stage = stageOf(request.params.stage);
       const config = categories.find((c) => c.code === row.categoryCode)!;
-      const plan = await stagePlan(ctx.db, config, request.params.stage, row);
+      const plan = await stagePlan(ctx.db, config, stage, row);
       if (!plan) throw notFound();
-      const { availability, filing } = await stageAvailability(ctx, row, config, request.params.stage);
+      const { availability, filing } = await stageAvailability(ctx, row, config, stage);
       const { schema, uiSchema } = compileForm(row.name, plan.merged.fields);
       const withoutLicence = [];
       for (const { matter } of plan.resolved.matters)
         if (!(await licenseTypesOfMatter(ctx.db, matter.code)).some((t) => t.kind === 'license'))
           withoutLicence.push(matter.code);
       return {
-        stage: request.params.stage,
+        stage,
         availability,
         filingId: filing?.id ?? null,
         form: { schema, uiSchema, fields: plan.merged.fields as unknown as Record<string, unknown>[] },

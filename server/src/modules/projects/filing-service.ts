@@ -241,11 +241,11 @@ export function filingService(ctx: AppContext) {
      * needing them, waived materials left out), the filing, audit records and outbox events.
      * Any matter's problem refuses the whole stage and leaves nothing behind.
      */
-    async submit(request: FastifyRequest, projectId: string, stage: Stage, body: StageSubmitBody) {
+    async submit(request: FastifyRequest, projectId: string, stageName: string, body: StageSubmitBody) {
       const principal = request.principal;
       assertCan(principal, 'project.stage_submit');
       const key = idempotencyKeyOf(request);
-      const hash = hashOf([projectId, stage, body]);
+      const hash = hashOf([projectId, stageName, body]);
       const earlier = await replayed(principal.accountId, key, hash);
       if (earlier) return { filing: earlier, replayed: true };
 
@@ -253,8 +253,9 @@ export function filingService(ctx: AppContext) {
       // Only the owner's agents submit; anyone else meets a project that is not there.
       if (!project || project.ownerOrganizationId !== principal.actingForOrgId) throw notFound();
       const config = (await categoryConfig(ctx.db)).find((c) => c.code === project.categoryCode)!;
-      const stageConfig = config.stages.find((s) => s.stage === stage);
+      const stageConfig = config.stages.find((s) => s.stage === stageName);
       if (!stageConfig) throw notFound();
+      const { stage } = stageConfig;
       if ((await stageAvailability(ctx, project, config, stage)).availability !== 'open')
         throw new ProblemError(409, 'project.stage_not_open');
       const plan = (await stagePlan(ctx.db, config, stage, project))!;

@@ -11,7 +11,14 @@ const anyObject = z.record(z.string(), z.unknown());
 const department = z.object({ code: z.string(), name: z.string() });
 const isoDate = z.iso.date();
 
-export const projectStageParams = z.object({ id: z.uuid(), stage: z.enum(STAGES) });
+/** `stage` is one of STAGES; another value answers 404 after the caller's access is checked, like a missing project. */
+export const projectStageParams = z.object({
+  id: z.uuid(),
+  stage: z
+    .string()
+    .max(50)
+    .meta({ description: `One of ${STAGES.join(', ')}` }),
+});
 export const filingIdParams = z.object({ filingId: z.uuid() });
 export const intermediaryParams = filingIdParams.extend({ intermediaryId: z.uuid() });
 
