@@ -70,6 +70,8 @@ const onTheCase = except(only(...CASE_WORKERS), { clerk: 404, otherReviewer: 404
 const HOTLINE_UNITS: Caller[] = ['ownReviewer', 'otherReviewer'];
 
 const app = (ids: Ids) => ({ applicationNo: ids.applicationNo });
+/** Construction projects: their owner organisation, the departments of their stages, supervisors. */
+const PROJECT_READERS = only('orgAgent', 'ownReviewer', 'otherReviewer', 'supervisor');
 
 export const ROUTES: Record<string, RouteRule> = {
   // Directory, catalogue, calendar: public reading.
@@ -433,6 +435,51 @@ export const ROUTES: Record<string, RouteRule> = {
   },
   'GET /api/v1/projects': { expect: only('orgAgent', 'ownReviewer', 'otherReviewer', 'supervisor') },
   'GET /api/v1/projects/{id}': { expect: only('orgAgent', 'ownReviewer', 'otherReviewer', 'supervisor') },
+  // Stage filings: the same readers (the owner, the stage's departments, supervisors); only guesses.
+  'GET /api/v1/projects/{id}/stages/{stage}/requirements': { expect: PROJECT_READERS },
+  'POST /api/v1/projects/{id}/stages/{stage}': {
+    expect: only('orgAgent'),
+    body: () => ({ formData: {}, materials: [], commitments: [], declaration: true }),
+  },
+  'GET /api/v1/projects/{id}/filings': { expect: PROJECT_READERS },
+  'GET /api/v1/projects/{id}/timeline': { expect: PROJECT_READERS },
+  'GET /api/v1/projects/filings': { expect: PROJECT_READERS },
+  'GET /api/v1/projects/filings/{filingId}': { expect: PROJECT_READERS },
+  'POST /api/v1/projects/filings/{filingId}/correction-items': {
+    expect: PROJECT_READERS,
+    body: () => ({ matterCode: '440600-ZRZY-0102', items: [{ material: null, problem: '宗地图不清晰' }] }),
+  },
+  'POST /api/v1/projects/filings/{filingId}/correction': {
+    expect: PROJECT_READERS,
+    body: () => ({ expectedRevision: 1 }),
+  },
+  'POST /api/v1/projects/filings/{filingId}/resubmit': {
+    expect: PROJECT_READERS,
+    body: () => ({ expectedRevision: 1 }),
+  },
+  'POST /api/v1/projects/filings/{filingId}/joint-reviews': {
+    expect: PROJECT_READERS,
+    body: () => ({
+      kind: 'review',
+      heldOn: '2026-11-20',
+      opinions: [{ departmentCode: 'FS-ZRZY', verdict: 'agree', opinion: '同意' }],
+      conclusion: 'agree',
+      summary: '联合评审通过',
+    }),
+  },
+  'POST /api/v1/projects/filings/{filingId}/intermediaries': {
+    expect: PROJECT_READERS,
+    body: () => ({ service: 'surveying', provider: '佛山市测绘院', startedOn: '2026-11-20' }),
+  },
+  'POST /api/v1/projects/filings/{filingId}/intermediaries/{intermediaryId}/finish': {
+    expect: PROJECT_READERS,
+    body: () => ({ endedOn: '2026-11-21' }),
+  },
+  'POST /api/v1/projects/filings/{filingId}/close': {
+    expect: PROJECT_READERS,
+    body: () => ({ expectedRevision: 1 }),
+  },
+  'GET /api/v1/projects/statistics': { expect: only('supervisor') },
 
   // 12345 hotline: the centre, the units on an order, supervisors; a person's own portal orders.
   'POST /api/v1/hotline/tickets': { expect: only('hotlineOperator') },
