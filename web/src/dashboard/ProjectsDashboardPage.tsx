@@ -1,5 +1,5 @@
 import './dashboard.css';
-import { Card, Progress, Statistic, Table, Typography } from 'antd';
+import { Card, Grid, Progress, Statistic, Table, Typography } from 'antd';
 import type { EChartsOption } from 'echarts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +23,11 @@ interface Row {
 }
 
 /** Bars of average working days beside their limits, one pair per name. */
-function againstLimits(rows: Row[], words: { average: string; limit: string }): EChartsOption {
+function againstLimits(
+  rows: Row[],
+  words: { average: string; limit: string },
+  labelWidth: number,
+): EChartsOption {
   return {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
@@ -33,7 +37,7 @@ function againstLimits(rows: Row[], words: { average: string; limit: string }): 
       type: 'category',
       data: rows.map((r) => r.name),
       inverse: true,
-      axisLabel: { width: 150, overflow: 'truncate' },
+      axisLabel: { width: labelWidth, overflow: 'truncate' },
     },
     series: [
       {
@@ -56,6 +60,8 @@ function againstLimits(rows: Row[], words: { average: string; limit: string }): 
 
 function Body({ data }: { data: ProjectStatistics }) {
   const { t } = useTranslation();
+  // On a phone the names give way to the bars.
+  const labelWidth = Grid.useBreakpoint().md === false ? 90 : 180;
   const days = (value: number | null) => (value === null ? '—' : (Math.round(value * 10) / 10).toString());
   const words = { average: t('projects.stats.average'), limit: t('projects.stats.limit') };
   const categories: Row[] = data.byCategory.map((c) => ({
@@ -103,7 +109,7 @@ function Body({ data }: { data: ProjectStatistics }) {
             summary={summary(categories)}
             empty={categories.length === 0}
             height={Math.max(240, categories.length * 44 + 40)}
-            option={againstLimits(categories, words)}
+            option={againstLimits(categories, words, labelWidth)}
           />
         </div>
         <div className="chart-wide">
@@ -112,7 +118,7 @@ function Body({ data }: { data: ProjectStatistics }) {
             summary={summary(stagesRows)}
             empty={stagesRows.length === 0}
             height={Math.max(200, stagesRows.length * 44 + 40)}
-            option={againstLimits(stagesRows, words)}
+            option={againstLimits(stagesRows, words, labelWidth)}
           />
         </div>
       </div>

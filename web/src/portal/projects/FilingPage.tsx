@@ -69,7 +69,7 @@ export default function FilingPage() {
           title={t('projects.filing.correctionToAnswer')}
         >
           <CorrectionItems items={open.items} matterName={matterName} />
-          <label className="field-label" htmlFor="resubmit-note">
+          <label htmlFor="resubmit-note">
             {t('projects.filing.resubmitNote')}
           </label>
           <Input.TextArea

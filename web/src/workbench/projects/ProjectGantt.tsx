@@ -1,4 +1,4 @@
-import { Progress, Typography } from 'antd';
+import { Grid, Progress, Typography } from 'antd';
 import type { EChartsOption } from 'echarts';
 import { useTranslation } from 'react-i18next';
 import type { Clock, ProjectTimeline } from '../../api/projects';
@@ -37,6 +37,8 @@ const colorOf = (row: Row) =>
  */
 export function ProjectGantt({ timeline }: { timeline: ProjectTimeline }) {
   const { t } = useTranslation();
+  // On a phone the names give way to the bars.
+  const narrow = Grid.useBreakpoint().md === false;
   const today = ms(timeline.today);
   const span = (clock: Clock) =>
     clock.startedOn
@@ -108,7 +110,7 @@ export function ProjectGantt({ timeline }: { timeline: ProjectTimeline }) {
       inverse: true,
       data: rows.map((r) => r.label),
       axisLabel: {
-        width: 220,
+        width: narrow ? 110 : 220,
         overflow: 'truncate',
         fontWeight: 'normal',
         formatter: (label: string) => label,
