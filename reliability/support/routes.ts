@@ -72,6 +72,36 @@ const HOTLINE_UNITS: Caller[] = ['ownReviewer', 'otherReviewer'];
 const app = (ids: Ids) => ({ applicationNo: ids.applicationNo });
 /** Construction projects: their owner organisation, the departments of their stages, supervisors. */
 const PROJECT_READERS = only('orgAgent', 'ownReviewer', 'otherReviewer', 'supervisor');
+const BLUEPRINT_READERS = only(
+  'clerk',
+  'ownReviewer',
+  'otherReviewer',
+  'supervisor',
+  'sysAdmin',
+  'hotlineOperator',
+);
+const BLUEPRINT_CHECKERS = only(
+  'orgAgent',
+  'clerk',
+  'ownReviewer',
+  'otherReviewer',
+  'supervisor',
+  'sysAdmin',
+  'hotlineOperator',
+);
+const BLUEPRINT_PLANNERS = only('orgAgent', 'clerk', 'ownReviewer', 'otherReviewer', 'supervisor');
+const BLUEPRINT_SITE = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [113.112, 23.026],
+      [113.114, 23.026],
+      [113.114, 23.027],
+      [113.112, 23.027],
+      [113.112, 23.026],
+    ],
+  ],
+};
 
 export const ROUTES: Record<string, RouteRule> = {
   // Directory, catalogue, calendar: public reading.
@@ -480,6 +510,40 @@ export const ROUTES: Record<string, RouteRule> = {
     body: () => ({ expectedRevision: 1 }),
   },
   'GET /api/v1/projects/statistics': { expect: only('supervisor') },
+
+  // 一张蓝图: staff who work with plans read the layers and check sites (the organisation its own
+  // sites); the administrator imports and scans; departments see the conflict cases and pre-opinion
+  // requests that involve them. The world holds no layer, check, case or plan: only guesses.
+  'GET /api/v1/blueprint/layers': { expect: BLUEPRINT_READERS },
+  'GET /api/v1/blueprint/layers/{id}/features': { expect: BLUEPRINT_READERS },
+  'GET /api/v1/blueprint/features/{featureId}': { expect: BLUEPRINT_READERS },
+  'POST /api/v1/blueprint/layers/import': { expect: only('sysAdmin') },
+  'POST /api/v1/blueprint/checks': {
+    expect: BLUEPRINT_CHECKERS,
+    body: () => ({ site: BLUEPRINT_SITE, intendedUse: 'M1' }),
+  },
+  'GET /api/v1/blueprint/checks/{id}': { expect: BLUEPRINT_CHECKERS },
+  'GET /api/v1/blueprint/checks/{id}/report.pdf': { expect: BLUEPRINT_CHECKERS },
+  'GET /api/v1/blueprint/conflicts': {
+    expect: only('ownReviewer', 'otherReviewer', 'supervisor', 'sysAdmin'),
+  },
+  'POST /api/v1/blueprint/conflicts/scan': { expect: only('sysAdmin') },
+  'GET /api/v1/blueprint/conflicts/{id}': {
+    expect: only('ownReviewer', 'otherReviewer', 'supervisor', 'sysAdmin'),
+  },
+  'POST /api/v1/blueprint/conflicts/{id}/opinions': { expect: only('ownReviewer', 'otherReviewer') },
+  'POST /api/v1/blueprint/conflicts/{id}/resolve': { expect: only('supervisor') },
+  'POST /api/v1/blueprint/plannings': {
+    expect: BLUEPRINT_PLANNERS,
+    body: () => ({
+      name: '可靠性测试项目',
+      site: BLUEPRINT_SITE,
+      categoryCode: 'gov_building',
+      intendedUse: 'M1',
+    }),
+  },
+  'GET /api/v1/blueprint/plannings/{id}': { expect: BLUEPRINT_PLANNERS },
+  'POST /api/v1/blueprint/plannings/{id}/opinions': { expect: only('ownReviewer', 'otherReviewer') },
 
   // 12345 hotline: the centre, the units on an order, supervisors; a person's own portal orders.
   'POST /api/v1/hotline/tickets': { expect: only('hotlineOperator') },

@@ -1,3 +1,4 @@
+/// <reference path="./shpjs.d.ts" />
 import type { Feature } from 'geojson';
 import { parseZip } from 'shpjs';
 import { ProblemError } from '../../platform/errors/index.js';
