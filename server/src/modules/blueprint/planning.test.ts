@@ -77,7 +77,9 @@ describe.each(databaseKinds())('project planning on %s', (kind) => {
     const check = await get('org', `/api/v1/blueprint/checks/${planning.checkId}`);
     expect(check.json()).toMatchObject({ result: 'conditional' });
     expect(await planningOf(t.ctx, planning.id)).toEqual(planning);
-    const audit = await tablesOf<{ auditRecords: { action: string; objectId: string; seq: number } }>(t.ctx.db)
+    const audit = await tablesOf<{ auditRecords: { action: string; objectId: string; seq: number } }>(
+      t.ctx.db,
+    )
       .selectFrom('auditRecords')
       .select('action')
       .where('objectId', 'in', [planning.id, planning.checkId])

@@ -595,7 +595,7 @@ function scattered(random: () => number, theme: Theme, d: District, count: numbe
     const cellKm = Math.min(dx / kmLng(centre[1]!), dy / KM_LAT);
     const geometry =
       theme.shape === 'ribbon'
-        ? ribbon(random, [cw, cs, cw + dx, cs + dy], Math.min(theme.size, cellKm * 0.1))
+        ? ribbon(random, [cw + dx * 0.02, cs, cw + dx * 0.98, cs + dy], Math.min(theme.size, cellKm * 0.1))
         : blob(random, centre, Math.min(theme.size, cellKm * 0.45));
     const name = `${d.name}${theme.name}${String(out.length + 1).padStart(4, '0')}`;
     out.push({ geometry, bbox: bboxOfRings(geometry), name, attributes: { name } });
