@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BASELINE, baselineScenario } from './scenarios/baseline.js';
+import { blueprintScenario } from './scenarios/blueprint.js';
 import { caseworkScenario } from './scenarios/casework.js';
 import { catalogueSearchScenario } from './scenarios/catalogue-search.js';
 import { enginesScenario } from './scenarios/engines.js';
@@ -11,7 +12,7 @@ import { buildServer, dropDemoStores, takeServerPeaks, useEngine } from './suppo
 import { type DatabaseEngine, ENGINE_LABEL, openSeededStore } from './support/store.js';
 import { formatTable, type Row } from './support/table.js';
 
-// npm run bench -- [--only search,submissions,hotline,casework,engines] [--pg] [--matters 10000]
+// npm run bench -- [--only search,submissions,hotline,casework,blueprint,engines] [--pg] [--matters 10000]
 //   [--applications 100000] [--store <data dir of npm run bench:seed>] [--out <file.json>]
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -43,6 +44,7 @@ try {
     if (wanted('search')) await measure(engine, () => catalogueSearchScenario(matters));
     if (wanted('submissions')) await measure(engine, submissionScenario);
     if (wanted('hotline')) await measure(engine, hotlineIntakeScenario);
+    if (wanted('blueprint')) await measure(engine, blueprintScenario);
     if (wanted('casework') && (!store || store.engine === engine))
       await measure(engine, () => caseworkScenario({ engine, applications, store }));
   }
