@@ -255,6 +255,30 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     return { project, filing: res.json().filing };
   }
 
+  it('answers two racing submissions with one key with one filing and one set of applications', async () => {
+    const project = await registerProject();
+    const { body } = await stageBody(project.id);
+    const before = await count('applications');
+    const key = randomUUID();
+    const url = `/api/v1/projects/${project.id}/stages/land_planning`;
+    const [a, b] = await Promise.all([
+      call(cookies.org, 'POST', url, body, key),
+      call(cookies.org, 'POST', url, body, key),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 201]);
+    expect(a.json().filing.id).toBe(b.json().filing.id);
+    expect(await count('applications')).toBe(before + 2);
+    // The same key with another body is refused.
+    const other = await call(
+      cookies.org,
+      'POST',
+      url,
+      { ...body, commitments: [], formData: { ...body.formData, scale: '改' } },
+      key,
+    );
+    expect(other.statusCode).toBe(422);
+  });
+
   it('refuses a bad stage submission whole: nothing of any matter is left behind', async () => {
     const project = await registerProject();
     const { req, body } = await stageBody(project.id);
