@@ -482,6 +482,14 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
       timeline.stages[0].departments.map((d: { department: { code: string } }) => d.department.code),
     ).toEqual(['FS-FG', 'FS-ZRZY']);
     expect(timeline.capWorkingDays).toBe(45);
+    // The statistics show the project with its working days so far.
+    const stats = (await call(cookies.supervisor, 'GET', '/api/v1/projects/statistics')).json();
+    expect(stats.recentProjects.find((p: { id: string }) => p.id === project.id)).toMatchObject({
+      workingDays: timeline.workingDays,
+      stagesClosed: 1,
+      stages: 4,
+      completed: false,
+    });
   });
 
   it('lets only the owner, the stage’s departments and supervisors see a filing; statistics for supervisors and heads', async () => {

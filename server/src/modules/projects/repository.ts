@@ -31,8 +31,9 @@ export function projectRepository(anyDb: AnyDb | AnyTrx) {
     findByCode: (projectCode: string) =>
       db.selectFrom('projects').select('id').where('projectCode', '=', projectCode).executeTakeFirst(),
     insert: (row: ProjectTable) => db.insertInto('projects').values(row).execute(),
-    /** Every project's id and category: what the statistics count. */
-    allBrief: () => db.selectFrom('projects').select(['id', 'categoryCode']).execute(),
+    /** Every project's identity and category: what the statistics count. */
+    allBrief: () =>
+      db.selectFrom('projects').select(['id', 'categoryCode', 'projectCode', 'name', 'createdAt']).execute(),
 
     async page(
       scope: ProjectScope,

@@ -299,6 +299,21 @@ export const projectStatistics = z.object({
     z.object({ department: department, lateMatters: z.number().int(), openMatters: z.number().int() }),
   ),
   supervisionOrders: z.object({ total: z.number().int(), open: z.number().int() }),
+  /** The 20 most recently registered projects with their working days so far against the cap. */
+  recentProjects: z.array(
+    z.object({
+      id: z.string(),
+      projectCode: z.string(),
+      name: z.string(),
+      categoryCode: z.string(),
+      capWorkingDays: z.number().int(),
+      workingDays: z.number().int(),
+      stagesClosed: z.number().int(),
+      stages: z.number().int(),
+      completed: z.boolean(),
+      late: z.boolean(),
+    }),
+  ),
 });
 
 export type ProposeCorrectionBody = z.output<typeof proposeCorrectionBody>;

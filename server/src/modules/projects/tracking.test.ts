@@ -121,11 +121,13 @@ describe('statistics from the data', () => {
         orders: [{ answered: false }, { answered: true }],
       }),
     ];
-    const projects = [
-      { id: 'p1', categoryCode: 'small' },
-      { id: 'p2', categoryCode: 'small' },
-      { id: 'p3', categoryCode: 'fit_out' },
-    ];
+    const projects = ['small', 'small', 'fit_out'].map((categoryCode, i) => ({
+      id: `p${i + 1}`,
+      categoryCode,
+      projectCode: `2025-440604-47-03-00000${i + 1}`,
+      name: `项目${i + 1}`,
+      createdAt: `2025-0${i + 1}-01T00:00:00.000Z`,
+    }));
     const stats = statisticsOf(projects, categories, facts, { locale: 'zh-CN', today: '2025-11-01' });
     expect(stats).toMatchObject({ projectsOnline: 3, projectsCompleted: 2, averageWorkingDays: 21 });
     const category = (code: string) => stats.byCategory.find((c) => c.code === code);
@@ -149,5 +151,12 @@ describe('statistics from the data', () => {
       { department: { code: 'FS-ZJ', name: department.name }, lateMatters: 1, openMatters: 1 },
     ]);
     expect(stats.supervisionOrders).toEqual({ total: 2, open: 1 });
+    expect(
+      stats.recentProjects.map((p) => [p.id, p.workingDays, p.stagesClosed, p.completed, p.late]),
+    ).toEqual([
+      ['p3', 2, 0, false, false],
+      ['p2', 24, 4, true, true],
+      ['p1', 18, 4, true, false],
+    ]);
   });
 });

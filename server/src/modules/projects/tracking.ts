@@ -56,7 +56,7 @@ const average = (values: number[]) =>
 
 /** Every figure from the rows given: the projects, the categories' configuration, every filing's facts. */
 export function statisticsOf(
-  projects: Pick<ProjectTable, 'id' | 'categoryCode'>[],
+  projects: Pick<ProjectTable, 'id' | 'categoryCode' | 'projectCode' | 'name' | 'createdAt'>[],
   categories: CategoryConfig[],
   facts: FilingFacts[],
   view: { locale: Locale; today: string },
@@ -127,5 +127,24 @@ export function statisticsOf(
       .filter((d) => d.lateMatters > 0)
       .sort((a, b) => b.lateMatters - a.lateMatters || a.department.code.localeCompare(b.department.code)),
     supervisionOrders: { total: orders, open: openOrders },
+    recentProjects: [...projects]
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+      .slice(0, 20)
+      .map((p) => {
+        const config = categories.find((c) => c.code === p.categoryCode)!;
+        const workingDays = daysOf(p);
+        return {
+          id: p.id,
+          projectCode: p.projectCode,
+          name: p.name,
+          categoryCode: p.categoryCode,
+          capWorkingDays: config.capWorkingDays,
+          workingDays,
+          stagesClosed: (byProject.get(p.id) ?? []).filter((f) => f.filing.status === 'closed').length,
+          stages: config.stages.length,
+          completed: completed(p),
+          late: workingDays > config.capWorkingDays,
+        };
+      }),
   };
 }
