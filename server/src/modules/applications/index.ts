@@ -36,6 +36,7 @@ export {
 export { acceptsUploadFor, materialSourcing } from './material-sources.js';
 export {
   APPLICATION_FILE_PURPOSE,
+  addMaterialLinks,
   attachedFileIds,
   checkMaterials,
   type MaterialFiles,

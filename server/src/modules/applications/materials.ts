@@ -144,6 +144,26 @@ export async function insertMaterialLinks(
       .execute();
 }
 
+/**
+ * Files handed in later (a correction's answer) added after the application's others; a file it
+ * holds already is not added twice.
+ */
+export async function addMaterialLinks(
+  trx: AnyTrx,
+  applicationId: string,
+  rows: Omit<ApplicationMaterialTable, 'applicationId' | 'position'>[],
+): Promise<void> {
+  const held = await links(trx)
+    .selectFrom('applicationMaterials')
+    .select(['fileId', 'position'])
+    .where('applicationId', '=', applicationId)
+    .execute();
+  const seen = new Set(held.map((h) => h.fileId));
+  let position = held.reduce((max, h) => Math.max(max, h.position + 1), 0);
+  const fresh = rows.filter((r) => !seen.has(r.fileId)).map((r) => ({ ...r, position: position++ }));
+  await insertMaterialLinks(trx, applicationId, fresh);
+}
+
 /** An application's materials with their files' metadata, in the order they were handed in. */
 export async function materialsOf(db: AnyDb | AnyTrx, applicationId: string) {
   const rows = await links(db)

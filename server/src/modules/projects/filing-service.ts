@@ -15,6 +15,7 @@ import { assertCan, type Principal, type Role } from '../../platform/permissions
 import {
   type Applicant,
   type ApplicationToOpen,
+  addMaterialLinks,
   applicantOf,
   checkMaterials,
   type MaterialFiles,
@@ -41,6 +42,7 @@ import type {
   IntermediaryBody,
   JointReviewBody,
   ProposeCorrectionBody,
+  ResubmitBody,
   StageSubmitBody,
 } from './stage-schemas.js';
 import type { ProjectFilingMatterTable, ProjectFilingTable, ProjectTable } from './tables.js';
@@ -512,25 +514,53 @@ export function filingService(ctx: AppContext) {
     },
 
     /** The applicant answers the combined correction once: every matter under correction is resubmitted. */
-    async resubmit(
-      principal: Principal | null,
-      filingId: string,
-      body: { expectedRevision: number; note?: string | undefined },
-      facts: Facts,
-    ) {
-      const { filing, matters, standing } = await visibleFiling(ctx.db, principal, filingId);
+    async resubmit(principal: Principal | null, filingId: string, body: ResubmitBody, facts: Facts) {
+      const { filing, project, matters, standing } = await visibleFiling(ctx.db, principal, filingId);
       if (!standing.owner) throw new ProblemError(403, 'project.not_owner');
       assertRevision(filing, body.expectedRevision);
       if (filing.status !== 'correction_requested') throw new ProblemError(409, 'project.no_correction_open');
+      const given = body.materials ?? [];
+      // The files handed in with the answer go to every matter asking for their material.
+      const config = (await categoryConfig(ctx.db)).find((c) => c.code === project.categoryCode)!;
+      const plan = given.length ? (await stagePlan(ctx.db, config, filing.stage, project))! : null;
+      const unknown = given.filter((g) => !plan?.merged.materials.some((m) => m.identity === g.identity));
+      if (unknown.length)
+        throw invalidFields(
+          unknown.map((g) => ({ field: `materials.${g.identity}`, code: 'project.material_not_asked' })),
+        );
+      const applicant = await applicantOf(ctx.db, principal);
       const calendar = await workingCalendar(ctx);
       // Every case of the stage has the submitting account as its applicant; another agent of
       // the same organisation answers for it (the audit record names who did).
       const actor: Actor = { id: filing.submittedBy, roles: ['org_agent'], departmentCode: null };
       await ctx.writes.transaction(async (trx) => {
         const resubmitted: string[] = [];
+        const problems: FieldProblem[] = [];
         for (const matter of matters) {
           const { state } = (await cases.load(trx, matter.applicationNo))!;
           if (state.status !== 'correction_requested') continue;
+          const published = plan?.resolved.matters.find((m) => m.matter.code === matter.matterCode)?.matter;
+          const entries: MaterialFiles[] = given.flatMap((g) =>
+            plan!.merged.materials
+              .filter((m) => m.identity === g.identity)
+              .flatMap((m) => m.sources.filter((s) => s.matterCode === matter.matterCode))
+              .map((s) => ({ materialId: s.materialId, fileIds: g.fileIds })),
+          );
+          if (published && entries.length) {
+            try {
+              const sourcing = await materialSourcing(trx, ctx.cipher, applicant, published.guide);
+              const { links } = await checkMaterials(trx, published.guide, principal!.accountId, entries, {
+                complete: false,
+                sourcing,
+              });
+              await addMaterialLinks(trx, matter.applicationId, links);
+            } catch (err) {
+              if (!(err instanceof ProblemError) || !err.options.fields) throw err;
+              problems.push(
+                ...err.options.fields.map((p) => ({ ...p, field: `materials.${matter.matterCode}` })),
+              );
+            }
+          }
           const command: Command = {
             type: 'resubmit',
             expectedRevision: state.revision,
@@ -543,6 +573,7 @@ export function filingService(ctx: AppContext) {
           }
           resubmitted.push(matter.applicationNo);
         }
+        if (problems.length) throw new ProblemError(422, 'project.materials_invalid', { fields: problems });
         const at = new Date().toISOString();
         await filingRepository(trx).answerCorrections(filingId, at);
         await guardedUpdate(trx, filing, { status: 'in_progress' });
@@ -551,7 +582,7 @@ export function filingService(ctx: AppContext) {
           action: 'project.stage_resubmit',
           objectType: 'project_filing',
           objectId: filing.filingNo,
-          detail: { applications: resubmitted },
+          detail: { applications: resubmitted, files: given.reduce((n, g) => n + g.fileIds.length, 0) },
         });
         await emitInTrx(trx, STAGE_RESUBMITTED, {
           filingId,

@@ -373,10 +373,26 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     expect(corrected.actions).not.toContain('requestCorrection');
     const mine = await filingOf(filing.id);
     expect(mine.actions).toContain('resubmit');
+    // With the corrected 宗地图, which goes to 自然资源's matter (the only one asking for it).
+    const plot = 'document:宗地图或用地红线图';
+    const linked = async (no: string) =>
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom('applicationMaterials')
+            .innerJoin('applications', 'applications.id', 'applicationMaterials.applicationId')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('applications.applicationNo', '=', no)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const [fgFiles, zrzyFiles] = [await linked(fg), await linked(zrzy)];
     const answered = await call(cookies.org, 'POST', `${url}/resubmit`, {
       expectedRevision: mine.revision,
       note: '已按要求补正',
+      materials: [{ identity: plot, fileIds: [await upload('440600-ZRZY-0102', 'm4')] }],
     });
+    expect([await linked(fg), await linked(zrzy)]).toEqual([fgFiles, zrzyFiles + 1]);
     expect(answered.statusCode, answered.body).toBe(200);
     expect(answered.json().filing.status).toBe('in_progress');
     expect(answered.json().filing.matters.map((m: { status: string }) => m.status)).toEqual([

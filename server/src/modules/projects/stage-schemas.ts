@@ -208,6 +208,13 @@ export const requestCorrectionBody = z.strictObject({ expectedRevision: z.number
 export const resubmitBody = z.strictObject({
   expectedRevision: z.number().int().min(0),
   note: text(500).optional(),
+  /** Files answering the correction, by material identity; each goes to every matter under correction asking for it. */
+  materials: z
+    .array(
+      z.object({ identity: z.string().min(1).max(300), fileIds: z.array(z.string().max(64)).min(1).max(20) }),
+    )
+    .max(100)
+    .optional(),
 });
 
 export const jointReviewBody = z.strictObject({
@@ -319,3 +326,4 @@ export const projectStatistics = z.object({
 export type ProposeCorrectionBody = z.output<typeof proposeCorrectionBody>;
 export type JointReviewBody = z.output<typeof jointReviewBody>;
 export type IntermediaryBody = z.output<typeof intermediaryBody>;
+export type ResubmitBody = z.output<typeof resubmitBody>;
