@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
-import { pickOption, signInAsPerson } from './support/portal.js';
+import { pickByTyping, pickOption, signInAsPerson } from './support/portal.js';
 import { choose, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
@@ -23,17 +23,6 @@ async function act(page: Page, action: string, fill: (dialog: Locator) => Promis
   await dialog.getByRole('button', { name: `确认${action}` }).click();
   await page.getByText(`已办理：${action}`).first().waitFor();
   await dialog.waitFor({ state: 'detached' });
-}
-
-/** Picks an option of a searchable antd Select by typing it: long lists render only what is in view. */
-async function pickByTyping(page: Page, label: string, option: string) {
-  const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(option);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
 }
 
 /** A figure of the board ("受理量 89") as a number. */

@@ -32,6 +32,17 @@ export async function pickOption(page: Page, label: string, option: string): Pro
     .click();
 }
 
+/** Picks an option of a searchable antd Select by typing it: long lists render only what is in view. */
+export async function pickByTyping(page: Page, label: string, option: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(option);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+    .first()
+    .click();
+}
+
 /** Uploads a file for one material through its card's upload control and waits for it to be listed. */
 export async function uploadMaterial(
   page: Page,

@@ -1,3 +1,4 @@
+import './layer-import.css';
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
 import { useId, useRef, useState } from 'react';
@@ -44,6 +45,8 @@ export default function LayerImportPage() {
   const layers = useLayers();
   const importer = useImportLayer();
   const { problem, show, clear } = useFormProblem(form, FIELDS);
+  // What was imported last comes first: the administrator sees the import just made.
+  const newestFirst = layers.data && [...layers.data].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 
   // The server's message names the feature by its number; in the file's order.
   const refused = (problem?.errors ?? [])
@@ -66,7 +69,7 @@ export default function LayerImportPage() {
       <Typography.Title level={1} className="page-title">
         {t('blueprintImport.title')}
       </Typography.Title>
-      <div className="card-stack">
+      <div className="card-stack blueprint-import">
         <Card title={t('blueprintImport.formTitle')}>
           <Typography.Paragraph>{t('blueprintImport.intro')}</Typography.Paragraph>
           <Form<ImportFields>
@@ -217,7 +220,7 @@ export default function LayerImportPage() {
             size="small"
             rowKey="id"
             loading={layers.isPending}
-            dataSource={layers.data}
+            dataSource={newestFirst}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             scroll={{ x: 'max-content' }}
             columns={[

@@ -38,6 +38,8 @@ export interface Overlap {
 export interface BlueprintMapProps {
   /** The layers shown, bottom first, with their features in the view once loaded. */
   layers: { layer: Layer; features: LayerFeatures | undefined }[];
+  /** Some layer's features are still on their way. */
+  loading: boolean;
   mode: MapMode;
   /** The site as drawn so far (editable), or an uploaded site that is not one ring (shown only). */
   sketch: Sketch;
@@ -276,6 +278,16 @@ export default function BlueprintMap(props: BlueprintMapProps) {
     m.on('mouseup', endDrag);
     m.on('touchend', endDrag);
 
+    // data-idle: everything given to the map is drawn (with no data-loading on the wrapper,
+    // every visible layer's features have been given; a test waits for both).
+    const element = container.current!;
+    m.on('idle', () => {
+      element.dataset.idle = 'true';
+    });
+    for (const busy of ['movestart', 'dataloading', 'resize'] as const)
+      m.on(busy, () => {
+        delete element.dataset.idle;
+      });
     m.once('load', () => {
       setReady(true);
       report();
@@ -370,7 +382,7 @@ export default function BlueprintMap(props: BlueprintMapProps) {
   // MapLibre adds its own classes to its container: the mode's class goes on a wrapper, which
   // React may change without taking them away.
   return (
-    <div className={`blueprint-map-${mode}`} data-mode={mode}>
+    <div className={`blueprint-map-${mode}`} data-mode={mode} data-loading={props.loading || undefined}>
       <div ref={container} className="blueprint-map" data-ready={ready || undefined} />
     </div>
   );

@@ -8,6 +8,7 @@ import {
   type SiteGeometry,
   useLayerFeatures,
   useLayers,
+  type Verdict,
 } from '../../api/blueprint';
 import { bboxOf } from '../../shared/map/geometry';
 import { EMPTY_SKETCH, type Sketch, sketchPolygon } from '../../shared/map/sketch';
@@ -18,9 +19,11 @@ import { CheckPanel } from './CheckPanel';
 import { CheckResultCard } from './CheckResultCard';
 import { FeatureDrawer } from './FeatureDrawer';
 import { LayerPanel } from './LayerPanel';
-import { MapToolbar } from './MapToolbar';
+import { MapReadout, MapToolbar } from './MapToolbar';
 
 type Tab = 'layers' | 'check';
+
+const concerns = (verdict: Verdict) => verdict === 'conflict' || verdict === 'conditional';
 
 /** The box around a site or an overlap, to show it on the map. */
 export const boxOf = (geometry: SiteGeometry): Bbox =>
@@ -61,9 +64,12 @@ export default function BlueprintPage() {
   const loaded = Object.fromEntries(shown.map((l, i) => [l.id, features[i]]));
 
   const site = sketchPolygon(sketch) ?? fixedSite;
+  // Highlighted: the overlaps that stop or condition the site (the others only clutter it).
   const overlaps = useMemo<Overlap[]>(
     () =>
-      (check?.layers ?? []).flatMap((l) => (l.overlap ? [{ geometry: l.overlap, verdict: l.verdict }] : [])),
+      (check?.layers ?? []).flatMap((l) =>
+        l.overlap && concerns(l.verdict) ? [{ geometry: l.overlap, verdict: l.verdict }] : [],
+      ),
     [check],
   );
 
@@ -93,20 +99,24 @@ export default function BlueprintPage() {
             measure={measure}
             onMeasure={setMeasure}
           />
-          <LazyBlueprintMap
-            layers={mapLayers}
-            mode={mode}
-            sketch={sketch}
-            fixedSite={fixedSite}
-            onSketch={(next) => changeSite(next)}
-            measure={measure}
-            onMeasure={setMeasure}
-            overlaps={overlaps}
-            onView={setView}
-            onFeature={setFeatureId}
-            focus={focus}
-            label={t('blueprint.map.label')}
-          />
+          <div className="blueprint-map-frame">
+            <LazyBlueprintMap
+              layers={mapLayers}
+              loading={features.some((f) => f.fetching)}
+              mode={mode}
+              sketch={sketch}
+              fixedSite={fixedSite}
+              onSketch={(next) => changeSite(next)}
+              measure={measure}
+              onMeasure={setMeasure}
+              overlaps={overlaps}
+              onView={setView}
+              onFeature={setFeatureId}
+              focus={focus}
+              label={t('blueprint.map.label')}
+            />
+            <MapReadout mode={mode} sketch={sketch} measure={measure} />
+          </div>
         </section>
         <aside className="blueprint-panel">
           {layers.isError && <QueryError error={layers.error} onRetry={() => void layers.refetch()} />}
@@ -144,8 +154,12 @@ export default function BlueprintPage() {
                     onClear={() => changeSite(EMPTY_SKETCH)}
                     onChecked={(result) => {
                       setCheck(result);
-                      // The layers the site met are shown, to see the overlaps in their context.
-                      setVisible((v) => [...new Set([...v, ...result.layers.map((l) => l.layer.id)])]);
+                      // The layers that stop or condition the site are shown, to see the overlaps in
+                      // their context (a site may meet dozens of informational ones).
+                      const concerned = result.layers.filter(
+                        (l) => l.verdict === 'conflict' || l.verdict === 'conditional',
+                      );
+                      setVisible((v) => [...new Set([...v, ...concerned.map((l) => l.layer.id)])]);
                       setMode('browse');
                     }}
                   />

@@ -42,7 +42,7 @@ export function CheckPanel(props: {
 }) {
   const { t } = useTranslation();
   const rules = useFormRules();
-  const { area } = useMeasures();
+  const { m2 } = useMeasures();
   const [form] = Form.useForm<CheckForm>();
   const run = useRunCheck();
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -86,7 +86,7 @@ export function CheckPanel(props: {
         <Alert
           type="info"
           showIcon
-          title={t('blueprint.check.siteReady', { area: area(areaM2(site)) })}
+          title={t('blueprint.check.siteReady', { area: m2(areaM2(site)) })}
           description={props.sketch.closed ? t('blueprint.check.siteEditable') : undefined}
         />
       ) : (

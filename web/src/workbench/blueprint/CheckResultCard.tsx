@@ -7,12 +7,17 @@ import {
   type Finding,
   type PlanCheck,
   type SiteGeometry,
+  type Verdict,
 } from '../../api/blueprint';
 import { formatDateTime } from '../../shared/format';
 import { useMeasures } from './measures';
 import { RuleTag, useLayerName, VerdictTag } from './words';
 
 type FeatureRow = CheckLayer['features'][number];
+
+const SEVERITY: Verdict[] = ['conflict', 'conditional', 'pass', 'info'];
+// A regulatory plan layer may meet hundreds of parcels: a page of them at a time.
+const FEATURES_PER_PAGE = 10;
 
 /**
  * 检测结果: the verdict, then every layer the site meets with the area and share of the overlap
@@ -30,6 +35,10 @@ export function CheckResultCard({
   const { m2, share, number } = useMeasures();
   const layerName = useLayerName();
   const alertType = { pass: 'success', conditional: 'warning', conflict: 'error' } as const;
+  // The gravest first, the larger overlap first within a verdict.
+  const layers = [...check.layers].sort(
+    (a, b) => SEVERITY.indexOf(a.verdict) - SEVERITY.indexOf(b.verdict) || b.overlapAreaM2 - a.overlapAreaM2,
+  );
 
   const value = (attribute: Finding['attribute'], v: string | number | null) => {
     if (v === null) return t('blueprint.result.notGiven');
@@ -44,36 +53,55 @@ export function CheckResultCard({
       name: t(`blueprint.landUse.${code}`, { defaultValue: code }),
     });
 
-  const findings = (feature: FeatureRow) => (
-    <Table<Finding>
-      size="small"
-      pagination={false}
-      rowKey="attribute"
-      dataSource={feature.findings}
-      locale={{ emptyText: t('blueprint.result.noFindings') }}
-      columns={[
-        {
-          key: 'attribute',
-          title: t('blueprint.result.attribute'),
-          render: (_, f) => t(`blueprint.attribute.${f.attribute}`),
-        },
-        {
-          key: 'allowed',
-          title: t('blueprint.result.allowed'),
-          render: (_, f) => value(f.attribute, f.allowed),
-        },
-        {
-          key: 'proposed',
-          title: t('blueprint.result.proposed'),
-          render: (_, f) => value(f.attribute, f.proposed),
-        },
-        {
-          key: 'ok',
-          title: t('blueprint.result.ok'),
-          render: (_, f) => <VerdictTag verdict={f.ok ? 'pass' : 'conflict'} />,
-        },
-      ]}
-    />
+  /** Each feature the site meets: its overlap and how the proposal compares with its figures. */
+  const features = (layer: CheckLayer) => (
+    <>
+      {layer.layer.condition && (
+        <Typography.Paragraph type="secondary" className="blueprint-condition">
+          {t('blueprint.result.condition', { condition: layer.layer.condition })}
+        </Typography.Paragraph>
+      )}
+      <Table<FeatureRow>
+        size="small"
+        rowKey="featureId"
+        dataSource={layer.features}
+        pagination={
+          layer.features.length > FEATURES_PER_PAGE ? { pageSize: FEATURES_PER_PAGE, size: 'small' } : false
+        }
+        columns={[
+          { key: 'name', title: t('blueprint.result.feature'), render: (_, f) => f.name ?? f.featureId },
+          {
+            key: 'area',
+            title: t('blueprint.result.featureOverlap'),
+            align: 'right',
+            render: (_, f) => m2(f.overlapAreaM2),
+          },
+          {
+            key: 'findings',
+            title: t('blueprint.result.findings'),
+            render: (_, f) =>
+              f.findings.length === 0 ? (
+                <Typography.Text type="secondary">{t('blueprint.result.noFindings')}</Typography.Text>
+              ) : (
+                <ul className="blueprint-findings">
+                  {f.findings.map((finding) => (
+                    <li
+                      key={finding.attribute}
+                      className={finding.ok ? undefined : 'blueprint-finding-failed'}
+                    >
+                      {t(finding.ok ? 'blueprint.result.findingOk' : 'blueprint.result.findingFailed', {
+                        attribute: t(`blueprint.attribute.${finding.attribute}`),
+                        allowed: value(finding.attribute, finding.allowed),
+                        proposed: value(finding.attribute, finding.proposed),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              ),
+          },
+        ]}
+      />
+    </>
   );
 
   const columns: TableColumnsType<CheckLayer> = [
@@ -155,33 +183,16 @@ export function CheckResultCard({
         size="small"
         rowKey={(l) => l.layer.id}
         pagination={false}
-        dataSource={check.layers}
+        dataSource={layers}
         columns={columns}
         locale={{ emptyText: t('blueprint.result.noLayers') }}
         expandable={{
-          // The features and their figures are the point of the answer: open from the start.
-          defaultExpandAllRows: true,
+          // The layers that stop or condition the project are open from the start.
+          defaultExpandedRowKeys: layers
+            .filter((l) => l.verdict !== 'info' && l.verdict !== 'pass')
+            .map((l) => l.layer.id),
           rowExpandable: (l) => l.features.length > 0,
-          expandedRowRender: (l) => (
-            <ul className="blueprint-result-features">
-              {l.features.map((f) => (
-                <li key={f.featureId}>
-                  <Typography.Text strong>
-                    {t('blueprint.result.feature', {
-                      name: f.name ?? f.featureId,
-                      area: m2(f.overlapAreaM2),
-                    })}
-                  </Typography.Text>
-                  {l.layer.condition && (
-                    <Typography.Paragraph type="secondary" className="blueprint-condition">
-                      {t('blueprint.result.condition', { condition: l.layer.condition })}
-                    </Typography.Paragraph>
-                  )}
-                  {f.findings.length > 0 && findings(f)}
-                </li>
-              ))}
-            </ul>
-          ),
+          expandedRowRender: features,
         }}
       />
     </Card>

@@ -19,7 +19,6 @@ export function MapToolbar(props: {
   onMeasure: (measure: Sketch) => void;
 }) {
   const { t } = useTranslation();
-  const { length, area } = useMeasures();
   const { mode } = props;
   const [shape, set] = mode === 'measure' ? [props.measure, props.onMeasure] : [props.sketch, props.onSketch];
 
@@ -31,22 +30,6 @@ export function MapToolbar(props: {
           ? t('blueprint.toolbar.editHint')
           : t('blueprint.toolbar.drawHint')
         : t('blueprint.toolbar.measureHint');
-
-  const polygon = sketchPolygon(closeSketch(shape));
-  const figures =
-    mode === 'measure' && shape.points.length >= 2
-      ? [
-          t('blueprint.toolbar.distance', { value: length(pathLengthM(shape.points)) }),
-          ...(polygon ? [t('blueprint.toolbar.area', { value: area(areaM2(polygon)) })] : []),
-        ]
-      : mode === 'draw' && shape.points.length > 0
-        ? [
-            t('blueprint.toolbar.vertices', { count: shape.points.length }),
-            ...(shape.closed && polygon
-              ? [t('blueprint.toolbar.siteArea', { value: area(areaM2(polygon)) })]
-              : []),
-          ]
-        : [];
 
   return (
     <div className="blueprint-toolbar">
@@ -80,10 +63,40 @@ export function MapToolbar(props: {
           </Button>
         </Space>
       )}
-      <Typography.Text type="secondary" className="blueprint-hint" aria-live="polite">
+      <Typography.Paragraph type="secondary" className="blueprint-hint">
         {hint}
-        {figures.length > 0 && <strong className="blueprint-figures">{figures.join(' · ')}</strong>}
-      </Typography.Text>
+      </Typography.Paragraph>
     </div>
+  );
+}
+
+/**
+ * What the shape at hand measures, over the map's corner: there it does not push the map down
+ * while corners are being clicked.
+ */
+export function MapReadout({ mode, sketch, measure }: { mode: MapMode; sketch: Sketch; measure: Sketch }) {
+  const { t } = useTranslation();
+  const { length, area, m2 } = useMeasures();
+  const shape = mode === 'measure' ? measure : sketch;
+  const polygon = sketchPolygon(closeSketch(shape));
+  const figures =
+    mode === 'measure' && shape.points.length >= 2
+      ? [
+          t('blueprint.toolbar.distance', { value: length(pathLengthM(shape.points)) }),
+          ...(polygon ? [t('blueprint.toolbar.area', { value: area(areaM2(polygon)) })] : []),
+        ]
+      : mode === 'draw' && shape.points.length > 0
+        ? [
+            t('blueprint.toolbar.vertices', { count: shape.points.length }),
+            ...(shape.closed && polygon
+              ? [t('blueprint.toolbar.siteArea', { value: m2(areaM2(polygon)) })]
+              : []),
+          ]
+        : [];
+
+  return (
+    <output className="blueprint-readout" aria-live="polite" hidden={figures.length === 0}>
+      {figures.join(' · ')}
+    </output>
   );
 }

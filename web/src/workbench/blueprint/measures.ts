@@ -16,7 +16,7 @@ export function useMeasures() {
       m2 < 1_000_000
         ? t('blueprint.units.squareMetres', { value: number(m2, 1) })
         : t('blueprint.units.squareKilometres', { value: number(m2 / 1_000_000, 3) }),
-    /** Always in m², as the check reports its overlaps. */
+    /** Always in m², as sites and the check's overlaps are given. */
     m2: (m2: number) => t('blueprint.units.squareMetres', { value: number(m2, 1) }),
     share: (ratio: number) => `${number(ratio * 100, 1)}%`,
     number,
