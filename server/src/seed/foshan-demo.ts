@@ -93,7 +93,7 @@ export async function seedFoshanDemo(
   // 12345: routing rules, knowledge base, the Open311 demo key; and 10,000 demo work orders.
   await seedHotlineReference(ctx.db);
   if (options.tickets ?? true) await seedDemoTickets(ctx);
-  // 一张蓝图: 165 synthetic layers, about 100,000 features, and their conflict cases (some 7–10 s on SQLite, once).
+  // 一张蓝图: 165 synthetic layers, about 100,000 features, and their conflict cases (3.5 s on SQLite, once).
   if (options.blueprint ?? true) await seedSyntheticBlueprint(ctx);
   if (await repo.findStaffByUsername('secadmin')) return { created: false };
 

@@ -26,22 +26,24 @@ export function checkReport(check: CheckView): Promise<Uint8Array> {
     { label: '拟建方案', value: proposal.join('；') },
     { label: '检测图层', value: `${check.layersChecked} 个图层，压占 ${check.layers.length} 个` },
     { label: '检测结论', value: t(`blueprint.result.${check.result}`) },
-    ...check.layers.map((l) => ({
-      label: `${l.layer.name}（${l.layer.department.name}）`,
-      value: [
-        `${t(`blueprint.result.${l.verdict}`)}：压占 ${m2(l.overlapAreaM2)}，占用地 ${percent(l.overlapShare)}`,
-        l.layer.condition ? `条件：${l.layer.condition}` : null,
-        ...l.features.flatMap((f) =>
-          f.findings.map(
-            (x) =>
-              `${f.name ?? f.featureId} ${t(`blueprint.attribute.${x.attribute}`)}：规划 ${x.allowed}，拟建 ${x.proposed ?? '未填'}${x.ok ? '' : '（不符合）'}`,
-          ),
-        ),
-      ]
-        .filter(Boolean)
-        .join('\n'),
-    })),
   ];
+  // One row per layer met, in an annex: a long list would otherwise push the summary's table
+  // (kept whole on a page) off the first page.
+  const details: PdfField[] = check.layers.map((l) => ({
+    label: `${l.layer.name}（${l.layer.department.name}）`,
+    value: [
+      `${t(`blueprint.result.${l.verdict}`)}：压占 ${m2(l.overlapAreaM2)}，占用地 ${percent(l.overlapShare)}`,
+      l.layer.condition ? `条件：${l.layer.condition}` : null,
+      ...l.features.flatMap((f) =>
+        f.findings.map(
+          (x) =>
+            `${f.name ?? f.featureId} ${t(`blueprint.attribute.${x.attribute}`)}：规划 ${x.allowed}，拟建 ${x.proposed ?? '未填'}${x.ok ? '' : '（不符合）'}`,
+        ),
+      ),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  }));
   return renderPdf({
     title: '建设项目规划检测报告',
     paragraphs: [
@@ -50,5 +52,14 @@ export function checkReport(check: CheckView): Promise<Uint8Array> {
     fields,
     issuer: '佛山市“多规合一”业务协同平台',
     date: check.checkedAt.slice(0, 10),
+    annexes: details.length
+      ? [
+          {
+            title: '压占图层明细',
+            paragraphs: ['用地红线压占的图层、面积及控制性详细规划指标比对如下。'],
+            fields: details,
+          },
+        ]
+      : [],
   });
 }

@@ -8,7 +8,7 @@ import { syntheticBlueprint } from './synthetic.js';
  * The synthetic blueprint into an empty layer table (a table with layers is left alone: the
  * seed never overwrites what an administrator imported). Each layer is imported as an
  * administrator's import would be: its own transaction, audit record and event. Then the
- * conflict scan runs once, so the demo has coordination cases (653 on the full map).
+ * conflict scan runs once, so the demo has coordination cases (209 on the full map).
  */
 export async function seedSyntheticBlueprint(
   ctx: Pick<AppContext, 'db' | 'audit'>,

@@ -45,7 +45,7 @@ export const SYNTHETIC_DISTRICTS: District[] = [
     short: 'NH',
     name: '南海区',
     box: [112.85, 22.85, 113.25, 23.3],
-    core: [113.1, 23.0, 113.2, 23.1],
+    core: [113.15, 23.06, 113.25, 23.16],
   },
   {
     code: '440606',
@@ -587,10 +587,11 @@ function scattered(random: () => number, theme: Theme, d: District, count: numbe
     const cw = w + (cell % side) * dx;
     const cs = s + Math.floor(cell / side) * dy;
     const centre: Position = [cw + dx / 2, cs + dy / 2];
-    // Farmland, red lines and forests keep mostly out of the built-up core (the plans were
+    // Farmland, red lines and forests keep mostly out of every built-up core (the plans were
     // drawn to avoid each other); the few that do not are what the conflict scan finds.
     const protective = theme.rule === 'forbidden' && theme.shape === 'blob';
-    if (protective && inside(centre, d.core) && random() < 0.97) continue;
+    if (protective && SYNTHETIC_DISTRICTS.some((other) => inside(centre, other.core)) && random() < 0.97)
+      continue;
     // A shape stays within its cell (radius at most 45 % of the cell), so a layer's features never overlap.
     const cellKm = Math.min(dx / kmLng(centre[1]!), dy / KM_LAT);
     const geometry =
