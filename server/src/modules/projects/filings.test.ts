@@ -5,35 +5,11 @@ import { DEMO_ORGANIZATION, DEMO_PERSONS } from '../../seed/demo-accounts.js';
 import { databaseKinds } from '../../test-support/databases.js';
 import { multipartBody, samplePdf } from '../../test-support/sample-files.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
+import { projectBody } from './projects.fixture.js';
 
-// A 200 m × 100 m block in 祖庙街道, 禅城: inside the 祖庙—张槎 area assessment.
-const block = (lng = 113.112, lat = 23.026, w = 0.00196, h = 0.0009) => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [lng, lat],
-      [lng + w, lat],
-      [lng + w, lat + h],
-      [lng, lat + h],
-      [lng, lat],
-    ],
-  ],
-});
-
-let serial = 500;
-const projectBody = (over: Record<string, unknown> = {}) => ({
-  projectCode: `2025-440604-47-03-${String(++serial).padStart(6, '0')}`,
-  name: '佛山市示例科技研发楼',
-  ownerCreditCode: DEMO_ORGANIZATION.creditCode,
-  categoryCode: 'social_building',
-  site: block(),
-  investmentFen: 80_000_000_00,
-  landAreaM2: 12_000,
-  floorAreaM2: 36_000,
-  intendedUse: 'industrial',
-  contact: { name: '王五', mobile: '13800138003' },
-  ...over,
-});
+// Social investment (立项用地规划许可 led by 自然资源); the block lies in the 祖庙—张槎 area assessment.
+const socialProject = (over: Record<string, unknown> = {}) =>
+  projectBody({ name: '佛山市示例科技研发楼', categoryCode: 'social_building', ...over });
 
 const LAND_PLANNING_MATTERS = ['440600-FG-0001', '440600-ZRZY-0102'];
 
@@ -78,7 +54,7 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     });
 
   async function registerProject(over: Record<string, unknown> = {}) {
-    const res = await call(cookies.org, 'POST', '/api/v1/projects', projectBody(over), randomUUID());
+    const res = await call(cookies.org, 'POST', '/api/v1/projects', socialProject(over), randomUUID());
     expect(res.statusCode, res.body).toBe(201);
     return res.json().project as { id: string; projectCode: string; name: string };
   }

@@ -5,36 +5,8 @@ import { DEMO_ORGANIZATION } from '../../seed/demo-accounts.js';
 import { databaseKinds } from '../../test-support/databases.js';
 import { createTestApp, login, sessionCookie, type TestApp } from '../../test-support/test-app.js';
 import { FOSHAN_PROJECT_CATEGORIES } from './categories.js';
+import { block, projectBody } from './projects.fixture.js';
 import { STAGES } from './vocabulary.js';
-
-// A 200 m × 100 m block in 祖庙街道, 禅城.
-const block = (lng = 113.112, lat = 23.026, w = 0.00196, h = 0.0009) => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [lng, lat],
-      [lng + w, lat],
-      [lng + w, lat + h],
-      [lng, lat + h],
-      [lng, lat],
-    ],
-  ],
-});
-
-let serial = 100;
-const projectBody = (over: Record<string, unknown> = {}) => ({
-  projectCode: `2025-440604-47-01-${String(++serial).padStart(6, '0')}`,
-  name: '佛山市示例科技研发中心',
-  ownerCreditCode: DEMO_ORGANIZATION.creditCode,
-  categoryCode: 'gov_building',
-  site: block(),
-  investmentFen: 120_000_000_00,
-  landAreaM2: 20_000,
-  floorAreaM2: 56_000.5,
-  intendedUse: 'industrial',
-  contact: { name: '王五', mobile: '13800138003' },
-  ...over,
-});
 
 describe.each(databaseKinds())('construction projects on %s', (kind) => {
   let t: TestApp;

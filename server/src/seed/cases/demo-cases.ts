@@ -44,7 +44,7 @@ const COMPANY_ANSWERS = {
 };
 
 /** One stream of pseudo-random numbers for the whole seed: the same demo on every machine. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -101,11 +101,11 @@ async function castOf(ctx: AppContext): Promise<Cast> {
 }
 
 /** 09:30 in Foshan on the given business date, plus minutes to keep one day's steps in order. */
-function momentOf(date: string, minutes: number): Date {
+export function momentOf(date: string, minutes: number): Date {
   return new Date(Date.parse(`${date}T09:30:00+08:00`) + minutes * 60_000);
 }
 
-function workingDaysBefore(calendar: WorkingCalendar, today: string, n: number): string {
+export function workingDaysBefore(calendar: WorkingCalendar, today: string, n: number): string {
   let date = today;
   // Walk back one calendar day at a time until n working days lie between (date, today].
   while (calendar.countWorkingDays(date, today) < n) {

@@ -20,26 +20,16 @@ import {
   type StagePlan,
   stagePlan,
 } from '../../modules/projects/index.js';
-import { type Actor, type Command, caseService, type InstanceState } from '../../modules/workflow/index.js';
+import { type Actor, type Command, caseService } from '../../modules/workflow/index.js';
 import { businessDateOf, type WorkingCalendar } from '../../platform/calendar/index.js';
 import { type AnyTrx, newRowId } from '../../platform/db/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import type { Role } from '../../platform/permissions/index.js';
+import { momentOf, random, workingDaysBefore } from '../cases/demo-cases.js';
 import { answersFor } from '../cases/sample-answers.js';
 import { DEMO_ORGANIZATION, DEMO_PERSONS, DEMO_STAFF } from '../demo-accounts.js';
 
 const PROJECTS = 50;
-
-/** One stream of pseudo-random numbers for the whole seed: the same demo on every machine. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = [
   '智能制造产业园一期',
@@ -71,13 +61,6 @@ const DIVISIONS: Record<string, string> = {
   三水: '440607',
   高明: '440608',
 };
-
-function workingDaysBefore(calendar: WorkingCalendar, today: string, n: number): string {
-  let date = today;
-  while (calendar.countWorkingDays(date, today) < n)
-    date = new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-  return date;
-}
 
 /** The story of one project: how far it got, and what its current stage is doing. */
 type Current = 'awaiting_intake' | 'in_review' | 'late' | 'correction' | 'decided';
@@ -146,10 +129,6 @@ async function castOf(ctx: AppContext): Promise<Cast | null> {
   };
 }
 
-/** 09:30 in Foshan on a business date, plus minutes to keep one day's steps in order. */
-const momentOf = (date: string, minutes: number) =>
-  new Date(Date.parse(`${date}T09:30:00+08:00`) + minutes * 60_000);
-
 /**
  * Plays one matter's case from acceptance to decision on past dates, in the project's
  * transaction: accepted on `acceptOn`, every open review task agreed, decided `reviewDays`
@@ -168,49 +147,32 @@ async function playMatter(
     const m = momentOf(date, ++minute);
     return m > plan.now ? new Date(plan.now.getTime() - 60_000 + minute) : m;
   };
-  const holderOf = (state: InstanceState, kind: string) =>
-    state.tasks
-      .filter((t) => t.kind === kind && (t.status === 'open' || t.status === 'claimed'))
-      .map((t) => ({ task: t, actor: cast.staff.get(`${t.assignment.department}/${t.assignment.role}`) }));
-  const run = async (actor: Actor, command: Command, date: string) =>
-    (await cases.runInTrx(trx, applicationNo, actor, command, calendar, at(date))).after;
-
+  // Each step on every open task of its kind (a joint review's departments each agree), by its holder.
+  const steps = [
+    { kind: 'pre_review', on: plan.acceptOn, command: { type: 'accept', note: '材料齐全，予以受理' } },
+    {
+      kind: 'review',
+      on: plan.acceptOn && plan.decideOn,
+      command: { type: 'review', verdict: 'agree', opinion: '经审查，符合规划和技术规范要求' },
+    },
+    {
+      kind: 'decide',
+      on: plan.acceptOn && plan.decideOn,
+      command: { type: 'decide', outcome: 'approve', opinion: '符合条件，准予许可' },
+    },
+  ] as const;
   let state = (await cases.load(trx, applicationNo))!.state;
-  if (!plan.acceptOn) return state;
-  for (const { task, actor } of holderOf(state, 'pre_review'))
-    if (actor)
-      state = await run(
-        actor,
-        { type: 'accept', taskId: task.id, expectedRevision: task.revision, note: '材料齐全，予以受理' },
-        plan.acceptOn,
-      );
-  if (!plan.decideOn) return state;
-  for (const { task, actor } of holderOf(state, 'review'))
-    if (actor)
-      state = await run(
-        actor,
-        {
-          type: 'review',
-          taskId: task.id,
-          expectedRevision: task.revision,
-          verdict: 'agree',
-          opinion: '经审查，符合规划和技术规范要求',
-        },
-        plan.decideOn,
-      );
-  for (const { task, actor } of holderOf(state, 'decide'))
-    if (actor)
-      state = await run(
-        actor,
-        {
-          type: 'decide',
-          taskId: task.id,
-          expectedRevision: task.revision,
-          outcome: 'approve',
-          opinion: '符合条件，准予许可',
-        },
-        plan.decideOn,
-      );
+  for (const step of steps) {
+    if (!step.on) break;
+    for (const task of state.tasks.filter(
+      (t) => t.kind === step.kind && (t.status === 'open' || t.status === 'claimed'),
+    )) {
+      const actor = cast.staff.get(`${task.assignment.department}/${task.assignment.role}`);
+      if (!actor) continue;
+      const command = { ...step.command, taskId: task.id, expectedRevision: task.revision } as Command;
+      state = (await cases.runInTrx(trx, applicationNo, actor, command, calendar, at(step.on))).after;
+    }
+  }
   return state;
 }
 
