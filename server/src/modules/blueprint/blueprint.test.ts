@@ -3,6 +3,7 @@ import { tablesOf } from '../../platform/db/index.js';
 import { DEMO_ORGANIZATION } from '../../seed/demo-accounts.js';
 import { databaseKinds } from '../../test-support/databases.js';
 import { ensurePostgis } from '../../test-support/postgis.js';
+import { zip } from '../../test-support/sample-files.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
 import {
   box,
@@ -16,7 +17,7 @@ import {
 import { evaluate } from './check-service.js';
 import { createSpatialIndex } from './migrations.js';
 import { siteSchema } from './schemas.js';
-import { zippedShapefile } from './shapefile.fixture.js';
+import { shapefileEntries, zippedShapefile } from './shapefile.fixture.js';
 
 type Who = 'admin' | 'zrzy' | 'zj' | 'supervisor' | 'org' | 'person' | 'secadmin';
 
@@ -226,6 +227,27 @@ describe.each(databaseKinds())('blueprint on %s', (kind) => {
     const unreadable = await importLayerFile(t.app, cookies.admin, fields, 'not json');
     expect(unreadable.statusCode).toBe(422);
     expect(unreadable.json().errors[0]).toMatchObject({ field: 'file', code: 'blueprint.import.unreadable' });
+    const notShapefile = await importLayerFile(
+      t.app,
+      cookies.admin,
+      fields,
+      zip([{ name: 'readme.txt', content: '说明' }]),
+      'layer.zip',
+    );
+    expect(notShapefile.json().errors[0].code).toBe('blueprint.import.unreadable');
+    const parcel = [
+      {
+        polygon: box(113.14, 23.0, 113.15, 23.01),
+        name: 'A',
+        landUseCode: 'R2',
+        far: 2,
+        height: 50,
+        green: 0.3,
+      },
+    ];
+    const two = zip([...shapefileEntries('a', parcel), ...shapefileEntries('b', parcel)]);
+    const several = await importLayerFile(t.app, cookies.admin, fields, two, 'layers.zip');
+    expect(several.json().errors[0].code).toBe('blueprint.import.several_shapefiles');
     const empty = await importLayerFile(t.app, cookies.admin, fields, collection([]));
     expect(empty.json().errors[0].code).toBe('blueprint.import.empty');
     const badFields = await importLayerFile(

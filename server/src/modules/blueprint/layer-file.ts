@@ -6,8 +6,12 @@ import { type Areal, type Bbox, bboxOf, type GeometryProblem, geometryProblem } 
 import { LAND_USE_CODES } from './vocabulary.js';
 
 export const MAX_LAYER_FEATURES = 200_000;
-/** What a zip may unpack to, by its own directory: a guard against a zip bomb. */
-const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;
+/**
+ * What a zip may unpack to by its own directory: a guard against a zip bomb. The inflated bytes
+ * themselves are not counted as they come (shpjs unzips on its own); the route is the system
+ * administrator's alone.
+ */
+const MAX_UNZIPPED_BYTES = 256 * 1024 * 1024;
 const MAX_ATTRIBUTE_BYTES = 4096;
 
 const fileProblem = (reason: string) =>

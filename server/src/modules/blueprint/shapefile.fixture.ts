@@ -90,17 +90,17 @@ function dbf(columns: Column[], rows: Record<string, string | number>[]): Buffer
   return Buffer.concat([header, ...records, Buffer.from([0x1a])]);
 }
 
-/** Parcels as a zipped Shapefile with the plan tables' attribute names (名称 MC, 用地代码 YDDM, 容积率 RJL …). */
-export function zippedShapefile(
-  parcels: {
-    polygon: Polygon;
-    name: string;
-    landUseCode: string;
-    far: number;
-    height: number;
-    green: number;
-  }[],
-): Buffer {
+type Parcel = {
+  polygon: Polygon;
+  name: string;
+  landUseCode: string;
+  far: number;
+  height: number;
+  green: number;
+};
+
+/** The files of one Shapefile of parcels, with the plan tables' attribute names (名称 MC, 用地代码 YDDM, 容积率 RJL …). */
+export function shapefileEntries(name: string, parcels: Parcel[]) {
   const columns: Column[] = [
     { name: 'MC', type: 'C', length: 40 },
     { name: 'YDDM', type: 'C', length: 4 },
@@ -115,10 +115,13 @@ export function zippedShapefile(
     JZXG: p.height.toFixed(1),
     LDL: p.green.toFixed(2),
   }));
-  return zip([
-    { name: 'parcels.shp', content: shp(parcels.map((p) => p.polygon)), deflate: true },
-    { name: 'parcels.dbf', content: dbf(columns, rows), deflate: true },
-    { name: 'parcels.cpg', content: 'UTF-8' },
-    { name: 'parcels.prj', content: WGS84_PRJ },
-  ]);
+  return [
+    { name: `${name}.shp`, content: shp(parcels.map((p) => p.polygon)), deflate: true },
+    { name: `${name}.dbf`, content: dbf(columns, rows), deflate: true },
+    { name: `${name}.cpg`, content: 'UTF-8' },
+    { name: `${name}.prj`, content: WGS84_PRJ },
+  ];
 }
+
+/** Parcels as a zipped Shapefile, as a GIS desktop exports them. */
+export const zippedShapefile = (parcels: Parcel[]) => zip(shapefileEntries('parcels', parcels));
