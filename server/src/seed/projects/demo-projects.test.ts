@@ -32,5 +32,20 @@ describe.each(databaseKinds())('the demo projects on %s', (kind) => {
       headers: { cookie: supervisor },
     });
     for (const f of filings.json().items) expect(f.decidedCount, f.filingNo).toBe(f.matterCount);
+    // Every status in progress is there, and its filing reads back whole.
+    const open = (
+      await t.app.inject({
+        url: '/api/v1/projects/filings?role=all&status=open&pageSize=100',
+        headers: { cookie: supervisor },
+      })
+    ).json().items as { id: string; status: string }[];
+    expect(new Set(open.map((f) => f.status))).toEqual(new Set(['in_progress', 'correction_requested']));
+    for (const f of open.slice(0, 10)) {
+      const detail = await t.app.inject({
+        url: `/api/v1/projects/filings/${f.id}`,
+        headers: { cookie: supervisor },
+      });
+      expect(detail.statusCode, detail.body).toBe(200);
+    }
   });
 });
