@@ -516,7 +516,29 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     expect((await call(cookies['reviewer.fg'], 'POST', `${url}/intermediaries`, service)).statusCode).toBe(
       403,
     );
-    expect((await call(cookies.org, 'POST', `${url}/intermediaries`, service)).statusCode).toBe(201);
+    const recorded = await call(cookies.org, 'POST', `${url}/intermediaries`, service);
+    expect(recorded.statusCode).toBe(201);
+    // The lead department sees it end; it cannot end before it began, nor twice.
+    const finish = `${url}/intermediaries/${recorded.json().id}/finish`;
+    const early = await call(cookies['reviewer.zrzy'], 'POST', finish, { endedOn: '2020-01-01' });
+    expect(early.json().errors[0]).toMatchObject({ field: 'endedOn', code: 'project.end_before_start' });
+    expect(
+      (await call(cookies['reviewer.fg'], 'POST', finish, { endedOn: service.startedOn })).statusCode,
+    ).toBe(403);
+    expect(
+      (await call(cookies['reviewer.zrzy'], 'POST', finish, { endedOn: service.startedOn })).statusCode,
+    ).toBe(204);
+    expect(
+      (await call(cookies['reviewer.zrzy'], 'POST', finish, { endedOn: service.startedOn })).statusCode,
+    ).toBe(409);
+    const bars = (await call(cookies.org, 'GET', `/api/v1/projects/${project.id}/timeline`)).json().stages[0];
+    expect(bars.intermediaries).toEqual([
+      expect.objectContaining({
+        service: 'surveying',
+        startedOn: service.startedOn,
+        endedOn: service.startedOn,
+      }),
+    ]);
     expect((await call(cookies.org, 'GET', '/api/v1/projects/statistics')).statusCode).toBe(403);
     const stats = await call(cookies.supervisor, 'GET', '/api/v1/projects/statistics');
     expect(stats.statusCode).toBe(200);
