@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { box, boxAreaM2 } from './boxes.fixture.js';
+import { bowtie, box, boxAreaM2 } from './boxes.fixture.js';
 
-export { box, boxAreaM2 };
+export { bowtie, box, boxAreaM2 };
 
 /** A multipart/form-data body with text fields and one file, as a browser's FormData sends it. */
 export function importRequest(fields: Record<string, string>, fileName: string, content: Buffer | string) {

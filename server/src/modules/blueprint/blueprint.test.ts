@@ -6,6 +6,7 @@ import { ensurePostgis } from '../../test-support/postgis.js';
 import { zip } from '../../test-support/sample-files.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
 import {
+  bowtie,
   box,
   boxAreaM2,
   collection,
@@ -133,18 +134,7 @@ describe.each(databaseKinds())('blueprint on %s', (kind) => {
     const file = collection([
       { geometry: box(113.2, 23.1, 113.21, 23.11) },
       {
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [w, s],
-              [e, n],
-              [e, s],
-              [w, n],
-              [w, s],
-            ],
-          ],
-        },
+        geometry: bowtie(w, s, e, n),
       },
       { geometry: box(113.3, 23.1, 113.31, 23.11) },
       {
@@ -415,19 +405,8 @@ describe.each(databaseKinds())('blueprint on %s', (kind) => {
   it('refuses a bad site with a localised field error and stores nothing', async () => {
     const before = await count('blueprint_checks');
     const [w, s, e, n] = REDLINE;
-    const bowtie = {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [w, s],
-          [e, n],
-          [e, s],
-          [w, n],
-          [w, s],
-        ],
-      ],
-    };
-    const res = await post('zrzy', '/api/v1/blueprint/checks', { site: bowtie, intendedUse: 'R2' });
+    const crossed = bowtie(w, s, e, n);
+    const res = await post('zrzy', '/api/v1/blueprint/checks', { site: crossed, intendedUse: 'R2' });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([
       {
@@ -436,7 +415,7 @@ describe.each(databaseKinds())('blueprint on %s', (kind) => {
         message: '用地红线边界自相交',
       },
     ]);
-    const en = await post('zrzy', '/api/v1/blueprint/checks', { site: bowtie, intendedUse: 'R2' }, 'en');
+    const en = await post('zrzy', '/api/v1/blueprint/checks', { site: crossed, intendedUse: 'R2' }, 'en');
     expect(en.json().errors[0].message).toBe('The site: the boundary crosses itself');
     expect((await post('zrzy', '/api/v1/blueprint/checks', { site, intendedUse: 'Z9' })).statusCode).toBe(
       400,

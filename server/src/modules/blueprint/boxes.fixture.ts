@@ -18,3 +18,17 @@ export const box = (w: number, s: number, e: number, n: number) => ({
     ],
   ],
 });
+
+/** The box's corners joined crosswise: a bow-tie, whose edges cross in the middle. */
+export const bowtie = (w: number, s: number, e: number, n: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [w, s],
+      [e, n],
+      [e, s],
+      [w, n],
+      [w, s],
+    ],
+  ],
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { box, boxAreaM2 } from './boxes.fixture.js';
+import { bowtie, box, boxAreaM2 } from './boxes.fixture.js';
 import { areaM2, bboxOf, geometryProblem, overlapOf } from './geometry.js';
 
 // Boxes somewhere in Foshan, 10 m to 5 km a side, on a 1e-5° grid (as surveyed coordinates are).
@@ -94,20 +94,7 @@ describe('blueprint geometry', () => {
     // Projected metres or swapped axes land far outside.
     expect(geometryProblem(box(23.0, 113.1, 23.01, 113.11))).toBe('outside_extent');
     // A bow-tie: booleanValid alone would accept it.
-    expect(
-      geometryProblem({
-        type: 'Polygon',
-        coordinates: [
-          [
-            [w, s],
-            [e, n],
-            [e, s],
-            [w, n],
-            [w, s],
-          ],
-        ],
-      }),
-    ).toBe('self_intersecting');
+    expect(geometryProblem(bowtie(w, s, e, n))).toBe('self_intersecting');
     // A hole outside its shell.
     expect(
       geometryProblem({
