@@ -94,6 +94,25 @@ describe('a construction project: registered with its red line, stage 1 filed on
     await agent.getByLabel('用地面积').fill('15000');
     await agent.getByLabel('总建筑面积').fill('42000');
 
+    // The surveyor's GeoJSON file is previewed with its area; he draws it himself instead.
+    await agent.getByText('上传 GeoJSON 文件').click();
+    const square = [
+      [113.1, 23.02],
+      [113.101, 23.02],
+      [113.101, 23.021],
+      [113.1, 23.021],
+      [113.1, 23.02],
+    ];
+    const geojson = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [square] } };
+    await agent.locator('.site-field input[type=file]').setInputFiles({
+      name: '红线.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify(geojson)),
+    });
+    await agent.getByText(/文件中的红线约 [\d,]+ 平方米/).waitFor();
+    await agent.getByText('在地图上画出').click();
+    await agent.getByText('已点 0 个拐点（至少 3 个）').waitFor();
+
     // Zoomed in on the city's middle, four corners clicked: the last joins the first.
     const map = agent.locator('.site-map[data-ready]');
     await map.waitFor();
@@ -193,6 +212,40 @@ describe('a construction project: registered with its red line, stage 1 filed on
     await agent.setViewportSize(PHONE);
     await expectNoSidewaysScroll(agent);
     await shot(agent, 'projects-filed-phone-390');
+  });
+
+  it('sends the departments’ corrections to 王五 at once (一次性补正), and takes his answer once', async () => {
+    // 发改 finds the filing among those it takes part in, and proposes its item.
+    const fg = await as('reviewer.fg');
+    await openFromMenu(fg, '工程建设项目审批');
+    await fg.getByRole('tab', { name: '本部门参与' }).click();
+    await fg.getByRole('link', { name: PROJECT }).click();
+    await coordinate(fg, '提出补正意见', async (dialog) => {
+      await dialog.getByLabel('第 1 项：涉及材料（选填）').fill('项目备案信息表');
+      await dialog.getByLabel('第 1 项：需补正的问题').fill('缺少法定代表人签字');
+    });
+
+    // 自然资源, leading, sends every proposal in one notice.
+    const lead = await as('reviewer.zrzy');
+    await lead.goto(`${baseUrl}/workbench`);
+    await openFromMenu(lead, '工程建设项目审批');
+    await lead.getByRole('link', { name: PROJECT }).click();
+    await lead.getByText('各部门提出的补正意见（待牵头部门一次性发出）').waitFor();
+    await coordinate(lead, '一次性补正', (dialog) =>
+      dialog.getByText('项目备案信息表 — 缺少法定代表人签字').waitFor(),
+    );
+    await lead.locator('.page-head').getByText('待补正').waitFor();
+
+    current = agent;
+    await agent.reload();
+    const notice = agent.locator('.correction-card');
+    await notice.getByText(`${MATTERS.fg}：项目备案信息表 — 缺少法定代表人签字`).waitFor();
+    await expectNoSidewaysScroll(agent);
+    await shot(agent, 'projects-correction-phone-390');
+    await notice.getByLabel('补正说明（选填）').fill('已补充法定代表人签字');
+    await notice.getByRole('button', { name: '已补正，重新提交' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await agent.locator('.page-head').getByText('审批中').waitFor();
   });
 
   it('has 发改 and 自然资源 decide their matters in parallel, each on its ordinary case page', async () => {

@@ -69,9 +69,7 @@ export default function FilingPage() {
           title={t('projects.filing.correctionToAnswer')}
         >
           <CorrectionItems items={open.items} matterName={matterName} />
-          <label htmlFor="resubmit-note">
-            {t('projects.filing.resubmitNote')}
-          </label>
+          <label htmlFor="resubmit-note">{t('projects.filing.resubmitNote')}</label>
           <Input.TextArea
             id="resubmit-note"
             rows={3}

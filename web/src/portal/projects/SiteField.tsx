@@ -95,7 +95,8 @@ export function SiteField(props: {
         />
       )}
       <LazySiteMap
-        label={mode === 'draw' ? t('projects.site.drawMap') : t('projects.site.previewMap')}
+        // One name for both modes: a new name would make a new map.
+        label={t('projects.site.drawMap')}
         site={site}
         corners={mode === 'draw' ? corners : undefined}
         onPick={mode === 'draw' ? (corner) => drawn(addPoint(sketch, corner)) : undefined}

@@ -106,7 +106,8 @@ export default function SiteMap({ site, corners, onPick, label }: SiteMapProps) 
 
   useEffect(() => {
     if (!map || !ready) return;
-    (map.getSource('site') as GeoJSONSource).setData(siteFeatures(site, corners));
+    // Absent on a map just removed (its name changed): the new one draws the site when loaded.
+    (map.getSource('site') as GeoJSONSource | undefined)?.setData(siteFeatures(site, corners));
   }, [map, ready, site, corners]);
 
   // A red line given whole (uploaded, or a project's) is brought into view; one being drawn is not.
@@ -117,11 +118,11 @@ export default function SiteMap({ site, corners, onPick, label }: SiteMapProps) 
   }, [map, site, drawing]);
 
   if (failed) return <div className="site-map site-map-failed">{t('projects.site.mapUnavailable')}</div>;
+  // MapLibre owns its container's classes (maplibregl-map: positioned, clipping its markers);
+  // React's own class and flag sit on a frame around it, so a render cannot take them away.
   return (
-    <div
-      ref={container}
-      className={`site-map${onPick ? ' site-map-pick' : ''}`}
-      data-ready={ready || undefined}
-    />
+    <div className={`site-map${onPick ? ' site-map-pick' : ''}`} data-ready={ready || undefined}>
+      <div ref={container} className="site-map-canvas" />
+    </div>
   );
 }

@@ -41,7 +41,9 @@ export function StageList({ project, filings }: { project: ProjectDetail; filing
           <Typography.Text type="secondary">{t('projects.stages.waiting')}</Typography.Text>
         );
         return (
-          <Card key={stage.stage} size="small" title={title} extra={action}>
+          // The step to take sits in the card, not its header: a long stage name and a button
+          // side by side do not fit a phone in English.
+          <Card key={stage.stage} size="small" title={title}>
             <Typography.Paragraph className="stage-lead">
               {t('projects.stages.lead', { department: stage.leadDepartment?.name ?? t('common.none') })}
             </Typography.Paragraph>
@@ -69,6 +71,7 @@ export function StageList({ project, filings }: { project: ProjectDetail; filing
                 </List.Item>
               )}
             />
+            <div className="stage-action">{action}</div>
           </Card>
         );
       })}
