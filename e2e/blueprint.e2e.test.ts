@@ -223,4 +223,35 @@ describe('一张蓝图: a forbidden layer imported, a site drawn across it, chec
     await result.getByText('存在冲突').first().waitFor();
     await shot(planner, 'blueprint-phone');
   });
+
+  it('conflicting plans: the administrator scans the layers, the head of 自然资源局 answers a case and decides it', async () => {
+    current = admin;
+    onFailure('conflicts');
+    await admin.goto(`${baseUrl}/workbench`);
+    await openFromMenu(admin, '冲突协调');
+    await admin.getByRole('button', { name: '批量冲突检测' }).click();
+    await admin.getByText(/^已检查 \d+ 对要素，发现冲突 \d+ 处，新立案 \d+ 件。$/).waitFor();
+
+    // A red line inside the development boundary: both layers are 自然资源局's, so its head
+    // answers for every department involved and may then decide.
+    const head = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    current = head;
+    await signInAsStaff(head, baseUrl, 'head.zrzy');
+    await openFromMenu(head, '冲突协调');
+    await head.getByRole('link', { name: '生态保护红线 × 城镇开发边界' }).first().click();
+    await head.getByRole('heading', { level: 1, name: /生态保护红线 × 城镇开发边界/ }).waitFor();
+    await head.locator(DRAWN).waitFor();
+    const opinion = '红线划定在先，城镇开发边界应退出该范围。';
+    await head.getByLabel('本部门意见').fill(opinion);
+    await head.getByRole('button', { name: '提交意见' }).click();
+    await head.getByText(opinion).waitFor();
+
+    await head.getByLabel('保留图层甲，修正图层乙').check();
+    await head.getByLabel('协调结论').fill('保留生态保护红线，城镇开发边界在下一版中调出重叠部分。');
+    await head.getByRole('button', { name: '作出决定' }).click();
+    await head.getByRole('heading', { level: 1, name: /已办结/ }).waitFor();
+    await head.getByText('保留生态保护红线，城镇开发边界在下一版中调出重叠部分。').waitFor();
+    await head.setViewportSize(PHONE);
+    await expectNoSidewaysScroll(head);
+  });
 });

@@ -53,6 +53,8 @@ const OrdersPage = lazy(() => import('./workbench/hotline/OrdersPage'));
 const UnitOrdersPage = lazy(() => import('./workbench/hotline/UnitOrdersPage'));
 const TicketPage = lazy(() => import('./workbench/hotline/TicketPage'));
 const BlueprintPage = lazy(() => import('./workbench/blueprint/BlueprintPage'));
+const ConflictsPage = lazy(() => import('./workbench/blueprint/ConflictsPage'));
+const ConflictPage = lazy(() => import('./workbench/blueprint/ConflictPage'));
 const HotlineDashboardPage = lazy(() => import('./dashboard/HotlineDashboardPage'));
 const LiveBoardPage = lazy(() => import('./dashboard/LiveBoardPage'));
 const AdminLayout = lazy(() => import('./admin/AdminLayout'));
@@ -186,6 +188,13 @@ export const router = createBrowserRouter([
           {
             element: <RequireRole requires={sectionRoles('/workbench/blueprint')} />,
             children: [{ path: 'blueprint', element: <BlueprintPage /> }],
+          },
+          {
+            element: <RequireRole requires={sectionRoles('/workbench/conflicts')} />,
+            children: [
+              { path: 'conflicts', element: <ConflictsPage /> },
+              { path: 'conflicts/:id', element: <ConflictPage /> },
+            ],
           },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -279,3 +279,19 @@ export function useConflictStep<T>(id: string, step: 'opinions' | 'resolve') {
     },
   });
 }
+
+export interface ScanResult {
+  scannedPairs: number;
+  found: number;
+  /** New cases: a pair already on a case is not opened again. */
+  opened: number;
+}
+
+/** 批量冲突检测: the administrator looks for conflicts across all layers and opens cases. */
+export function useScanConflicts() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => request<ScanResult>('POST', '/blueprint/conflicts/scan'),
+    onSuccess: () => void client.invalidateQueries({ queryKey: [...key, 'conflicts'] }),
+  });
+}

@@ -52,6 +52,11 @@ export const sections = [
     ],
     label: 'blueprint.menu',
   },
+  {
+    path: '/workbench/conflicts',
+    roles: ['reviewer', 'approver', 'dept_head', 'supervisor', 'sys_admin'],
+    label: 'conflicts.menu',
+  },
   // The dashboards live under /dashboard (in the workbench's frame), the administration app
   // under /admin; the workbench menu is their way in.
   {

@@ -36,3 +36,13 @@ export function useLayerName() {
   return (layer: Pick<Layer, 'name'> & Partial<Pick<Layer, 'nameEn'>>) =>
     english && layer.nameEn ? layer.nameEn : layer.name;
 }
+
+/** A conflict's kind, the pair of element classes (basic_farmland/urban_boundary), in words. */
+export function useConflictKind() {
+  const { t } = useTranslation();
+  return (kind: string) =>
+    kind
+      .split('/')
+      .map((c) => t(`blueprint.elementClass.${c}`, { defaultValue: c }))
+      .join(' × ');
+}
