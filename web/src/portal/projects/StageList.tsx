@@ -43,7 +43,7 @@ export function StageList({ project, filings }: { project: ProjectDetail; filing
         return (
           // The step to take sits in the card, not its header: a long stage name and a button
           // side by side do not fit a phone in English.
-          <Card key={stage.stage} size="small" title={title}>
+          <Card key={stage.stage} size="small" title={title} className="stage-card">
             <Typography.Paragraph className="stage-lead">
               {t('projects.stages.lead', { department: stage.leadDepartment?.name ?? t('common.none') })}
             </Typography.Paragraph>
