@@ -14,5 +14,5 @@ export const blueprintModule: AppModule = {
 export { PLAN_CHECKED } from './check-service.js';
 export { scanConflicts as scanBlueprintConflicts } from './conflicts.js';
 export { LAYER_IMPORTED } from './layer-service.js';
-export { PLANNING_CREATED, planningOf } from './planning.js';
+export { PLANNING_CREATED, planningOf, visiblePlanning } from './planning.js';
 export { seedSyntheticBlueprint } from './seed.js';

@@ -113,6 +113,15 @@ export const projectMessages: MessageBundle = {
     'en-US': 'A project with this code is already registered',
   },
   'project.category_unknown': { 'zh-CN': '未知的项目分类', 'en-US': 'Unknown project category' },
+  'project.planning_unknown': {
+    'zh-CN': '找不到该项目策划，或无权使用：只能引用本单位发起的策划',
+    'en-US':
+      'No such project planning, or not yours to use: only your organisation’s plannings can be referenced',
+  },
+  'project.planning_category_mismatch': {
+    'zh-CN': '项目分类与所引用策划的项目分类不一致',
+    'en-US': 'The project category differs from the category of the referenced planning',
+  },
   'project.owner_not_represented': {
     'zh-CN': '您只能为当前代办的单位登记项目',
     'en-US': 'You can register projects only for the organisation you act for',

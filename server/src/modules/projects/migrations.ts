@@ -240,4 +240,11 @@ export const projectMigrations: ModuleMigration[] = [
         .execute();
     },
   },
+  {
+    name: '1220_project_planning',
+    async up(db, dialect) {
+      const t = columnTypes(dialect);
+      await db.schema.alterTable('projects').addColumn('planning_id', t.uuid).execute();
+    },
+  },
 ];

@@ -290,6 +290,57 @@ describe.each(databaseKinds())('construction projects on %s', (kind) => {
     expect(noKey.json().code).toBe('project.idempotency_key_required');
   });
 
+  it('inherits its organisation’s planning (项目策划): the check’s result and the pre-opinions; not another’s, not of another category', async () => {
+    const plan = (cookie: string, categoryCode: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/blueprint/plannings',
+        headers: { cookie },
+        payload: { name: '佛山市示例科技研发中心', site: block(), categoryCode, intendedUse: 'M1' },
+      });
+    const planned = await plan(cookies.org, 'gov_building');
+    expect(planned.statusCode, planned.body).toBe(201);
+    const planning = planned.json();
+
+    const res = await register(cookies.org, projectBody({ planningId: planning.id }));
+    expect(res.statusCode, res.body).toBe(201);
+    const { project } = res.json();
+    expect(project.planning).toMatchObject({
+      id: planning.id,
+      result: planning.result,
+      checkId: planning.checkId,
+      preOpinions: planning.preOpinions.map(({ id: _id, ...o }: { id: string }) => o),
+    });
+    expect(project.planning.preOpinions.length).toBeGreaterThan(0);
+    const read = (await get(cookies.org, `/api/v1/projects/${project.id}`)).json();
+    expect(read.planning.id).toBe(planning.id);
+    const unplanned = (await register(cookies.org, projectBody())).json().project;
+    expect(unplanned.planning).toBeNull();
+
+    const mismatch = await register(
+      cookies.org,
+      projectBody({ planningId: planning.id, categoryCode: 'small' }),
+    );
+    expect(mismatch.statusCode).toBe(422);
+    expect(mismatch.json().errors).toEqual([
+      expect.objectContaining({ field: 'planningId', code: 'project.planning_category_mismatch' }),
+    ]);
+    // Another company's planning, and a made-up id, answer alike: no hint that it exists.
+    const theirs = (await plan(cookies.other, 'small')).json();
+    for (const planningId of [theirs.id, randomUUID()]) {
+      const refused = await register(
+        cookies.org,
+        projectBody({ planningId, categoryCode: 'small' }),
+        randomUUID(),
+        'en-US',
+      );
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().errors).toEqual([
+        expect.objectContaining({ field: 'planningId', code: 'project.planning_unknown' }),
+      ]);
+    }
+  });
+
   it('shows a project to its organisation, to the departments its stages involve (masked) and to supervisors', async () => {
     const mine = (await register(cookies.org, projectBody({ categoryCode: 'fit_out' }))).json().project;
     const theirs = (

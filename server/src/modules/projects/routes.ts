@@ -6,6 +6,7 @@ import type { ZodApp } from '../../platform/module.js';
 import { assertCan } from '../../platform/permissions/index.js';
 import { problemSchema } from '../../platform/validation/index.js';
 // Not yet exported by the catalogue's index.ts (a shared file this change leaves alone).
+import { planningOf } from '../blueprint/index.js';
 import { compileForm } from '../catalogue/form-schema.js';
 import { projectScope, visibleProject } from './access.js';
 import { type CategoryConfig, categoryConfig, withMatters } from './category-directory.js';
@@ -52,7 +53,12 @@ export function registerProjectRoutes(app: ZodApp, ctx: AppContext): void {
       categories.filter((c) => c.code === row.categoryCode),
     );
     const owners = await ownersOf(ctx.db, [row]);
+    const planning = row.planningId ? await planningOf(ctx, row.planningId, locale) : null;
     return projectDetailOf(row, {
+      planning: planning && {
+        ...planning,
+        preOpinions: planning.preOpinions.map(({ id: _id, ...opinion }) => opinion),
+      },
       locale,
       categories,
       category: category!,

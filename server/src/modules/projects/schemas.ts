@@ -62,6 +62,8 @@ export const registerBody = z.object({
   floorAreaM2: z.number().min(0).max(100_000_000),
   intendedUse: z.enum(INTENDED_USES),
   contact: z.object({ name: text(50), mobile: mobileSchema }),
+  /** A project planning (项目策划) of the blueprint for this site and category, whose results the project inherits. */
+  planningId: z.uuid().optional(),
 });
 export type RegisterBody = z.output<typeof registerBody>;
 
@@ -150,6 +152,25 @@ const projectItem = z.object({
 
 export const projectPage = pageOf(projectItem);
 
+const inheritedPlanning = z.object({
+  id: z.string(),
+  name: z.string(),
+  result: z.enum(['pass', 'conditional', 'conflict']),
+  checkId: z.string(),
+  createdAt: z.string(),
+  preOpinions: z.array(
+    z.object({
+      department: department,
+      reason: z.string(),
+      dueOn: z.string(),
+      status: z.enum(['pending', 'answered']),
+      opinion: z.string().nullable(),
+      answeredAt: z.string().nullable(),
+    }),
+  ),
+});
+export type InheritedPlanning = z.output<typeof inheritedPlanning>;
+
 export const projectDetail = projectItem.extend({
   site: anyObject,
   bbox: z.object({ minLng: z.number(), minLat: z.number(), maxLng: z.number(), maxLat: z.number() }),
@@ -158,6 +179,8 @@ export const projectDetail = projectItem.extend({
   /** Masked unless the caller is the owner organisation. */
   contact: z.object({ name: z.string(), mobile: z.string() }),
   stages: z.array(stageSummary),
+  /** What the project inherited from its planning: the plan check's result and the departments' pre-opinions. */
+  planning: inheritedPlanning.nullable(),
 });
 
 export const projectResult = z.object({ project: projectDetail });

@@ -6,6 +6,7 @@ import { ProblemError } from '../../platform/errors/index.js';
 import { emitInTrx } from '../../platform/events/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import type { Principal } from '../../platform/permissions/index.js';
+import { visiblePlanning } from '../blueprint/index.js';
 import { identityRepository } from '../identity/index.js';
 import { projectRepository } from './repository.js';
 import type { RegisterBody } from './schemas.js';
@@ -64,6 +65,27 @@ export function projectService(ctx: AppContext) {
       });
   }
 
+  /**
+   * The planning the project is registered from: one the caller may see (their own or their
+   * organisation's; a department's or a supervisor's planning is not an agent's to take), of
+   * the same category.
+   */
+  async function planningFor(principal: Principal, body: RegisterBody) {
+    if (!body.planningId) return null;
+    const unknown = () =>
+      new ProblemError(422, 'project.planning_unknown', {
+        fields: [{ field: 'planningId', code: 'project.planning_unknown' }],
+      });
+    const planning = await visiblePlanning(ctx, principal, body.planningId, 'zh-CN').catch(() => {
+      throw unknown();
+    });
+    if (planning.categoryCode !== body.categoryCode)
+      throw new ProblemError(422, 'project.planning_category_mismatch', {
+        fields: [{ field: 'planningId', code: 'project.planning_category_mismatch' }],
+      });
+    return planning.id;
+  }
+
   return {
     /**
      * Registers a project in one transaction (row, audit record, `project.registered`), once per
@@ -76,6 +98,7 @@ export function projectService(ctx: AppContext) {
       if (earlier) return { row: earlier, replayed: true };
       const ownerOrganizationId = await ownerOf(who.principal, body.ownerCreditCode);
       await assertFree(body, categoryCodes);
+      const planningId = await planningFor(who.principal, body);
 
       const at = new Date().toISOString();
       const { geometry, areaM2, bbox } = body.site;
@@ -95,6 +118,7 @@ export function projectService(ctx: AppContext) {
         contactNameEnc: ctx.cipher.encrypt(body.contact.name),
         contactMobileEnc: ctx.cipher.encrypt(body.contact.mobile),
         registeredBy: accountId,
+        planningId,
         createdAt: at,
         updatedAt: at,
       };
@@ -114,7 +138,12 @@ export function projectService(ctx: AppContext) {
             action: 'project.register',
             objectType: 'project',
             objectId: row.id,
-            detail: { projectCode: row.projectCode, categoryCode: row.categoryCode, ownerOrganizationId },
+            detail: {
+              projectCode: row.projectCode,
+              categoryCode: row.categoryCode,
+              ownerOrganizationId,
+              ...(planningId ? { planningId } : {}),
+            },
           });
           await emitInTrx(trx, PROJECT_REGISTERED, {
             projectId: row.id,

@@ -46,6 +46,8 @@ export interface ProjectTable {
   contactNameEnc: string;
   contactMobileEnc: string;
   registeredBy: string;
+  /** The blueprint's project planning (项目策划) the project was registered from, if any. */
+  planningId: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -3,6 +3,7 @@ import type { AnyDb } from '../../platform/db/index.js';
 import { type Locale, translate } from '../../platform/i18n/index.js';
 import { identityRepository } from '../identity/index.js';
 import type { CategoryConfig, ResolvedCategory, ResolvedStage } from './category-directory.js';
+import type { InheritedPlanning } from './schemas.js';
 import type { ProjectCategoryTable, ProjectTable } from './tables.js';
 import type { IntendedUse } from './vocabulary.js';
 
@@ -70,7 +71,12 @@ export function projectItemOf(row: ProjectTable, v: ViewContext) {
 /** The whole project; its contact person is shown in full only to the owner organisation. */
 export function projectDetailOf(
   row: ProjectTable,
-  v: ViewContext & { category: ResolvedCategory; cipher: FieldCipher; ownerView: boolean },
+  v: ViewContext & {
+    category: ResolvedCategory;
+    cipher: FieldCipher;
+    ownerView: boolean;
+    planning: InheritedPlanning | null;
+  },
 ) {
   const name = v.cipher.decrypt(row.contactNameEnc);
   const mobile = v.cipher.decrypt(row.contactMobileEnc);
@@ -82,5 +88,6 @@ export function projectDetailOf(
     floorAreaM2: row.floorAreaM2,
     contact: v.ownerView ? { name, mobile } : { name: maskName(name), mobile: maskMobile(mobile) },
     stages: v.category.stages.map((s) => stageSummaryOf(s, v.locale)),
+    planning: v.planning,
   };
 }

@@ -233,6 +233,7 @@ export async function seedDemoProjects(ctx: AppContext, now = new Date()): Promi
       contactNameEnc: ctx.cipher.encrypt(cast.agent.name),
       contactMobileEnc: ctx.cipher.encrypt(cast.agent.mobile),
       registeredBy: cast.applicant.accountId,
+      planningId: null,
       createdAt,
       updatedAt: createdAt,
     };
