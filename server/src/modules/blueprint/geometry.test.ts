@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bowtie, box, boxAreaM2 } from './boxes.fixture.js';
-import { areaM2, bboxOf, geometryProblem, overlapOf } from './geometry.js';
+import {
+  areaM2,
+  bboxOf,
+  convexOverlap,
+  convexRing,
+  generalOverlap,
+  geometryProblem,
+  overlapOf,
+} from './geometry.js';
 
 // Boxes somewhere in Foshan, 10 m to 5 km a side, on a 1e-5° grid (as surveyed coordinates are).
 const grid = (min: number, max: number) => fc.integer({ min: min * 1e5, max: max * 1e5 }).map((n) => n / 1e5);
@@ -132,5 +140,101 @@ describe('blueprint geometry', () => {
         expect(geometryProblem(g)).toMatch(/^(bad_coordinates|outside_extent)$/);
       }),
     );
+  });
+
+  // Shapes around a centre: on an ellipse (convex) or with a radius that varies per vertex
+  // (star-shaped, usually concave), as sites and as patches of a layer are drawn.
+  const around = (convex: boolean, lngs = grid(113.1, 113.11), lats = grid(23.0, 23.01)) =>
+    fc
+      .record({
+        lng: lngs,
+        lat: lats,
+        r: fc.double({ min: 0.002, max: 0.01, noNaN: true }),
+        squash: fc.double({ min: 0.3, max: 1, noNaN: true }),
+        angles: fc.uniqueArray(fc.integer({ min: 0, max: 359 }), { minLength: 3, maxLength: 12 }),
+        radii: fc.array(fc.double({ min: 0.3, max: 1, noNaN: true }), { minLength: 12, maxLength: 12 }),
+      })
+      .filter(({ angles }) => {
+        const sorted = [...angles].sort((a, b) => a - b);
+        // No gap of 180° or more: the centre stays inside, the shape is simple.
+        return sorted.every((a, i) => (sorted[(i + 1) % sorted.length]! - a + 360) % 360 < 180);
+      })
+      .map(({ lng, lat, r, squash, angles, radii }) => {
+        const ring = [...angles]
+          .sort((a, b) => a - b)
+          .map((deg, i) => {
+            const k = convex ? 1 : radii[i]!;
+            return [
+              lng + Math.cos((deg * Math.PI) / 180) * r * k,
+              lat + Math.sin((deg * Math.PI) / 180) * r * k * squash,
+            ];
+          });
+        return { type: 'Polygon' as const, coordinates: [[...ring, ring[0]!]] };
+      });
+
+  const nearBoxes = fc
+    .record({
+      w: grid(113.095, 113.11),
+      s: grid(22.995, 23.01),
+      dw: grid(0.0001, 0.01),
+      dh: grid(0.0001, 0.01),
+    })
+    .map(({ w, s, dw, dh }) => box(w, s, +(w + dw).toFixed(5), +(s + dh).toFixed(5)));
+
+  it('clips by a convex site exactly as the general intersection does', () => {
+    let overlapping = 0;
+    fc.assert(
+      // Both within a few hundred metres of each other: most pairs overlap, some do not. The
+      // two clippers round differently: within a hundredth of a m², or a m² per km².
+      fc.property(around(true), fc.oneof(around(false), around(true), nearBoxes), (site, patch) => {
+        const ring = convexRing(site);
+        expect(ring).not.toBeNull();
+        const fast = convexOverlap(ring!, patch);
+        const general = generalOverlap(site, patch);
+        if (!general) expect(fast?.areaM2 ?? 0).toBeLessThan(0.01);
+        else {
+          overlapping += 1;
+          expect(fast).not.toBeNull();
+          expect(Math.abs(fast!.areaM2 - general.areaM2)).toBeLessThan(Math.max(0.01, general.areaM2 * 1e-6));
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(overlapping).toBeGreaterThan(50);
+  });
+
+  it('keeps a patch’s hole out of the overlap, and sends concave and holed sites the general way', () => {
+    const holed = {
+      type: 'Polygon' as const,
+      coordinates: [
+        box(113.1, 23.0, 113.13, 23.03).coordinates[0]!,
+        box(113.11, 23.01, 113.12, 23.02).coordinates[0]!,
+      ],
+    };
+    const site = box(113.105, 23.005, 113.125, 23.025);
+    const expected = boxAreaM2(113.105, 23.005, 113.125, 23.025) - boxAreaM2(113.11, 23.01, 113.12, 23.02);
+    expect(overlapOf(site, holed)!.areaM2 / expected).toBeCloseTo(1, 9);
+    expect(generalOverlap(site, holed)!.areaM2 / expected).toBeCloseTo(1, 6);
+    expect(convexRing(holed)).toBeNull();
+    const dented = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [113.1, 23.0],
+          [113.12, 23.0],
+          [113.11, 23.005],
+          [113.12, 23.01],
+          [113.1, 23.01],
+          [113.1, 23.0],
+        ],
+      ],
+    };
+    expect(convexRing(dented)).toBeNull();
+    expect(convexRing({ type: 'MultiPolygon', coordinates: [site.coordinates] })).not.toBeNull();
+    // Clockwise or counter-clockwise, the same answer.
+    const clockwise = { type: 'Polygon' as const, coordinates: [[...site.coordinates[0]!].reverse()] };
+    expect(overlapOf(clockwise, holed)!.areaM2).toBeCloseTo(overlapOf(site, holed)!.areaM2, 6);
+    // Sharing an edge only is no overlap.
+    expect(overlapOf(box(113.13, 23.0, 113.14, 23.03), holed)).toBeNull();
   });
 });

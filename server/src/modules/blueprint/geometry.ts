@@ -105,12 +105,82 @@ export const bboxesMeet = (a: Bbox, b: Bbox) => a[0] <= b[2] && b[0] <= a[2] && 
 /** Geodesic area in m² (turf: spherical, mean Earth radius 6,371,008.8 m). */
 export const areaM2 = (g: Areal) => area(g);
 
-/** The common part of two polygons and its area; null when they share no area. */
-export function overlapOf(a: Areal, b: Areal): { geometry: Areal; areaM2: number } | null {
+type Overlap = { geometry: Areal; areaM2: number } | null;
+
+// Below a square millimetre two shapes only touch (rounding leaves slivers of 1e-10 m²).
+const touching = (m2: number) => !(m2 > 1e-6);
+
+/** The common part of two polygons by turf (polyclip): any shapes, holes and parts. */
+export function generalOverlap(a: Areal, b: Areal): Overlap {
   const common = intersect(featureCollection([feature(a), feature(b)]));
   if (!common) return null;
   const m2 = area(common.geometry);
-  return m2 > 0 ? { geometry: common.geometry, areaM2: m2 } : null;
+  return touching(m2) ? null : { geometry: common.geometry, areaM2: m2 };
+}
+
+/** The ring of a single convex polygon without holes, counter-clockwise and open; null for any other shape. */
+export function convexRing(g: Areal): Position[] | null {
+  const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.length === 1 ? g.coordinates[0]! : null;
+  if (rings?.length !== 1) return null;
+  const ring = rings[0]!.slice(0, -1);
+  let turn = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const [a, b, c] = [ring[i]!, ring[(i + 1) % ring.length]!, ring[(i + 2) % ring.length]!];
+    const cross = (b[0]! - a[0]!) * (c[1]! - b[1]!) - (b[1]! - a[1]!) * (c[0]! - b[0]!);
+    if (cross === 0) continue;
+    if (turn && Math.sign(cross) !== turn) return null;
+    turn = Math.sign(cross);
+  }
+  if (!turn) return null;
+  return turn > 0 ? ring : ring.reverse();
+}
+
+/** Sutherland–Hodgman: a ring clipped by a convex counter-clockwise ring (exact area, also for a concave ring). */
+function clipRing(subject: Position[], clip: Position[]): Position[] | null {
+  let output = subject.slice(0, -1);
+  for (let i = 0; i < clip.length && output.length; i++) {
+    const [a, b] = [clip[i]!, clip[(i + 1) % clip.length]!];
+    const side = (p: Position) => (b[0]! - a[0]!) * (p[1]! - a[1]!) - (b[1]! - a[1]!) * (p[0]! - a[0]!);
+    const input = output;
+    output = [];
+    for (let j = 0; j < input.length; j++) {
+      const [p, q] = [input[j]!, input[(j + 1) % input.length]!];
+      const [sp, sq] = [side(p), side(q)];
+      if (sp >= 0) output.push(p);
+      if (sp >= 0 !== sq >= 0) {
+        const t = sp / (sp - sq);
+        output.push([p[0]! + t * (q[0]! - p[0]!), p[1]! + t * (q[1]! - p[1]!)]);
+      }
+    }
+  }
+  return output.length >= 3 ? [...output, output[0]!] : null;
+}
+
+/** The common part of a convex site (its `convexRing`) and any polygon: each ring clipped, holes kept. */
+export function convexOverlap(site: Position[], g: Areal): Overlap {
+  const polygons: Position[][][] = [];
+  for (const [shell, ...holes] of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) {
+    const outer = clipRing(shell!, site);
+    if (!outer) continue;
+    polygons.push([outer, ...holes.map((h) => clipRing(h, site)).filter((h): h is Position[] => h !== null)]);
+  }
+  if (!polygons.length) return null;
+  const geometry: Areal =
+    polygons.length === 1
+      ? { type: 'Polygon', coordinates: polygons[0]! }
+      : { type: 'MultiPolygon', coordinates: polygons };
+  const m2 = area(geometry);
+  return touching(m2) ? null : { geometry, areaM2: m2 };
+}
+
+/**
+ * The common part of a site and a feature and its area; null when they share no area. Sites
+ * are mostly convex (a block, a quadrilateral): those are clipped directly, in microseconds,
+ * where polyclip takes a fraction of a millisecond per feature; other sites go through turf.
+ */
+export function overlapOf(site: Areal, g: Areal): Overlap {
+  const ring = convexRing(site);
+  return ring ? convexOverlap(ring, g) : generalOverlap(site, g);
 }
 
 /** The union of bboxes (an empty list has none). */
