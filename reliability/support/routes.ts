@@ -542,6 +542,7 @@ export const ROUTES: Record<string, RouteRule> = {
       intendedUse: 'M1',
     }),
   },
+  'GET /api/v1/blueprint/plannings': { expect: BLUEPRINT_PLANNERS },
   'GET /api/v1/blueprint/plannings/{id}': { expect: BLUEPRINT_PLANNERS },
   'POST /api/v1/blueprint/plannings/{id}/opinions': { expect: only('ownReviewer', 'otherReviewer') },
 

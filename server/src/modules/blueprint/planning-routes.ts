@@ -2,8 +2,15 @@ import type { AppContext } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
 import { assertCan } from '../../platform/permissions/index.js';
 import { problemSchema } from '../../platform/validation/index.js';
-import { answerPreOpinion, createPlanning, visiblePlanning } from './planning.js';
-import { checkIdParams, planningBody, planningOpinionBody, planningSchema } from './schemas.js';
+import { answerPreOpinion, createPlanning, planningList, visiblePlanning } from './planning.js';
+import {
+  checkIdParams,
+  planningBody,
+  planningOpinionBody,
+  planningPage,
+  planningQuery,
+  planningSchema,
+} from './schemas.js';
 
 export function registerPlanningRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['blueprint'];
@@ -29,6 +36,25 @@ export function registerPlanningRoutes(app: ZodApp, ctx: AppContext): void {
         facts: request.auditFacts(),
       });
       return reply.status(201).send(await visiblePlanning(ctx, request.principal, id, request.locale));
+    },
+  );
+
+  app.get(
+    '/api/v1/blueprint/plannings',
+    {
+      schema: {
+        operationId: 'listBlueprintPlannings',
+        tags,
+        summary: '项目策划（本部门待提意见的、自己的；督办全部）/ Plans the caller may see',
+        querystring: planningQuery,
+        response: { 200: planningPage, 400: problemSchema, ...errors },
+      },
+    },
+    async (request) => {
+      assertCan(request.principal, 'blueprint.planning');
+      const { waiting, page, pageSize } = request.query;
+      const list = await planningList(ctx, request.principal, { waiting, page, pageSize }, request.locale);
+      return { items: list.items, total: list.total, page, pageSize };
     },
   );
 

@@ -109,6 +109,29 @@ describe.each(databaseKinds())('project planning on %s', (kind) => {
     expect((await get('org', `/api/v1/blueprint/plannings/${staffPlanning}`)).statusCode).toBe(404);
   });
 
+  it('lists to a department what it is asked about, to an agent its organisation’s plans, to supervisors all', async () => {
+    const ids = async (who: Who, query = '') =>
+      (await get(who, `/api/v1/blueprint/plannings${query}`)).json().items.map((p: { id: string }) => p.id);
+    const fresh = (await post('org', '/api/v1/blueprint/plannings', body)).json().id;
+    const all = await ids('supervisor');
+    expect(all[0]).toBe(fresh);
+    expect(await ids('org')).toContain(fresh);
+    expect(await ids('fg')).toContain(fresh);
+    expect(await ids('zj')).toEqual([]);
+    // 发改 answered the second test's plan: no longer waiting for it, still listed.
+    const waiting = await ids('fg', '?waiting=true');
+    const listed = await ids('fg');
+    expect(waiting).toContain(fresh);
+    expect(waiting.length).toBe(listed.length - 1);
+    // 自然资源's reviewer made one himself, which no department of his is asked about.
+    expect(await ids('zrzy', '?waiting=true')).toEqual([]);
+    expect((await ids('zrzy')).length).toBe(1);
+    expect((await get('person', '/api/v1/blueprint/plannings')).statusCode).toBe(403);
+    const page = (await get('supervisor', '/api/v1/blueprint/plannings?pageSize=1&page=2')).json();
+    expect(page).toMatchObject({ page: 2, pageSize: 1, total: all.length });
+    expect(page.items[0].id).toBe(all[1]);
+  });
+
   it('refuses an unknown category with a field error and stores nothing', async () => {
     const res = await post('org', '/api/v1/blueprint/plannings', { ...body, categoryCode: 'castle' });
     expect(res.statusCode).toBe(400);

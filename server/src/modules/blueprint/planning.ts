@@ -189,6 +189,57 @@ export async function visiblePlanning(
   throw notFound();
 }
 
+/**
+ * The plannings a caller sees, newest first: a department's staff those their department is
+ * asked about (`waiting`: still to answer) and their own, an agent its organisation's,
+ * supervisors all.
+ */
+export async function planningList(
+  ctx: Pick<AppContext, 'db'>,
+  principal: Principal,
+  query: { waiting?: boolean | undefined; page: number; pageSize: number },
+  locale: Locale,
+) {
+  const department = await departmentCodeOf(ctx.db, principal);
+  let q = tables(ctx.db).selectFrom('blueprintPlannings');
+  if (query.waiting)
+    q = q.where('id', 'in', (eb) =>
+      eb
+        .selectFrom('blueprintPreOpinions')
+        .select('planningId')
+        .where('departmentCode', '=', department ?? '')
+        .where('status', '=', 'pending'),
+    );
+  if (!can(principal, 'blueprint.planning.read_all'))
+    q = q.where((eb) =>
+      principal.actingForOrgId
+        ? eb('organizationId', '=', principal.actingForOrgId)
+        : eb.or([
+            eb('createdBy', '=', principal.accountId),
+            eb(
+              'id',
+              'in',
+              eb
+                .selectFrom('blueprintPreOpinions')
+                .select('planningId')
+                .where('departmentCode', '=', department ?? ''),
+            ),
+          ]),
+    );
+  const [rows, count] = await Promise.all([
+    q
+      .select('id')
+      .orderBy('createdAt', 'desc')
+      .orderBy('id', 'desc')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  const items = await Promise.all(rows.map((r) => planningOf(ctx, r.id, locale)));
+  return { items: items.filter((p): p is PlanningView => p !== null), total: Number(count.n), ...query };
+}
+
 /** The caller's department answers its request, once; a department not asked is told the planning does not exist. */
 export async function answerPreOpinion(
   ctx: AppContext,

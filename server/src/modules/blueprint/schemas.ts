@@ -312,3 +312,18 @@ export const planningSchema = z
   })
   .meta({ id: 'BlueprintPlanning' });
 export const planningOpinionBody = z.object({ opinion: text(2000) });
+export const planningQuery = z.object({
+  waiting: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .meta({ description: "true: only those with the caller's department's opinion still to give" }),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const planningPage = z.object({
+  items: z.array(planningSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
