@@ -3,7 +3,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Input, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useFiling, useFilingCommand, useProjectTimeline } from '../../api/projects';
 import type { Problem } from '../../api/types';
 import { PageLoading } from '../../shared/PageLoading';
@@ -17,12 +17,13 @@ import { FilingRecords } from '../../workbench/projects/FilingRecords';
 import { FilingStatusTag } from '../../workbench/projects/FilingStatusTag';
 import { IntermediaryAction } from '../../workbench/projects/IntermediaryAction';
 import { ProjectGantt } from '../../workbench/projects/ProjectGantt';
+import { useArrivalFlag } from './useArrivalFlag';
 
 /** A stage as filed, followed by its applicant: every department's matter and clock, corrections to answer, the licences. */
 export default function FilingPage() {
   const { t } = useTranslation();
   const { id = '', filingId = '' } = useParams();
-  const filed = (useLocation().state as { filed?: boolean } | null)?.filed === true;
+  const filed = useArrivalFlag('filed');
   const filing = useFiling(filingId);
   const timeline = useProjectTimeline(id);
   const resubmit = useFilingCommand(filingId, 'resubmit');

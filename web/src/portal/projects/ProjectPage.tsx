@@ -2,7 +2,7 @@ import './projects.css';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Card, Descriptions, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useProject, useProjectFilings, useProjectTimeline } from '../../api/projects';
 import { formatDateTime, formatYuan } from '../../shared/format';
 import { PageLoading } from '../../shared/PageLoading';
@@ -10,12 +10,13 @@ import { QueryError } from '../../shared/QueryError';
 import { ProjectGantt } from '../../workbench/projects/ProjectGantt';
 import { LazySiteMap } from './SiteMapLazy';
 import { StageList } from './StageList';
+import { useArrivalFlag } from './useArrivalFlag';
 
 /** One of my projects: what was registered, its red line, and its stages to file and follow. */
 export default function ProjectPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const registered = (useLocation().state as { registered?: boolean } | null)?.registered === true;
+  const registered = useArrivalFlag('registered');
   const project = useProject(id);
   const filings = useProjectFilings(id);
   const timeline = useProjectTimeline(id);
