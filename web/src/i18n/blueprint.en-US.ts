@@ -11,13 +11,8 @@ export const blueprintEn: Shape<typeof blueprintZh> = {
     map: {
       region: 'Map',
       label: 'Blueprint map',
-      zoomIn: 'Zoom in',
-      zoomOut: 'Zoom out',
       metres: 'm',
       kilometres: 'km',
-      ctrlScroll: 'Use Ctrl + scroll to zoom the map',
-      cmdScroll: 'Use ⌘ + scroll to zoom the map',
-      twoFingers: 'Use two fingers to move the map',
       unavailable:
         'This browser cannot show the map (WebGL is needed). A site can still be checked from a GeoJSON file.',
     },

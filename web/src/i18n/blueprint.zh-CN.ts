@@ -10,13 +10,8 @@ export const blueprintZh = {
     map: {
       region: '地图',
       label: '一张蓝图地图',
-      zoomIn: '放大',
-      zoomOut: '缩小',
       metres: '米',
       kilometres: '公里',
-      ctrlScroll: '按住 Ctrl 键并滚动鼠标以缩放地图',
-      cmdScroll: '按住 ⌘ 键并滚动鼠标以缩放地图',
-      twoFingers: '请用两根手指移动地图',
       unavailable: '此浏览器无法显示地图（需要 WebGL）。可以上传 GeoJSON 用地文件进行检测。',
     },
     toolbar: {

@@ -3,7 +3,13 @@
 import { Map as MapLibre, Marker, NavigationControl, type StyleSpecification } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FOSHAN, FOSHAN_LAYERS, FOSHAN_SOURCES, useDistrictLabels } from '../../shared/map/offlineMap';
+import {
+  FOSHAN,
+  FOSHAN_LAYERS,
+  FOSHAN_SOURCES,
+  offlineMapOptions,
+  useDistrictLabels,
+} from '../../shared/map/offlineMap';
 import { type District, useTaxonomyNames } from './api';
 
 export interface MapPoint {
@@ -40,28 +46,11 @@ export default function PointMap({ point, onPick, district, label }: PointMapPro
   useEffect(() => {
     let m: MapLibre;
     try {
+      const options = offlineMapOptions(container.current!, STYLE, label, t);
       m = new MapLibre({
-        container: container.current!,
-        style: STYLE,
-        bounds: FOSHAN.bounds,
-        fitBoundsOptions: { padding: 8 },
-        minZoom: 7,
+        ...options,
         maxZoom: 16,
-        attributionControl: false,
-        dragRotate: false,
-        pitchWithRotate: false,
-        // In a long form a scroll or a swipe over the map moves the page; zooming takes Ctrl
-        // (⌘) or two fingers, and the map says so.
-        cooperativeGestures: true,
-        locale: {
-          'Map.Title': label,
-          'Marker.Title': t('hotline.map.marker'),
-          'NavigationControl.ZoomIn': t('hotline.map.zoomIn'),
-          'NavigationControl.ZoomOut': t('hotline.map.zoomOut'),
-          'CooperativeGesturesHandler.WindowsHelpText': t('hotline.map.ctrlScroll'),
-          'CooperativeGesturesHandler.MacHelpText': t('hotline.map.cmdScroll'),
-          'CooperativeGesturesHandler.MobileHelpText': t('hotline.map.twoFingers'),
-        },
+        locale: { ...options.locale, 'Marker.Title': t('hotline.map.marker') },
       });
     } catch {
       // No WebGL in this browser: the coordinates can still be typed.

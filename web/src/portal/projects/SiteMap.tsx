@@ -4,7 +4,12 @@
 import { type GeoJSONSource, Map as MapLibre, NavigationControl, type StyleSpecification } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FOSHAN, FOSHAN_LAYERS, FOSHAN_SOURCES, useDistrictLabels } from '../../shared/map/offlineMap';
+import {
+  FOSHAN_LAYERS,
+  FOSHAN_SOURCES,
+  offlineMapOptions,
+  useDistrictLabels,
+} from '../../shared/map/offlineMap';
 import { useTaxonomyNames } from '../hotline/api';
 import { boundsOfSite, type SiteMapProps, siteFeatures } from './siteGeometry';
 
@@ -64,26 +69,10 @@ export default function SiteMap({ site, corners, onPick, label }: SiteMapProps) 
     let m: MapLibre;
     try {
       m = new MapLibre({
-        container: container.current!,
-        style: STYLE,
-        bounds: FOSHAN.bounds,
-        fitBoundsOptions: { padding: 8 },
-        minZoom: 7,
+        ...offlineMapOptions(container.current!, STYLE, label, t),
         // A site is a few hundred metres across: its corners are placed close in.
         maxZoom: 18,
-        attributionControl: false,
-        dragRotate: false,
-        pitchWithRotate: false,
         doubleClickZoom: false,
-        cooperativeGestures: true,
-        locale: {
-          'Map.Title': label,
-          'NavigationControl.ZoomIn': t('hotline.map.zoomIn'),
-          'NavigationControl.ZoomOut': t('hotline.map.zoomOut'),
-          'CooperativeGesturesHandler.WindowsHelpText': t('hotline.map.ctrlScroll'),
-          'CooperativeGesturesHandler.MacHelpText': t('hotline.map.cmdScroll'),
-          'CooperativeGesturesHandler.MobileHelpText': t('hotline.map.twoFingers'),
-        },
       });
     } catch {
       // No WebGL in this browser: the red line can still be uploaded as GeoJSON.

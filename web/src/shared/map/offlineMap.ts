@@ -3,12 +3,15 @@
 // districts' names as HTML markers instead of symbols (symbols would need glyphs).
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './offline-map.css';
+import type { TFunction } from 'i18next';
 import {
   type ExpressionSpecification,
   type LayerSpecification,
   type Map as MapLibre,
+  type MapOptions,
   Marker,
   type SourceSpecification,
+  type StyleSpecification,
   setWorkerUrl,
 } from 'maplibre-gl';
 // Bundled, MapLibre would look for its worker next to the chunk it ended up in: it is given
@@ -91,4 +94,36 @@ export function useDistrictLabels(map: MapLibre | null, nameOf: (district: Distr
       for (const marker of markers) marker.remove();
     };
   }, [map, names]);
+}
+
+/**
+ * What every map of ours starts with: Foshan in view, no rotation, nothing to attribute (no
+ * tiles), its controls named in the interface language. In a page that scrolls, a scroll or a
+ * swipe over the map moves the page; zooming takes Ctrl (⌘) or two fingers, and the map says so.
+ */
+export function offlineMapOptions(
+  container: HTMLElement,
+  style: StyleSpecification,
+  label: string,
+  t: TFunction,
+): MapOptions & { locale: Record<string, string> } {
+  return {
+    container,
+    style,
+    bounds: FOSHAN.bounds,
+    fitBoundsOptions: { padding: 8 },
+    minZoom: 7,
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    cooperativeGestures: true,
+    locale: {
+      'Map.Title': label,
+      'NavigationControl.ZoomIn': t('hotline.map.zoomIn'),
+      'NavigationControl.ZoomOut': t('hotline.map.zoomOut'),
+      'CooperativeGesturesHandler.WindowsHelpText': t('hotline.map.ctrlScroll'),
+      'CooperativeGesturesHandler.MacHelpText': t('hotline.map.cmdScroll'),
+      'CooperativeGesturesHandler.MobileHelpText': t('hotline.map.twoFingers'),
+    },
+  };
 }

@@ -18,7 +18,12 @@ import { useTranslation } from 'react-i18next';
 import type { Bbox, Layer, LayerFeatures, SiteGeometry, Verdict } from '../../api/blueprint';
 import { useTaxonomyNames } from '../../portal/hotline/api';
 import type { LngLat } from '../../shared/map/geometry';
-import { FOSHAN, FOSHAN_LAYERS, FOSHAN_SOURCES, useDistrictLabels } from '../../shared/map/offlineMap';
+import {
+  FOSHAN_LAYERS,
+  FOSHAN_SOURCES,
+  offlineMapOptions,
+  useDistrictLabels,
+} from '../../shared/map/offlineMap';
 import {
   addPoint,
   clickAction,
@@ -152,7 +157,7 @@ const STYLE: StyleSpecification = {
 const planSource = (id: string) => `plan-${id}`;
 const planFill = (id: string) => `plan-${id}-fill`;
 
-/** A tenth of a metre is more than a click can tell. */
+/** A centimetre (10⁻⁷°) is more than a click can tell. */
 const round = (v: number) => Math.round(v * 1e7) / 1e7;
 
 export default function BlueprintMap(props: BlueprintMapProps) {
@@ -169,27 +174,16 @@ export default function BlueprintMap(props: BlueprintMapProps) {
   useEffect(() => {
     let m: MapLibre;
     try {
+      const options = offlineMapOptions(container.current!, STYLE, latest.current.label, t);
       m = new MapLibre({
-        container: container.current!,
-        style: STYLE,
-        bounds: FOSHAN.bounds,
-        fitBoundsOptions: { padding: 8 },
-        minZoom: 7,
+        ...options,
         maxZoom: 19,
-        attributionControl: false,
-        dragRotate: false,
-        pitchWithRotate: false,
-        // On a phone the page scrolls past the map with one finger; the map takes two.
+        // On a phone the page scrolls past the map with one finger; at a desk the wheel zooms.
         cooperativeGestures: window.matchMedia('(max-width: 767px)').matches,
         locale: {
-          'Map.Title': latest.current.label,
-          'NavigationControl.ZoomIn': t('blueprint.map.zoomIn'),
-          'NavigationControl.ZoomOut': t('blueprint.map.zoomOut'),
+          ...options.locale,
           'ScaleControl.Meters': t('blueprint.map.metres'),
           'ScaleControl.Kilometers': t('blueprint.map.kilometres'),
-          'CooperativeGesturesHandler.WindowsHelpText': t('blueprint.map.ctrlScroll'),
-          'CooperativeGesturesHandler.MacHelpText': t('blueprint.map.cmdScroll'),
-          'CooperativeGesturesHandler.MobileHelpText': t('blueprint.map.twoFingers'),
         },
       });
     } catch {
