@@ -9,7 +9,8 @@ import path from 'node:path';
 const PDFSIG = '/usr/bin/pdfsig';
 const CERTUTIL = '/usr/bin/certutil';
 
-function ensureDebianPackage(binary: string, pkg: string): string {
+/** `binary` (or any file the package installs), installing the Debian package with apt-get when missing. */
+export function ensureDebianPackage(binary: string, pkg: string): string {
   if (existsSync(binary)) return binary;
   process.stdout.write(`${path.basename(binary)} missing: installing Debian ${pkg} with apt-get\n`);
   execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`, {
