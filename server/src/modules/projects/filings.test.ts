@@ -139,7 +139,12 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     expect(next.availability).toBe('waiting');
     expect(next.reduction.materialsCoveredByArea).toBeGreaterThan(0);
     expect(next.reduction.materialsAtLeast).toBeLessThan(next.reduction.materialsMerged);
-    expect(req.mattersWithoutLicence).toEqual(['440600-FG-0001']);
+    // Stage 1 yields a licence per matter; only 质量安全监督登记 at 施工许可 issues none.
+    expect(req.mattersWithoutLicence).toEqual([]);
+    const third = (
+      await call(cookies.org, 'GET', `/api/v1/projects/${project.id}/stages/construction_permit/requirements`)
+    ).json();
+    expect(third.mattersWithoutLicence).toEqual(['440600-ZJ-0203']);
   });
 
   it('submits stage 1 in one transaction: one application per matter, each on its department, once per key', async () => {
@@ -302,7 +307,7 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     expect((await call(undefined, 'POST', url, body, randomUUID())).statusCode).toBe(401);
   });
 
-  it('coordinates stage 1: one combined correction answered once, a joint review, no close while a matter is open, licences on approval, then the next stage opens', async () => {
+  it('coordinates stage 1: one combined correction answered once, a joint review, no close while a matter is open, the 备案证 and the 建设用地规划许可证 issued to the owner on approval, then the next stage opens', async () => {
     const { project, filing } = await submitStage1();
     const [fg, zrzy] = filing.matters.map((m: { applicationNo: string }) => m.applicationNo) as [
       string,
@@ -414,15 +419,43 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
       code: 'project.department_not_in_stage',
     });
 
-    // Approval issues the 建设用地规划许可证 through the licences module (application.approved).
+    // Each approval issues its matter's licence through the licences module (application.approved).
     await t.ctx.outbox.drain();
     const decided = await filingOf(filing.id, 'reviewer.zrzy');
     expect(decided.jointReviews).toHaveLength(1);
-    expect(decided.matters[1].licenceTypes).toEqual(['建设用地规划许可证']);
-    expect(decided.matters[1].licences.map((l: { typeName: string }) => l.typeName)).toEqual([
-      '建设用地规划许可证',
+    const issued = decided.matters.map((m: { licenceTypes: string[]; licences: { typeName: string }[] }) => [
+      m.licenceTypes,
+      m.licences.map((l) => l.typeName),
     ]);
-    expect(decided.matters[0].licenceTypes).toEqual([]);
+    expect(issued).toEqual([
+      [['广东省企业投资项目备案证'], ['广东省企业投资项目备案证']],
+      [['建设用地规划许可证'], ['建设用地规划许可证']],
+    ]);
+    // The 备案证 (a type of the construction stages' 证照目录) is the company's, in its wallet.
+    const filingCert = decided.matters[0].licences[0].licenseNo as string;
+    expect(filingCert).toMatch(/^BA440600\d{10}.$/);
+    const wallet = (await call(cookies.org, 'GET', '/api/v1/my/licenses')).json() as {
+      id: string;
+      licenseNo: string;
+      applicationNo: string;
+    }[];
+    const held = wallet.find((l) => l.licenseNo === filingCert);
+    expect(held?.applicationNo).toBe(fg);
+    const detail = (await call(cookies.org, 'GET', `/api/v1/my/licenses/${held!.id}`)).json();
+    expect(detail).toMatchObject({
+      typeCode: 'INVESTMENT_FILING_CERT',
+      holder: DEMO_ORGANIZATION.name,
+      issuerName: '佛山市发展和改革局',
+      validUntil: null,
+    });
+    expect(detail.fields).toEqual(
+      expect.arrayContaining([
+        { label: '项目单位', value: DEMO_ORGANIZATION.name },
+        { label: '项目名称', value: project.name },
+        { label: '建设地点', value: '佛山市禅城区季华五路18号' },
+        { label: '有效期限', value: '长期' },
+      ]),
+    );
     expect(decided.actions).toContain('close');
     const closed = await call(cookies['reviewer.zrzy'], 'POST', `${url}/close`, {
       expectedRevision: decided.revision,
