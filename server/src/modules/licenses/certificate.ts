@@ -189,6 +189,18 @@ export function certificateSpec(
 }
 
 /**
+ * The title's size and letter spacing: short names spaced out, long ones (河道管理范围内建设项目
+ * 工程建设方案审批意见, twenty characters) shrunk from 30 pt to stay within the margins.
+ */
+export function titleLayout(title: string, bold: PDFFont) {
+  const chars = [...title].length;
+  const spacing = chars <= 6 ? 12 : 2;
+  const gaps = spacing * (chars - 1);
+  const size = Math.min(30, Math.floor((RIGHT - LEFT - gaps) / bold.widthOfTextAtSize(title, 1)));
+  return { size, spacing, width: bold.widthOfTextAtSize(title, size) + gaps, maxWidth: RIGHT - LEFT };
+}
+
+/**
  * The certificate of a licence on A4: frame, title, number, the layout's fields, validity,
  * issuer and date under the department's seal, and the QR code of its verification page.
  * The PDF is unsigned: the caller seals it (PAdES) and signs its digest (SM2).
@@ -206,8 +218,8 @@ export async function renderCertificate(spec: CertificateSpec): Promise<Uint8Arr
   const page = doc.addPage(PAGE);
   drawFrame(page);
 
-  const titleChars = [...spec.title].length;
-  centred(page, spec.title, 250 * MM, bold, 30, titleChars <= 6 ? 12 : 2);
+  const title = titleLayout(spec.title, bold);
+  centred(page, spec.title, 250 * MM, bold, title.size, title.spacing);
   centred(page, '（电子证照）', 240 * MM, regular, 12);
   const no = `编号：${spec.licenseNo}`;
   page.drawText(no, {

@@ -1,5 +1,8 @@
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { embedFonts } from '../../platform/pdf/index.js';
 import { FOSHAN_MATTERS, type FormField } from '../catalogue/index.js';
+import { titleLayout } from './certificate.js';
 import { FOSHAN_LICENSE_TYPES } from './foshan-license-types.js';
 import { type IssuableType, licenseTypeDefinition } from './type-definition.js';
 
@@ -63,5 +66,17 @@ describe('the Foshan 证照目录', () => {
         }
         expect(somewhere, `${type.code}.${f.key}`).toBe(true);
       }
+  });
+
+  it('prints every title within the certificate’s margins, the long ones smaller', async () => {
+    const { bold } = await embedFonts(await PDFDocument.create());
+    const sizes = new Map<number, number>();
+    for (const type of issuable) {
+      const title = titleLayout(type.layout.title ?? type.name, bold);
+      expect(title.width, type.name).toBeLessThanOrEqual(title.maxWidth);
+      sizes.set([...type.name].length, title.size);
+    }
+    expect(sizes.get(4)).toBe(30);
+    expect(sizes.get(Math.max(...sizes.keys()))).toBeGreaterThanOrEqual(18);
   });
 });
