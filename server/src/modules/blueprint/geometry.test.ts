@@ -181,26 +181,29 @@ describe('blueprint geometry', () => {
     })
     .map(({ w, s, dw, dh }) => box(w, s, +(w + dw).toFixed(5), +(s + dh).toFixed(5)));
 
-  it('clips by a convex site exactly as the general intersection does', () => {
+  it('clips by a convex site as the general intersection does', () => {
     let overlapping = 0;
     fc.assert(
       // Both within a few hundred metres of each other: most pairs overlap, some do not. The
-      // two clippers round differently: within a hundredth of a m², or a m² per km².
+      // planar areas agree to 1e-9 (and with GEOS); turf's spherical measure of a ring depends a
+      // little on where vertices lie along a straight edge, and where a concave patch leaves the
+      // site in two pieces the clip joins them by zero-width bridges along the site's edge: the
+      // two measures then differ by up to ~1e-5 of the area. Held within 1e-4, or 0.1 m².
       fc.property(around(true), fc.oneof(around(false), around(true), nearBoxes), (site, patch) => {
         const ring = convexRing(site);
         expect(ring).not.toBeNull();
         const fast = convexOverlap(ring!, patch);
         const general = generalOverlap(site, patch);
-        if (!general) expect(fast?.areaM2 ?? 0).toBeLessThan(0.01);
+        if (!general) expect(fast?.areaM2 ?? 0).toBeLessThan(0.1);
         else {
           overlapping += 1;
           expect(fast).not.toBeNull();
-          expect(Math.abs(fast!.areaM2 - general.areaM2)).toBeLessThan(Math.max(0.01, general.areaM2 * 1e-6));
+          expect(Math.abs(fast!.areaM2 - general.areaM2)).toBeLessThan(Math.max(0.1, general.areaM2 * 1e-4));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
-    expect(overlapping).toBeGreaterThan(50);
+    expect(overlapping).toBeGreaterThan(200);
   });
 
   it('keeps a patch’s hole out of the overlap, and sends concave and holed sites the general way', () => {
