@@ -31,6 +31,9 @@ const RegisterProjectPage = lazy(() => import('./portal/projects/RegisterProject
 const ProjectPage = lazy(() => import('./portal/projects/ProjectPage'));
 const StageFilePage = lazy(() => import('./portal/projects/StageFilePage'));
 const MyFilingPage = lazy(() => import('./portal/projects/FilingPage'));
+const MyPlanningsPage = lazy(() => import('./portal/planning/MyPlanningsPage'));
+const NewPlanningPage = lazy(() => import('./portal/planning/NewPlanningPage'));
+const PlanningPage = lazy(() => import('./portal/planning/PlanningPage'));
 const FilingsPage = lazy(() => import('./workbench/projects/FilingsPage'));
 const FilingPage = lazy(() => import('./workbench/projects/FilingPage'));
 const ProjectsDashboardPage = lazy(() => import('./dashboard/ProjectsDashboardPage'));
@@ -55,6 +58,8 @@ const TicketPage = lazy(() => import('./workbench/hotline/TicketPage'));
 const BlueprintPage = lazy(() => import('./workbench/blueprint/BlueprintPage'));
 const ConflictsPage = lazy(() => import('./workbench/blueprint/ConflictsPage'));
 const ConflictPage = lazy(() => import('./workbench/blueprint/ConflictPage'));
+const PlanningRequestsPage = lazy(() => import('./workbench/blueprint/PlanningRequestsPage'));
+const PlanningRequestPage = lazy(() => import('./workbench/blueprint/PlanningRequestPage'));
 const HotlineDashboardPage = lazy(() => import('./dashboard/HotlineDashboardPage'));
 const LiveBoardPage = lazy(() => import('./dashboard/LiveBoardPage'));
 const AdminLayout = lazy(() => import('./admin/AdminLayout'));
@@ -97,6 +102,9 @@ export const router = createBrowserRouter([
           { path: 'my/projects/:id', element: <ProjectPage /> },
           { path: 'my/projects/:id/stages/:stage', element: <StageFilePage /> },
           { path: 'my/projects/:id/filings/:filingId', element: <MyFilingPage /> },
+          { path: 'my/plannings', element: <MyPlanningsPage /> },
+          { path: 'my/plannings/new', element: <NewPlanningPage /> },
+          { path: 'my/plannings/:id', element: <PlanningPage /> },
         ],
       },
       {
@@ -194,6 +202,13 @@ export const router = createBrowserRouter([
             children: [
               { path: 'conflicts', element: <ConflictsPage /> },
               { path: 'conflicts/:id', element: <ConflictPage /> },
+            ],
+          },
+          {
+            element: <RequireRole requires={sectionRoles('/workbench/plannings')} />,
+            children: [
+              { path: 'plannings', element: <PlanningRequestsPage /> },
+              { path: 'plannings/:id', element: <PlanningRequestPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

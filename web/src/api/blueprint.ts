@@ -295,3 +295,84 @@ export function useScanConflicts() {
     onSuccess: () => void client.invalidateQueries({ queryKey: [...key, 'conflicts'] }),
   });
 }
+
+// 项目策划生成: a site and a category make the stages and matters, a plan check and the
+// departments' pre-opinion requests.
+export interface PreOpinion {
+  id: string;
+  department: Department;
+  /** Why the department is asked: its layers the site meets, or its stage. */
+  reason: string;
+  /** YYYY-MM-DD */
+  dueOn: string;
+  status: 'pending' | 'answered';
+  opinion: string | null;
+  answeredAt: string | null;
+}
+
+export interface Planning {
+  id: string;
+  name: string;
+  categoryCode: string;
+  checkId: string;
+  result: CheckOutcome;
+  createdAt: string;
+  stages: { stage: string; name: string; leadDepartment: string; matters: string[] }[];
+  preOpinions: PreOpinion[];
+}
+
+export interface PlanningBody extends CheckBody {
+  name: string;
+  categoryCode: string;
+}
+
+export interface PlanningParams {
+  /** Only those the caller's department still has to answer. */
+  waiting?: boolean;
+  page: number;
+  pageSize: number;
+}
+
+export function usePlannings(params: PlanningParams, enabled = true) {
+  return useQuery({
+    queryKey: [...key, 'plannings', params],
+    queryFn: () =>
+      request<{ items: Planning[]; total: number; page: number; pageSize: number }>(
+        'GET',
+        `/blueprint/plannings${query({ ...params, waiting: params.waiting ? 'true' : undefined })}`,
+      ),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function usePlanning(id: string) {
+  return useQuery({
+    queryKey: [...key, 'planning', id],
+    queryFn: () => request<Planning>('GET', `/blueprint/plannings/${encodeURIComponent(id)}`),
+  });
+}
+
+export function useCreatePlanning() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PlanningBody) => request<Planning>('POST', '/blueprint/plannings', body),
+    onSuccess: (planning) => {
+      client.setQueryData([...key, 'planning', planning.id], planning);
+      void client.invalidateQueries({ queryKey: [...key, 'plannings'] });
+    },
+  });
+}
+
+/** The caller's department's pre-opinion, once: the answer is the whole planning. */
+export function useAnswerPreOpinion(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (opinion: string) =>
+      request<Planning>('POST', `/blueprint/plannings/${encodeURIComponent(id)}/opinions`, { opinion }),
+    onSuccess: (planning) => {
+      client.setQueryData([...key, 'planning', id], planning);
+      void client.invalidateQueries({ queryKey: [...key, 'plannings'] });
+    },
+  });
+}

@@ -3,6 +3,7 @@
 // timeline and the statistics.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { IntendedUse, Stage } from '../../../server/src/modules/projects/vocabulary.js';
+import type { Planning, PreOpinion } from './blueprint';
 import type { JsonSchema } from './catalogueTypes';
 import { query, request } from './client';
 import type { Page } from './types';
@@ -98,6 +99,12 @@ export interface ProjectDetail extends ProjectItem {
   floorAreaM2: number;
   contact: { name: string; mobile: string };
   stages: StageSummary[];
+  /** The project plan (项目策划) it was registered from: its check's verdict and the departments' pre-opinions. */
+  planning:
+    | (Pick<Planning, 'id' | 'name' | 'result' | 'checkId' | 'createdAt'> & {
+        preOpinions: Omit<PreOpinion, 'id'>[];
+      })
+    | null;
 }
 
 export interface RegisterProjectBody {
@@ -111,6 +118,8 @@ export interface RegisterProjectBody {
   floorAreaM2: number;
   intendedUse: IntendedUse;
   contact: { name: string; mobile: string };
+  /** One of the organisation's project plans of the same category, to inherit. */
+  planningId?: string;
 }
 
 const key = ['projects'] as const;

@@ -271,4 +271,77 @@ export const blueprintEn: Shape<typeof blueprintZh> = {
     resolvedBy: 'Decided by',
     resolvedAt: 'Decided at',
   },
+  planning: {
+    homeLink: 'Project planning',
+    homeLinkDesc:
+      'Draw a site, get the approval stages and matters, a plan check and the departments’ pre-opinions',
+    mine: {
+      title: 'My project plans',
+      intro:
+        'A project plan lists the approval stages and matters for a site and category, checks the site against the blueprint and asks the departments concerned for pre-opinions (answered within 5 working days). A construction project can be registered from it.',
+      new: 'New project plan',
+      empty: 'No project plans yet',
+      createdOn: 'made on {{date}}',
+      pending: '{{count}} department(s) yet to answer',
+      allAnswered: 'All departments have answered',
+      back: 'Back to my project plans',
+    },
+    new: {
+      title: 'New project plan',
+      intro: 'Planning on behalf of {{owner}}.',
+      needOrganization:
+        'Plans are made on behalf of a company: switch to the company you act for in My account first.',
+      toAccount: 'Go to my account',
+      name: 'Project name',
+      category: 'Project category',
+      site: 'Site red line',
+      siteRequired: 'Draw or upload the site’s red line',
+      submit: 'Make the plan',
+      done: 'The plan is made and the departments concerned are asked for their pre-opinions.',
+    },
+    detail: {
+      category: 'Category',
+      createdAt: 'Made at',
+      result: 'Plan check',
+      report: 'Plan check report (PDF)',
+      registerProject: 'Register a project from this plan',
+    },
+    stages: {
+      title: 'Approval stages and matters',
+      lead: 'Lead department: {{name}}',
+      matters: '{{count}} matter(s)',
+    },
+    preOpinions: {
+      title: 'Departments’ pre-opinions',
+      reason: 'Asked because: {{reason}}',
+      dueOn: 'Due: {{date}}',
+      answeredAt: 'Answered: {{time}}',
+      status: { pending: 'Awaited', answered: 'Answered' },
+      none: 'No department needed to be asked.',
+    },
+    requests: {
+      menu: 'Pre-opinion requests',
+      title: 'Project planning · pre-opinion requests',
+      intro:
+        'When a company plans a project whose site meets your department’s layers, or whose stage your department leads, your department gives a pre-opinion within 5 working days.',
+      filter: { waiting: 'To answer', all: 'All' },
+      columns: { name: 'Project', result: 'Plan check', dueOn: 'Due', status: 'Your department' },
+      none: 'No pre-opinion requests',
+      back: 'Back to pre-opinion requests',
+      opinion: 'Your department’s pre-opinion',
+      opinionHint: 'Say whether you agree, with which conditions, and which procedures follow.',
+      submit: 'Send the pre-opinion',
+      done: 'Your department’s pre-opinion is sent.',
+      notAsked: 'Your department was not asked for an opinion.',
+    },
+    inherited: {
+      title: 'Project plan',
+      select: 'Project plan to inherit',
+      selectHint:
+        'Optional: one of your organisation’s plans of the same category; the project inherits its plan check and the departments’ pre-opinions.',
+      selectPlaceholder: 'None',
+      option: '{{name}} ({{date}}, {{result}})',
+      open: 'Open the project plan',
+    },
+  },
 };

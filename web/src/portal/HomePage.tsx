@@ -1,5 +1,6 @@
 import './catalogue.css';
 import {
+  AimOutlined,
   AppstoreOutlined,
   BankOutlined,
   BuildOutlined,
@@ -68,6 +69,14 @@ export default function HomePage() {
               icon={<BuildOutlined />}
               title={t('projects.mine.homeLink')}
               description={t('projects.mine.homeLinkDesc')}
+            />
+          )}
+          {(session.data?.account.kind === 'organization' || session.data?.actingFor) && (
+            <QuickLink
+              to="/my/plannings"
+              icon={<AimOutlined />}
+              title={t('planning.homeLink')}
+              description={t('planning.homeLinkDesc')}
             />
           )}
           {session.data?.account.kind !== 'staff' && session.data?.account.kind !== 'organization' && (

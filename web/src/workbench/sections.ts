@@ -57,6 +57,11 @@ export const sections = [
     roles: ['reviewer', 'approver', 'dept_head', 'supervisor', 'sys_admin'],
     label: 'conflicts.menu',
   },
+  {
+    path: '/workbench/plannings',
+    roles: ['reviewer', 'approver', 'dept_head', 'supervisor'],
+    label: 'planning.requests.menu',
+  },
   // The dashboards live under /dashboard (in the workbench's frame), the administration app
   // under /admin; the workbench menu is their way in.
   {

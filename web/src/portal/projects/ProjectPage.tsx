@@ -8,6 +8,7 @@ import { formatDateTime, formatYuan } from '../../shared/format';
 import { PageLoading } from '../../shared/PageLoading';
 import { QueryError } from '../../shared/QueryError';
 import { ProjectGantt } from '../../workbench/projects/ProjectGantt';
+import { PlanningVerdict, PreOpinionList } from '../planning/PlanningParts';
 import { LazySiteMap } from './SiteMapLazy';
 import { StageList } from './StageList';
 import { useArrivalFlag } from './useArrivalFlag';
@@ -95,6 +96,13 @@ export default function ProjectPage() {
       <Card title={t('projects.fields.site')} size="small" className="block-gap">
         <LazySiteMap site={view.site} label={t('projects.site.showMap')} />
       </Card>
+      {view.planning && (
+        <Card title={t('planning.inherited.title')} size="small" className="block-gap">
+          <Link to={`/my/plannings/${view.planning.id}`}>{view.planning.name}</Link>
+          <PlanningVerdict result={view.planning.result} checkId={view.planning.checkId} />
+          <PreOpinionList preOpinions={view.planning.preOpinions} />
+        </Card>
+      )}
       <Typography.Title level={2} className="project-section">
         {t('projects.stages.title')}
       </Typography.Title>

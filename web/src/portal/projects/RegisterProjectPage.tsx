@@ -2,7 +2,8 @@ import './projects.css';
 import { Alert, Button, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { usePlannings } from '../../api/blueprint';
 import { ApiError } from '../../api/client';
 import {
   type IntendedUse,
@@ -13,6 +14,7 @@ import {
   useRegisterProject,
 } from '../../api/projects';
 import { useSession } from '../../api/session';
+import { formatDate } from '../../shared/format';
 import { useFormRules } from '../../shared/formRules';
 import { ProblemAlert } from '../../shared/ProblemAlert';
 import { useFormProblem } from '../../shared/problem';
@@ -30,6 +32,7 @@ interface Answers {
   site: SiteGeometry | null;
   contactName: string;
   contactMobile: string;
+  planningId?: string;
 }
 
 const FIELDS = [
@@ -43,6 +46,7 @@ const FIELDS = [
   'site',
   'contactName',
   'contactMobile',
+  'planningId',
 ];
 const ALIASES = {
   investmentFen: 'investmentWan',
@@ -82,6 +86,19 @@ export default function RegisterProjectPage() {
       : session.actingFor;
   const categoryCode = Form.useWatch('categoryCode', form);
   const category = categories.data?.items.find((c) => c.code === categoryCode);
+  // A plan's page links here with the plan (and its category) chosen.
+  const [params] = useSearchParams();
+  const plannings = usePlannings({ page: 1, pageSize: 100 }, Boolean(owner));
+  const planningOptions = plannings.data?.items
+    .filter((p) => p.categoryCode === categoryCode)
+    .map((p) => ({
+      value: p.id,
+      label: t('planning.inherited.option', {
+        name: p.name,
+        date: formatDate(p.createdAt),
+        result: t(`blueprint.verdict.${p.result}`),
+      }),
+    }));
 
   const submit = async (a: Answers) => {
     formProblem.clear();
@@ -96,6 +113,7 @@ export default function RegisterProjectPage() {
       floorAreaM2: a.floorAreaM2,
       intendedUse: a.intendedUse,
       contact: { name: a.contactName.trim(), mobile: a.contactMobile.trim() },
+      planningId: a.planningId,
     };
     try {
       const { project } = await register.mutateAsync({ body, idempotencyKey: key });
@@ -132,7 +150,15 @@ export default function RegisterProjectPage() {
         form={form}
         layout="vertical"
         requiredMark={false}
-        onValuesChange={formProblem.clear}
+        initialValues={{
+          categoryCode: params.get('category') ?? undefined,
+          planningId: params.get('planning') ?? undefined,
+        }}
+        onValuesChange={(changed: Partial<Answers>) => {
+          formProblem.clear();
+          // A plan belongs to one category: another category drops it.
+          if ('categoryCode' in changed) form.setFieldValue('planningId', undefined);
+        }}
         onFinish={submit}
         scrollToFirstError
       >
@@ -167,6 +193,18 @@ export default function RegisterProjectPage() {
           <Select
             loading={categories.isLoading}
             options={categories.data?.items.map((c) => ({ value: c.code, label: c.name }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="planningId"
+          label={t('planning.inherited.select')}
+          extra={t('planning.inherited.selectHint')}
+        >
+          <Select
+            allowClear
+            placeholder={t('planning.inherited.selectPlaceholder')}
+            loading={plannings.isLoading}
+            options={planningOptions}
           />
         </Form.Item>
         <Form.Item

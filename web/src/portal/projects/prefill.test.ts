@@ -20,6 +20,7 @@ const project: ProjectDetail = {
   floorAreaM2: 42_000,
   contact: { name: '王五', mobile: '13800138003' },
   stages: [],
+  planning: null,
 };
 
 const text = { type: 'string' };
