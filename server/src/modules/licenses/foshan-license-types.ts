@@ -254,7 +254,7 @@ export const FOSHAN_LICENSE_TYPES: LicenseTypeDefinition[] = [
   }),
   projectLicence({
     code: 'EIA_APPROVAL',
-    name: '建设项目环境影响报告书（表）批复',
+    name: '建设项目环境影响报告书（表）的批复',
     prefix: 'HP',
     departmentCode: 'FS-ST',
     matterCodes: ['440600-ST-0001'],
