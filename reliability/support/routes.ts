@@ -104,6 +104,8 @@ const BLUEPRINT_SITE = {
 };
 
 export const ROUTES: Record<string, RouteRule> = {
+  // The maps' optional basemap: public, like the maps of the portal.
+  'GET /api/v1/map-config': { expect: anyone },
   // Directory, catalogue, calendar: public reading.
   'GET /api/v1/directory/divisions': { expect: anyone },
   'GET /api/v1/directory/departments': { expect: anyone },

@@ -29,6 +29,8 @@ import { createOutboxWorker, outboxMigrations } from './platform/events/index.js
 import { fileMigrations } from './platform/files/index.js';
 import {
   type AppContext,
+  basemapOrigins,
+  registerMapConfig,
   registerMetrics,
   registerOpenApi,
   registerRequestContext,
@@ -120,7 +122,7 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
   registerErrorHandling(app);
   refuseNulCharacters(app);
   await app.register(cookie);
-  await registerSecurity(app, redis);
+  await registerSecurity(app, redis, basemapOrigins(config));
   registerRequestContext(app, ctx);
   registerMetrics(app);
   await registerOpenApi(app, config.version);
@@ -140,6 +142,7 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
   // The benchmark's baseline: the framework and its hooks, without the database.
   app.get('/api/hello', { schema: { hide: true } }, async () => ({ hello: 'world' }));
 
+  registerMapConfig(app, config);
   for (const m of MODULES) {
     if (m.register) await app.register(async (scoped) => m.register!(scoped as ZodApp, ctx));
   }

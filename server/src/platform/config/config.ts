@@ -37,6 +37,13 @@ export interface Config {
   /** `dev` writes text messages to the development mailbox; `none` sends none. */
   smsProvider: SmsProvider;
   seedDemo: boolean;
+  /**
+   * An optional raster XYZ tile URL template (https://…/{z}/{x}/{y}.png) drawn under the maps'
+   * own layers; unset, the maps stay offline.
+   */
+  basemapUrl: string | undefined;
+  /** The basemap's attribution (its licence usually asks for one). */
+  basemapAttribution: string | undefined;
   version: string;
   keys: Keys;
 }
@@ -51,6 +58,14 @@ function smsProvider(env: Env): SmsProvider {
   const known = SMS_PROVIDERS.find((p) => p === raw);
   if (!known) throw new Error(`SMS_PROVIDER must be one of ${SMS_PROVIDERS.join(', ')}, got "${raw}"`);
   return known;
+}
+
+function basemapUrl(env: Env): string | undefined {
+  const raw = env.BASEMAP_URL;
+  if (!raw) return undefined;
+  if (!/^https?:\/\/[^/]+\//.test(raw) || !['{z}', '{x}', '{y}'].every((p) => raw.includes(p)))
+    throw new Error(`BASEMAP_URL must be an http(s) tile URL template with {z}, {x} and {y}, got "${raw}"`);
+  return raw;
 }
 
 function int(env: Env, name: string, fallback: number): number {
@@ -139,6 +154,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     mailFrom: env.MAIL_FROM || '佛山一网通办 <noreply@onewindow.localhost>',
     smsProvider: smsProvider(env),
     seedDemo: bool(env, 'SEED_DEMO', true),
+    basemapUrl: basemapUrl(env),
+    basemapAttribution: env.BASEMAP_ATTRIBUTION || undefined,
     version: packageVersion(),
     keys: loadKeys(env, dataDir),
     ...overrides,

@@ -4,7 +4,12 @@ import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import { ProblemError } from '../errors/index.js';
 
-export async function registerSecurity(app: FastifyInstance, redis: Redis | undefined): Promise<void> {
+/** `tileOrigins`: where an optional basemap's tiles come from (BASEMAP_URL); the maps fetch them. */
+export async function registerSecurity(
+  app: FastifyInstance,
+  redis: Redis | undefined,
+  tileOrigins: string[] = [],
+): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -12,9 +17,9 @@ export async function registerSecurity(app: FastifyInstance, redis: Redis | unde
         scriptSrc: ["'self'"],
         // Ant Design writes its CSS-in-JS into <style> elements at run time.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        imgSrc: ["'self'", 'data:', 'blob:', ...tileOrigins],
         fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", ...tileOrigins],
         // Same origin only: the workbench shows an application's PDF materials in a frame of its
         // own page; every other site is still kept from framing ours (clickjacking).
         frameAncestors: ["'self'"],

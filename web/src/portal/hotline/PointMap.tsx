@@ -8,6 +8,7 @@ import {
   FOSHAN_LAYERS,
   FOSHAN_SOURCES,
   offlineMapOptions,
+  useBasemap,
   useDistrictLabels,
 } from '../../shared/map/offlineMap';
 import { type District, useTaxonomyNames } from './api';
@@ -70,6 +71,7 @@ export default function PointMap({ point, onPick, district, label }: PointMapPro
   }, [label, t]);
 
   useDistrictLabels(map, names.district);
+  useBasemap(map);
 
   const districtBounds = district ? FOSHAN.districtBounds[district as District] : undefined;
   useEffect(() => {

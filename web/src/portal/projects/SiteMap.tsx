@@ -8,6 +8,7 @@ import {
   FOSHAN_LAYERS,
   FOSHAN_SOURCES,
   offlineMapOptions,
+  useBasemap,
   useDistrictLabels,
 } from '../../shared/map/offlineMap';
 import { useTaxonomyNames } from '../hotline/api';
@@ -92,6 +93,7 @@ export default function SiteMap({ site, corners, onPick, label }: SiteMapProps) 
   }, [label, t]);
 
   useDistrictLabels(map, names.district);
+  useBasemap(map);
 
   useEffect(() => {
     if (!map || !ready) return;

@@ -1,10 +1,13 @@
 // What every map of ours shares: MapLibre without the internet. No tiles and no glyph server,
 // only Foshan's districts and town seats drawn from local data (foshanMap.ts), and the
-// districts' names as HTML markers instead of symbols (symbols would need glyphs).
+// districts' names as HTML markers instead of symbols (symbols would need glyphs). An
+// installation may name a raster basemap (BASEMAP_URL on the server): then it lies underneath.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './offline-map.css';
+import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import {
+  AttributionControl,
   type ExpressionSpecification,
   type LayerSpecification,
   type Map as MapLibre,
@@ -19,6 +22,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect } from 'react';
 import type { District } from '../../../../server/src/modules/hotline/vocabulary.js';
+import { request } from '../../api/client';
 import { foshanMap } from './foshanMap';
 
 setWorkerUrl(workerUrl);
@@ -126,4 +130,43 @@ export function offlineMapOptions(
       'CooperativeGesturesHandler.MobileHelpText': t('hotline.map.twoFingers'),
     },
   };
+}
+
+interface MapConfig {
+  basemapUrl: string | null;
+  attribution: string | null;
+}
+
+/** The districts' fill where a basemap shows through it. */
+const OVER_BASEMAP_OPACITY = 0.35;
+
+/**
+ * The installation's basemap (GET /api/v1/map-config), when it has one: raster tiles under the
+ * map's own layers (right above the background), the districts' fill made see-through, and its
+ * attribution. Without one nothing changes and the map stays offline.
+ */
+export function useBasemap(map: MapLibre | null) {
+  const config = useQuery({
+    queryKey: ['map-config'],
+    queryFn: () => request<MapConfig>('GET', '/map-config'),
+    // Configuration: it changes with a restart, not while a page is open.
+    staleTime: Number.POSITIVE_INFINITY,
+  }).data;
+  const url = config?.basemapUrl;
+  const attribution = config?.attribution ?? undefined;
+  useEffect(() => {
+    if (!map || !url) return;
+    const add = () => {
+      if (map.getSource('basemap')) return;
+      map.addSource('basemap', { type: 'raster', tiles: [url], tileSize: 256, attribution });
+      map.addLayer({ id: 'basemap', type: 'raster', source: 'basemap' }, 'districts');
+      map.setPaintProperty('districts', 'fill-opacity', OVER_BASEMAP_OPACITY);
+      if (attribution) map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    };
+    if (map.isStyleLoaded()) add();
+    else map.once('load', add);
+    return () => {
+      map.off('load', add);
+    };
+  }, [map, url, attribution]);
 }

@@ -22,6 +22,7 @@ import {
   FOSHAN_LAYERS,
   FOSHAN_SOURCES,
   offlineMapOptions,
+  useBasemap,
   useDistrictLabels,
 } from '../../shared/map/offlineMap';
 import {
@@ -295,6 +296,7 @@ export default function BlueprintMap(props: BlueprintMapProps) {
   }, [t]);
 
   useDistrictLabels(map, names.district);
+  useBasemap(map);
 
   // The plan layers: a source and a fill and outline per visible layer, below the site.
   const { layers } = props;
