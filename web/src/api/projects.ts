@@ -194,6 +194,8 @@ export interface RequiredMaterial {
   commitmentAllowed: boolean;
   /** 区域评估: covered by an assessment of the area the site lies in, so not asked. */
   coveredBy: Named | null;
+  /** A licence another matter of this stage issues (that matter): not asked, it cannot exist yet. */
+  issuedInStage: Named | null;
 }
 
 /** What this project files for a stage: its merged form, its materials and what is waived. */

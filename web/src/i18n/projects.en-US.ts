@@ -264,6 +264,7 @@ export const projectsEn: Shape<typeof projectsZh> = {
       toMaterials: 'Next: documents',
       materialsIntro: 'Upload each document once: it goes to every matter that needs it.',
       coveredBy: 'Covered by an area assessment: {{name}}',
+      issuedInStage: 'Issued in this stage by “{{name}}”: not asked',
       fetched: 'Fetched by the system: nothing to hand in',
       commit: 'Sign a commitment instead of “{{name}}”',
       committed: 'Replaced by a signed commitment',

@@ -260,6 +260,7 @@ export const projectsZh = {
       toMaterials: '下一步：申请材料',
       materialsIntro: '每份材料只需上传一次，系统会提供给需要它的所有事项。',
       coveredBy: '已由区域评估覆盖：{{name}}',
+      issuedInStage: '由本阶段的“{{name}}”核发，无需提交',
       fetched: '由系统自动获取，无需提交',
       commit: '以告知承诺代替“{{name}}”',
       committed: '以告知承诺代替，无需提交',

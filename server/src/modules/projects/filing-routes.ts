@@ -140,6 +140,7 @@ export function registerFilingRoutes(app: ZodApp, ctx: AppContext): void {
           sources: m.sources,
           commitmentAllowed: plan.reductions[i]!.commitmentAllowed,
           coveredBy: plan.reductions[i]!.coveredBy,
+          issuedInStage: plan.reductions[i]!.issuedInStage,
         })),
         areaAssessments: plan.areas.map((a) => ({
           code: a.code,

@@ -208,7 +208,7 @@ export function filingService(ctx: AppContext) {
         problems.push({ field: `commitments.${i}`, code: 'project.commitment_not_allowed' });
     const waived = new Set([
       ...body.commitments,
-      ...plan.reductions.filter((r) => r.coveredBy).map((r) => r.identity),
+      ...plan.reductions.filter((r) => r.coveredBy || r.issuedInStage).map((r) => r.identity),
     ]);
     for (const m of body.materials)
       if (!reductions.has(m.identity) || waived.has(m.identity))

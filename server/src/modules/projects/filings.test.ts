@@ -24,6 +24,7 @@ interface Requirements {
     sources: { matterCode: string; materialId: string }[];
     commitmentAllowed: boolean;
     coveredBy: unknown;
+    issuedInStage: { code: string; name: string } | null;
   }[];
   reduction: {
     fieldsMerged: number;
@@ -85,7 +86,12 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     if ('landSupply' in formData) formData.approvalDocNo = '佛发改备〔2025〕12号';
     const materials = [];
     for (const m of req.materials)
-      if (m.requirement === 'required' && !m.coveredBy && !commitments.includes(m.identity))
+      if (
+        m.requirement === 'required' &&
+        !m.coveredBy &&
+        !m.issuedInStage &&
+        !commitments.includes(m.identity)
+      )
         materials.push({
           identity: m.identity,
           fileIds: [await upload(m.sources[0]!.matterCode, m.sources[0]!.materialId)],
@@ -145,6 +151,36 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
       await call(cookies.org, 'GET', `/api/v1/projects/${project.id}/stages/construction_permit/requirements`)
     ).json();
     expect(third.mattersWithoutLicence).toEqual(['440600-ZJ-0203']);
+  });
+
+  it('does not ask stage 1 of a government project for the 选址意见书 its own 用地预审与选址 matter issues, and files it without', async () => {
+    const project = await registerProject({ categoryCode: 'gov_building' });
+    const { req, body } = await stageBody(project.id);
+    const siting = req.materials.find((m) => m.name.includes('用地预审与选址意见书'));
+    expect(siting?.issuedInStage).toMatchObject({ code: '440600-ZRZY-0101' });
+    expect(req.materials.filter((m) => m.issuedInStage)).toHaveLength(1);
+    // Handed in all the same, it is refused as not asked.
+    const handedIn = await call(
+      cookies.org,
+      'POST',
+      `/api/v1/projects/${project.id}/stages/land_planning`,
+      { ...body, materials: [...body.materials, { identity: siting!.identity, fileIds: [] }] },
+      randomUUID(),
+    );
+    expect(handedIn.statusCode).toBe(400);
+    expect(handedIn.json().errors).toEqual([
+      expect.objectContaining({ field: `materials.${siting!.identity}`, code: 'project.material_not_asked' }),
+    ]);
+    // 用地预审 asks why farmland is used when the first answer says it is.
+    body.formData.farmlandJustification = '选址无法避让，已落实占补平衡';
+    const filed = await call(
+      cookies.org,
+      'POST',
+      `/api/v1/projects/${project.id}/stages/land_planning`,
+      body,
+      randomUUID(),
+    );
+    expect(filed.statusCode, filed.body).toBe(201);
   });
 
   it('submits stage 1 in one transaction: one application per matter, each on its department, once per key', async () => {

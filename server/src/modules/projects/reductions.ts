@@ -67,7 +67,12 @@ export interface MaterialReduction {
   identity: string;
   commitmentAllowed: boolean;
   coveredBy: { code: string; name: string } | null;
+  /** A licence another matter of the same stage issues: filed together, it cannot be handed in yet. */
+  issuedInStage: { code: string; name: string } | null;
 }
+
+/** The matter of a stage that issues each licence type, by the type's name as materials cite it. */
+export type StageIssuers = ReadonlyMap<string, { code: string; name: string }>;
 
 /**
  * Each material of a stage's merged set: covered by an area assessment of the site (never
@@ -77,13 +82,16 @@ export interface MaterialReduction {
 export function reduceMaterials(
   materials: readonly StageMaterial[],
   areas: readonly AreaAssessment[],
+  issuers: StageIssuers = new Map(),
 ): MaterialReduction[] {
   return materials.map((m) => {
     const area =
       m.source.kind === 'applicant' ? areas.find((a) => a.covers.includes(m.name.trim())) : undefined;
+    const issuer = m.source.kind === 'license' ? issuers.get(m.source.licenseType) : undefined;
     return {
       identity: m.identity,
       coveredBy: area ? { code: area.code, name: area.name } : null,
+      issuedInStage: issuer && !m.sources.some((s) => s.matterCode === issuer.code) ? { ...issuer } : null,
       commitmentAllowed:
         !area && m.source.kind === 'applicant' && COMMITMENT_DOCUMENTS.includes(m.name.trim()),
     };

@@ -4,6 +4,7 @@
  * off that set.
  */
 import type { AnyDb, AnyTrx } from '../../platform/db/index.js';
+import { licenseTypesOfMatter } from '../licenses/index.js';
 import { type CategoryConfig, type ResolvedStage, withMatters } from './category-directory.js';
 import {
   type AreaAssessment,
@@ -48,7 +49,11 @@ export async function stagePlan(
   const found = await mergedStage(db, config, stage);
   if (!found) return undefined;
   const areas = assessmentsCovering(site);
-  return { ...found, areas, reductions: reduceMaterials(found.merged.materials, areas) };
+  const issuers = new Map<string, { code: string; name: string }>();
+  for (const { matter } of found.resolved.matters)
+    for (const type of await licenseTypesOfMatter(db, matter.code))
+      issuers.set(type.name, { code: matter.code, name: matter.guide.name });
+  return { ...found, areas, reductions: reduceMaterials(found.merged.materials, areas, issuers) };
 }
 
 /** The figures of what one form, the area assessments and every allowed commitment save. */

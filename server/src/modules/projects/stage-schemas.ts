@@ -48,6 +48,8 @@ export const stageRequirements = z.object({
       commitmentAllowed: z.boolean(),
       /** Covered by an area assessment the site lies in: not asked at all. */
       coveredBy: z.object({ code: z.string(), name: z.string() }).nullable(),
+      /** A licence another matter of this stage issues (the matter's code and name): not asked, it cannot exist yet. */
+      issuedInStage: z.object({ code: z.string(), name: z.string() }).nullable(),
     }),
   ),
   areaAssessments: z.array(

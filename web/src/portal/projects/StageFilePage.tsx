@@ -82,6 +82,13 @@ function splitProblem(problem: Problem | null) {
  */
 export default function StageFilePage() {
   const { t } = useTranslation();
+  /** Why a material is not asked: an area assessment, a licence this stage issues, or the platform fetches it. */
+  const waivedReason = (m: RequiredMaterial) =>
+    m.coveredBy
+      ? t('projects.file.coveredBy', { name: m.coveredBy.name })
+      : m.issuedInStage
+        ? t('projects.file.issuedInStage', { name: m.issuedInStage.name })
+        : t('projects.file.fetched');
   const navigate = useNavigate();
   const { id = '', stage: stageParam = '' } = useParams();
   const stage = stages.find((s) => s === stageParam) as Stage | undefined;
@@ -248,12 +255,7 @@ export default function StageFilePage() {
             .filter((m) => m.coveredBy || m.source.kind !== 'applicant')
             .map((m) => (
               <Card key={m.identity} size="small" className="block-gap waived-material">
-                <Typography.Text strong>{m.name}</Typography.Text>{' '}
-                <Tag color="green">
-                  {m.coveredBy
-                    ? t('projects.file.coveredBy', { name: m.coveredBy.name })
-                    : t('projects.file.fetched')}
-                </Tag>
+                <Typography.Text strong>{m.name}</Typography.Text> <Tag color="green">{waivedReason(m)}</Tag>
               </Card>
             ))}
           {asked.map((m) => {
@@ -328,13 +330,11 @@ export default function StageFilePage() {
                   <span className="stage-matter">
                     <span>{m.name}</span>
                     <Typography.Text type="secondary">
-                      {m.coveredBy
-                        ? t('projects.file.coveredBy', { name: m.coveredBy.name })
-                        : m.source.kind !== 'applicant'
-                          ? t('projects.file.fetched')
-                          : commitments.includes(m.identity)
-                            ? t('projects.file.committed')
-                            : t('projects.file.files', { count: files[m.identity]?.length ?? 0 })}
+                      {m.coveredBy || m.source.kind !== 'applicant'
+                        ? waivedReason(m)
+                        : commitments.includes(m.identity)
+                          ? t('projects.file.committed')
+                          : t('projects.file.files', { count: files[m.identity]?.length ?? 0 })}
                     </Typography.Text>
                   </span>
                 </List.Item>
