@@ -342,6 +342,8 @@ export function usePlannings(params: PlanningParams, enabled = true) {
         `/blueprint/plannings${query({ ...params, waiting: params.waiting ? 'true' : undefined })}`,
       ),
     placeholderData: keepPreviousData,
+    // Departments answer while the plan is open elsewhere: read afresh on every visit.
+    staleTime: 0,
     enabled,
   });
 }
@@ -350,6 +352,7 @@ export function usePlanning(id: string) {
   return useQuery({
     queryKey: [...key, 'planning', id],
     queryFn: () => request<Planning>('GET', `/blueprint/plannings/${encodeURIComponent(id)}`),
+    staleTime: 0,
   });
 }
 

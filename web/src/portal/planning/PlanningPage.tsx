@@ -49,11 +49,17 @@ export default function PlanningPage() {
           },
         ]}
       />
-      <Typography.Title level={2}>{t('planning.detail.result')}</Typography.Title>
+      <Typography.Title level={2} className="planning-section">
+        {t('planning.detail.result')}
+      </Typography.Title>
       <PlanningVerdict result={view.result} checkId={view.checkId} />
-      <Typography.Title level={2}>{t('planning.preOpinions.title')}</Typography.Title>
+      <Typography.Title level={2} className="planning-section">
+        {t('planning.preOpinions.title')}
+      </Typography.Title>
       <PreOpinionList preOpinions={view.preOpinions} />
-      <Typography.Title level={2}>{t('planning.stages.title')}</Typography.Title>
+      <Typography.Title level={2} className="planning-section">
+        {t('planning.stages.title')}
+      </Typography.Title>
       <StageMatters stages={view.stages} />
       <LinkButton
         to={`/my/projects/new?planning=${encodeURIComponent(view.id)}&category=${encodeURIComponent(view.categoryCode)}`}

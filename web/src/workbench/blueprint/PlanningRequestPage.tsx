@@ -52,9 +52,13 @@ export default function PlanningRequestPage() {
         ) : (
           <Alert type="info" showIcon className="block-gap" title={t('planning.requests.notAsked')} />
         ))}
-      <Typography.Title level={2}>{t('planning.preOpinions.title')}</Typography.Title>
+      <Typography.Title level={2} className="planning-section">
+        {t('planning.preOpinions.title')}
+      </Typography.Title>
       <PreOpinionList preOpinions={view.preOpinions} />
-      <Typography.Title level={2}>{t('planning.stages.title')}</Typography.Title>
+      <Typography.Title level={2} className="planning-section">
+        {t('planning.stages.title')}
+      </Typography.Title>
       <StageMatters stages={view.stages} />
     </>
   );

@@ -16,8 +16,10 @@ const PAGE_SIZE = 20;
  */
 export default function PlanningRequestsPage() {
   const { t } = useTranslation();
-  const department = useSession().data?.account.departmentName;
-  const [filter, setFilter] = useState<Filter>('waiting');
+  const account = useSession().data?.account;
+  const department = account?.departmentName;
+  // A supervisor's department is asked nothing: it starts from every plan.
+  const [filter, setFilter] = useState<Filter>(account?.roles.includes('supervisor') ? 'all' : 'waiting');
   const [page, setPage] = useState(1);
   const list = usePlannings({ waiting: filter === 'waiting', page, pageSize: PAGE_SIZE });
   const ours = (p: Planning) => p.preOpinions.find((o) => o.department.name === department);
