@@ -4,8 +4,9 @@ import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } fro
 import { choose, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
-// 施工许可: 住建 decides, 自然资源 and 人防 review alongside; no demo case and no other test applies for it.
-const FREE = { code: '440600-ZJ-0201', name: '建筑工程施工许可证核发' };
+// 临时占用城市道路: 城管 decides, the traffic police review alongside; no demo case, demo project or
+// other test applies for it, so its process may still be set.
+const FREE = { code: '440600-CG-0004', name: '临时占用城市道路审批' };
 // 二手房过户: the demo's cases already run its online process.
 const USED = '440600-ZRZY-0001';
 
@@ -43,7 +44,7 @@ describe('办理流程: an administrator reads and sets the process of a matter'
 
   it('opens from the matter’s page and shows the steps in order, the parallel review side by side', async () => {
     await page.getByRole('link', { name: '事项管理' }).click();
-    await page.getByLabel('搜索事项').fill('施工许可');
+    await page.getByLabel('搜索事项').fill('临时占用');
     await page.getByRole('link', { name: FREE.name }).click();
     await page.getByRole('link', { name: '办理流程设置' }).click();
     await page.waitForURL(`**/admin/matters/${FREE.code}/process`);
@@ -57,15 +58,15 @@ describe('办理流程: an administrator reads and sets the process of a matter'
     expect(await places.nth(0).locator('.process-step-name').textContent()).toBe('网上预审');
     expect(await places.nth(2).locator('.process-step-name').textContent()).toBe('决定');
     expect(await places.nth(3).locator('.process-step-name').textContent()).toBe('送达');
-    // Three departments at once, each branch with its department and role.
+    // Two departments at once, each branch with its department and role.
     const group = page.getByRole('region', { name: '并联审查' });
     await group.getByText('各分支同时开始，全部完成后进入下一环节').waitFor();
-    expect(await group.locator('.process-branch').count()).toBe(3);
-    await step(page, '规划条件核验').getByText('佛山市自然资源局 · 审查人员').waitFor();
-    await step(page, '人防审查').getByText('佛山市人民防空办公室 · 审查人员').waitFor();
-    // Shares of the 3-day promised limit, in working days as the clock gives them.
-    await step(page, '审查').getByText('承诺时限的 50%（2 个工作日）').waitFor();
-    await step(page, '决定').getByText('佛山市住房和城乡建设局 · 审批人员').waitFor();
+    expect(await group.locator('.process-branch').count()).toBe(2);
+    await step(page, '审查').getByText('佛山市城市管理和综合执法局 · 审查人员').waitFor();
+    await step(page, '交通安全审查').getByText('佛山市公安局 · 审查人员').waitFor();
+    // Shares of the 5-day promised limit, in working days as the clock gives them.
+    await step(page, '审查').getByText('承诺时限的 50%（3 个工作日）').waitFor();
+    await step(page, '决定').getByText('佛山市城市管理和综合执法局 · 审批人员').waitFor();
     // Side by side on a desk: the branches share one row.
     const tops = await group
       .locator('.process-branch')
@@ -112,12 +113,12 @@ describe('办理流程: an administrator reads and sets the process of a matter'
     await expect.poll(() => page.locator('.process-problem').count()).toBe(0);
     const text = await editor(page).inputValue();
     await editor(page).fill(text.replace('"fraction": 0.5', '"fraction": 0.4'));
-    await step(page, '审查').getByText('承诺时限的 40%（1 个工作日）').waitFor();
+    await step(page, '审查').getByText('承诺时限的 40%（2 个工作日）').waitFor();
     await save(page);
 
     await page.getByText('流程已保存').waitFor();
     await page.getByText('流程已确定，不能再修改').waitFor();
-    await step(page, '审查').getByText('承诺时限的 40%（1 个工作日）').waitFor();
+    await step(page, '审查').getByText('承诺时限的 40%（2 个工作日）').waitFor();
     await expect.poll(() => editor(page).count()).toBe(0);
 
     // What the server keeps, read back.

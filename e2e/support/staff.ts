@@ -23,7 +23,10 @@ export async function openFromMenu(page: Page, name: string): Promise<void> {
 /** Picks a radio choice in a dialog and checks that it took. */
 export async function choose(dialog: Locator, option: string): Promise<void> {
   await dialog.locator('label', { hasText: new RegExp(`^${option}$`) }).click();
-  await expect.poll(() => dialog.getByRole('radio', { name: option, exact: true }).isChecked()).toBe(true);
+  // The poll's default second is too short for React to answer a click on a loaded machine.
+  await expect
+    .poll(() => dialog.getByRole('radio', { name: option, exact: true }).isChecked(), { timeout: 10_000 })
+    .toBe(true);
 }
 
 /** Presses an action of a case's action bar, fills its form and confirms; waits for the server's yes. */

@@ -13,6 +13,8 @@ export const JOINT_REVIEWS: Readonly<Record<string, readonly { department: strin
   '440600-ZRZY-0002': [{ department: 'FS-ZJ', name: '商品房备案核验' }],
   // 用地预审与选址: 发改's project filing is checked alongside.
   '440600-ZRZY-0101': [{ department: 'FS-FG', name: '项目立项核验' }],
+  // 临时占用城市道路: 城市道路管理条例 Art. 31 wants the traffic police's consent as well.
+  '440600-CG-0004': [{ department: 'FS-GA', name: '交通安全审查' }],
   // 施工许可: 自然资源's 工程规划 and 人防 review at once.
   '440600-ZJ-0201': [
     { department: 'FS-ZRZY', name: '规划条件核验' },

@@ -61,6 +61,9 @@ export function startCheckpointer(file: string): Checkpointer {
   const exited = new Promise((resolve) => worker.once('exit', resolve));
   return {
     async stop() {
+      // Held again while it stops: otherwise a process with nothing else to do ends here,
+      // before the rest of what awaited the close (a CLI command's output) has run.
+      worker.ref();
       worker.postMessage('stop');
       await exited;
     },
