@@ -1,32 +1,25 @@
 import './planning.css';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Alert, Button, Form, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { type LandUseCode, landUseCodes, type SiteGeometry, useCreatePlanning } from '../../api/blueprint';
+import { type SiteGeometry, useCreatePlanning } from '../../api/blueprint';
 import { useProjectCategories } from '../../api/projects';
 import { useSession } from '../../api/session';
 import { useFormRules } from '../../shared/formRules';
 import { ProblemAlert } from '../../shared/ProblemAlert';
 import { useFormProblem } from '../../shared/problem';
+import { ProposalFields, type ProposalValues, proposalOf } from '../../workbench/blueprint/ProposalFields';
 import { SiteField } from '../projects/SiteField';
 
-interface Answers {
+interface Answers extends ProposalValues {
   name: string;
   categoryCode: string;
-  intendedUse: LandUseCode;
-  floorAreaRatio?: number | null;
-  heightM?: number | null;
-  /** In per cent on screen; the server takes 0..1. */
-  greenPercent?: number | null;
   site: SiteGeometry | null;
 }
 
 const FIELDS = ['name', 'categoryCode', 'intendedUse', 'floorAreaRatio', 'heightM', 'greenPercent', 'site'];
 const ALIASES = { greenRatio: 'greenPercent', 'site.geometry': 'site' };
-
-const given = (value: number | null | undefined) =>
-  value === null || value === undefined ? undefined : value;
 
 /**
  * 新建项目策划: an agent draws (or uploads) the site on the offline map — the project
@@ -46,16 +39,12 @@ export default function NewPlanningPage() {
 
   const submit = async (a: Answers) => {
     formProblem.clear();
-    const greenPercent = given(a.greenPercent);
     try {
       const planning = await create.mutateAsync({
         name: a.name.trim(),
         categoryCode: a.categoryCode,
-        intendedUse: a.intendedUse,
         site: a.site!,
-        floorAreaRatio: given(a.floorAreaRatio),
-        heightM: given(a.heightM),
-        greenRatio: greenPercent === undefined ? undefined : greenPercent / 100,
+        ...proposalOf(a),
       });
       navigate(`/my/plannings/${planning.id}`, { replace: true });
     } catch (error) {
@@ -115,37 +104,7 @@ export default function NewPlanningPage() {
             options={categories.data?.items.map((c) => ({ value: c.code, label: c.name }))}
           />
         </Form.Item>
-        <Form.Item
-          name="intendedUse"
-          label={t('blueprint.check.intendedUse')}
-          rules={[rules.requiredSelect(t('blueprint.check.intendedUse'))]}
-        >
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('blueprint.check.intendedUsePlaceholder')}
-            options={landUseCodes.map((code) => ({
-              value: code,
-              label: t('blueprint.check.landUseOption', { code, name: t(`blueprint.landUse.${code}`) }),
-            }))}
-          />
-        </Form.Item>
-        <div className="planning-numbers">
-          <Form.Item name="floorAreaRatio" label={t('blueprint.check.floorAreaRatio')}>
-            <InputNumber min={0} max={50} step={0.1} className="planning-number" />
-          </Form.Item>
-          <Form.Item name="heightM" label={t('blueprint.check.heightM')}>
-            <InputNumber
-              min={0}
-              max={1000}
-              step={1}
-              className="planning-number"
-              suffix={t('blueprint.units.m')}
-            />
-          </Form.Item>
-          <Form.Item name="greenPercent" label={t('blueprint.check.greenRatio')}>
-            <InputNumber min={0} max={100} step={1} className="planning-number" suffix="%" />
-          </Form.Item>
-        </div>
+        <ProposalFields />
         <Form.Item
           name="site"
           label={t('planning.new.site')}

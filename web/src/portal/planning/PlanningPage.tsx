@@ -9,7 +9,7 @@ import { formatDateTime } from '../../shared/format';
 import { LinkButton } from '../../shared/LinkButton';
 import { PageLoading } from '../../shared/PageLoading';
 import { QueryError } from '../../shared/QueryError';
-import { PlanningVerdict, PreOpinionList, StageMatters } from './PlanningParts';
+import { PlanningSections, PlanningVerdict } from './PlanningParts';
 
 /** One of my project plans: its verdict and report, its stages and matters, the departments' answers. */
 export default function PlanningPage() {
@@ -53,14 +53,7 @@ export default function PlanningPage() {
         {t('planning.detail.result')}
       </Typography.Title>
       <PlanningVerdict result={view.result} checkId={view.checkId} />
-      <Typography.Title level={2} className="planning-section">
-        {t('planning.preOpinions.title')}
-      </Typography.Title>
-      <PreOpinionList preOpinions={view.preOpinions} />
-      <Typography.Title level={2} className="planning-section">
-        {t('planning.stages.title')}
-      </Typography.Title>
-      <StageMatters stages={view.stages} />
+      <PlanningSections planning={view} />
       <LinkButton
         to={`/my/projects/new?planning=${encodeURIComponent(view.id)}&category=${encodeURIComponent(view.categoryCode)}`}
         type="primary"

@@ -32,7 +32,7 @@ export function PlanningVerdict(props: { result: CheckOutcome; checkId: string }
   );
 }
 
-export function StageMatters(props: { stages: Planning['stages'] }) {
+function StageMatters(props: { stages: Planning['stages'] }) {
   const { t } = useTranslation();
   return (
     <List
@@ -95,5 +95,22 @@ export function PreOpinionList(props: { preOpinions: Omit<PreOpinion, 'id'>[] })
         </List.Item>
       )}
     />
+  );
+}
+
+/** A plan's departments' pre-opinions, then its stages and matters, each under its heading. */
+export function PlanningSections({ planning }: { planning: Planning }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Typography.Title level={2} className="planning-section">
+        {t('planning.preOpinions.title')}
+      </Typography.Title>
+      <PreOpinionList preOpinions={planning.preOpinions} />
+      <Typography.Title level={2} className="planning-section">
+        {t('planning.stages.title')}
+      </Typography.Title>
+      <StageMatters stages={planning.stages} />
+    </>
   );
 }

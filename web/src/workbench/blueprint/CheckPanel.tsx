@@ -1,32 +1,15 @@
 import { EditOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, InputNumber, Select, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Form, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type LandUseCode,
-  landUseCodes,
-  type PlanCheck,
-  type SiteGeometry,
-  useRunCheck,
-} from '../../api/blueprint';
+import { type PlanCheck, type SiteGeometry, useRunCheck } from '../../api/blueprint';
 import type { Problem } from '../../api/types';
-import { useFormRules } from '../../shared/formRules';
 import { areaM2 } from '../../shared/map/geometry';
 import { type SiteFileError, type Sketch, siteFromGeoJson, sketchOf } from '../../shared/map/sketch';
 import { ProblemAlert } from '../../shared/ProblemAlert';
 import { problemOf } from '../../shared/problem';
 import { useMeasures } from './measures';
-
-interface CheckForm {
-  intendedUse: LandUseCode;
-  floorAreaRatio?: number | null;
-  heightM?: number | null;
-  /** In per cent on screen; the server takes 0..1. */
-  greenPercent?: number | null;
-}
-
-const given = (value: number | null | undefined) =>
-  value === null || value === undefined ? undefined : value;
+import { ProposalFields, type ProposalValues, proposalOf } from './ProposalFields';
 
 /**
  * 规划检测: the site (drawn on the map, or a surveyor's GeoJSON file), what is to be built there
@@ -41,9 +24,8 @@ export function CheckPanel(props: {
   onChecked: (check: PlanCheck) => void;
 }) {
   const { t } = useTranslation();
-  const rules = useFormRules();
   const { m2 } = useMeasures();
-  const [form] = Form.useForm<CheckForm>();
+  const [form] = Form.useForm<ProposalValues>();
   const run = useRunCheck();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [fileError, setFileError] = useState<{ name: string; error: SiteFileError } | null>(null);
@@ -61,18 +43,11 @@ export function CheckPanel(props: {
     props.onUpload(sketch ?? { points: [], closed: false }, sketch ? null : outcome.site);
   };
 
-  const submit = (values: CheckForm) => {
+  const submit = (values: ProposalValues) => {
     if (!site) return;
     setProblem(null);
-    const greenPercent = given(values.greenPercent);
     run.mutate(
-      {
-        site,
-        intendedUse: values.intendedUse,
-        floorAreaRatio: given(values.floorAreaRatio),
-        heightM: given(values.heightM),
-        greenRatio: greenPercent === undefined ? undefined : greenPercent / 100,
-      },
+      { site, ...proposalOf(values) },
       { onSuccess: props.onChecked, onError: (error) => setProblem(problemOf(error)) },
     );
   };
@@ -124,38 +99,8 @@ export function CheckPanel(props: {
       <Typography.Title level={2} className="blueprint-subtitle">
         {t('blueprint.check.projectTitle')}
       </Typography.Title>
-      <Form<CheckForm> form={form} layout="vertical" onFinish={submit}>
-        <Form.Item
-          name="intendedUse"
-          label={t('blueprint.check.intendedUse')}
-          rules={[rules.requiredSelect(t('blueprint.check.intendedUse'))]}
-        >
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('blueprint.check.intendedUsePlaceholder')}
-            options={landUseCodes.map((code) => ({
-              value: code,
-              label: t('blueprint.check.landUseOption', { code, name: t(`blueprint.landUse.${code}`) }),
-            }))}
-          />
-        </Form.Item>
-        <div className="blueprint-numbers">
-          <Form.Item name="floorAreaRatio" label={t('blueprint.check.floorAreaRatio')}>
-            <InputNumber min={0} max={50} step={0.1} className="blueprint-number" />
-          </Form.Item>
-          <Form.Item name="heightM" label={t('blueprint.check.heightM')}>
-            <InputNumber
-              min={0}
-              max={1000}
-              step={1}
-              className="blueprint-number"
-              suffix={t('blueprint.units.m')}
-            />
-          </Form.Item>
-          <Form.Item name="greenPercent" label={t('blueprint.check.greenRatio')}>
-            <InputNumber min={0} max={100} step={1} className="blueprint-number" suffix="%" />
-          </Form.Item>
-        </div>
+      <Form<ProposalValues> form={form} layout="vertical" onFinish={submit}>
+        <ProposalFields />
         <ProblemAlert problem={problem} />
         <Button type="primary" htmlType="submit" disabled={!site} loading={run.isPending} block>
           {t('blueprint.check.run')}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAnswerPreOpinion, usePlanning } from '../../api/blueprint';
 import { useSession } from '../../api/session';
-import { PlanningVerdict, PreOpinionList, StageMatters } from '../../portal/planning/PlanningParts';
+import { PlanningSections, PlanningVerdict } from '../../portal/planning/PlanningParts';
 import { useFormRules } from '../../shared/formRules';
 import { PageLoading } from '../../shared/PageLoading';
 import { ProblemAlert } from '../../shared/ProblemAlert';
@@ -52,14 +52,7 @@ export default function PlanningRequestPage() {
         ) : (
           <Alert type="info" showIcon className="block-gap" title={t('planning.requests.notAsked')} />
         ))}
-      <Typography.Title level={2} className="planning-section">
-        {t('planning.preOpinions.title')}
-      </Typography.Title>
-      <PreOpinionList preOpinions={view.preOpinions} />
-      <Typography.Title level={2} className="planning-section">
-        {t('planning.stages.title')}
-      </Typography.Title>
-      <StageMatters stages={view.stages} />
+      <PlanningSections planning={view} />
     </>
   );
 }
