@@ -26,7 +26,14 @@ async function shot(page: Page, name: string) {
 async function drawSite(page: Page) {
   const map = page.locator('.site-map[data-ready]');
   await map.waitFor();
-  for (let i = 0; i < 12; i++) await map.getByRole('button', { name: '放大' }).click();
+  // Each step eases for a moment; a click meanwhile adds to the zoom reached so far, so a busy
+  // machine would end up far out: the clicks are paced (the depth is for the screenshots only).
+  for (let i = 0; i < 12; i++) {
+    await map.getByRole('button', { name: '放大' }).click();
+    await page.waitForTimeout(300);
+  }
+  // The whole map in view: the corners are clicked around its middle.
+  await map.scrollIntoViewIfNeeded();
   const box = (await map.boundingBox())!;
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
   for (const [dx, dy] of [
