@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
-import { atStep, nextStep, samplePdf, signInAsPerson, uploadMaterial } from './support/portal.js';
+import {
+  atStep,
+  nextStep,
+  samplePdf,
+  signInActingFor,
+  signInAsPerson,
+  uploadMaterial,
+} from './support/portal.js';
 import { act, choose, openFromMenu, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
@@ -104,10 +111,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
   it('lets 王五, the company’s agent, act for it and apply for a food business licence', async () => {
     agent = await browser.newPage({ viewport: PHONE, locale: 'zh-CN', acceptDownloads: true });
     current = agent;
-    await signInAsPerson(agent, baseUrl, '13800138003');
-    await agent.goto(`${baseUrl}/account`);
-    await agent.getByRole('radio', { name: new RegExp(COMPANY) }).check();
-    await agent.getByText('已切换办事身份').waitFor();
+    await signInActingFor(agent, baseUrl, '13800138003', COMPANY);
     applicationNo = await applyForFoodLicence(agent);
     expect(applicationNo).toMatch(/^440600\d{16}[\dX]$/);
   });

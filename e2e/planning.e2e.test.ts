@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
-import { pickByTyping, pickOption, signInAsPerson } from './support/portal.js';
+import { pickByTyping, pickOption, signInActingFor } from './support/portal.js';
 import { openFromMenu, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
@@ -66,10 +66,7 @@ describe('project planning (项目策划): an agent plans a site, a department a
   it('lets 王五, acting for the company, plan a site he draws on his phone and see the stages, the check and the requests', async () => {
     agent = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
     current = agent;
-    await signInAsPerson(agent, baseUrl, '13800138003');
-    await agent.goto(`${baseUrl}/account`);
-    await agent.getByRole('radio', { name: new RegExp(COMPANY) }).check();
-    await agent.getByText('已切换办事身份').waitFor();
+    await signInActingFor(agent, baseUrl, '13800138003', COMPANY);
 
     await agent.goto(baseUrl);
     await agent

@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
-import { pickOption, samplePdf, signInAsPerson } from './support/portal.js';
+import { pickOption, samplePdf, signInActingFor } from './support/portal.js';
 import { act, choose, fillDate, openFromMenu, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
@@ -71,10 +71,7 @@ describe('a construction project: registered with its red line, stage 1 filed on
   it('lets 王五, acting for the company, register a project on his phone, the red line clicked on the map', async () => {
     agent = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
     current = agent;
-    await signInAsPerson(agent, baseUrl, '13800138003');
-    await agent.goto(`${baseUrl}/account`);
-    await agent.getByRole('radio', { name: new RegExp(COMPANY) }).check();
-    await agent.getByText('已切换办事身份').waitFor();
+    await signInActingFor(agent, baseUrl, '13800138003', COMPANY);
 
     await agent.goto(baseUrl);
     await agent

@@ -11,6 +11,19 @@ export async function signInAsPerson(page: Page, baseUrl: string, identifier: st
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
+/** Signs a demo person in and switches to acting for an organisation they represent (on 我的账户). */
+export async function signInActingFor(
+  page: Page,
+  baseUrl: string,
+  identifier: string,
+  organization: string,
+): Promise<void> {
+  await signInAsPerson(page, baseUrl, identifier);
+  await page.goto(`${baseUrl}/account`);
+  await page.getByRole('radio', { name: new RegExp(organization) }).check();
+  await page.getByText('已切换办事身份').waitFor();
+}
+
 /** The apply flow's own progress line ("第 2 步，共 7 步") and the page's heading. */
 export async function atStep(page: Page, step: number, total: number, heading: string): Promise<void> {
   await page.getByText(`第 ${step} 步，共 ${total} 步`).waitFor();
