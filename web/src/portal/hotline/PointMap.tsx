@@ -1,16 +1,9 @@
 // The map behind "address and map point": loaded on demand (PointMapLazy.tsx), as MapLibre is
 // the largest part of it. Offline, as every map of ours (shared/map/offlineMap.ts).
-import { Map as MapLibre, Marker, NavigationControl, type StyleSpecification } from 'maplibre-gl';
-import { useEffect, useRef, useState } from 'react';
+import { Marker, type StyleSpecification } from 'maplibre-gl';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  FOSHAN,
-  FOSHAN_LAYERS,
-  FOSHAN_SOURCES,
-  offlineMapOptions,
-  useBasemap,
-  useDistrictLabels,
-} from '../../shared/map/offlineMap';
+import { FOSHAN, FOSHAN_LAYERS, FOSHAN_SOURCES, useOfflineMap } from '../../shared/map/offlineMap';
 import { type District, useTaxonomyNames } from './api';
 
 export interface MapPoint {
@@ -36,42 +29,21 @@ const round = (v: number) => Math.round(v * 1e6) / 1e6;
 export default function PointMap({ point, onPick, district, label }: PointMapProps) {
   const { t } = useTranslation();
   const names = useTaxonomyNames();
-  const container = useRef<HTMLDivElement>(null);
-  const [map, setMap] = useState<MapLibre | null>(null);
-  const [ready, setReady] = useState(false);
-  const [failed, setFailed] = useState(false);
   // The latest handler, without making a new map when the page renders again.
   const pick = useRef(onPick);
   pick.current = onPick;
-
-  useEffect(() => {
-    let m: MapLibre;
-    try {
-      const options = offlineMapOptions(container.current!, STYLE, label, t);
-      m = new MapLibre({
-        ...options,
-        maxZoom: 16,
-        locale: { ...options.locale, 'Marker.Title': t('hotline.map.marker') },
-      });
-    } catch {
-      // No WebGL in this browser: the coordinates can still be typed.
-      setFailed(true);
-      return;
-    }
-    m.touchZoomRotate.disableRotation();
-    m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    m.on('click', (e) => pick.current?.({ lng: round(e.lngLat.lng), lat: round(e.lngLat.lat) }));
-    m.once('load', () => setReady(true));
-    setMap(m);
-    return () => {
-      setMap(null);
-      setReady(false);
-      m.remove();
-    };
-  }, [label, t]);
-
-  useDistrictLabels(map, names.district);
-  useBasemap(map);
+  // No WebGL in this browser (failed): the coordinates can still be typed.
+  const { container, map, ready, failed } = useOfflineMap({
+    style: STYLE,
+    label,
+    districtName: names.district,
+    options: (base) => ({
+      maxZoom: 16,
+      locale: { ...base.locale, 'Marker.Title': t('hotline.map.marker') },
+    }),
+    setup: (m) =>
+      m.on('click', (e) => pick.current?.({ lng: round(e.lngLat.lng), lat: round(e.lngLat.lat) })),
+  });
 
   const districtBounds = district ? FOSHAN.districtBounds[district as District] : undefined;
   useEffect(() => {

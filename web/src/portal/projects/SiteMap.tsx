@@ -1,16 +1,10 @@
 // The site's red line on the offline map of Foshan (shared/map/offlineMap.ts): loaded on demand
 // (SiteMapLazy.tsx), as MapLibre is the largest part of it. A click adds a corner when the
 // map is drawn on; the red line itself is GeoJSON layers over the districts.
-import { type GeoJSONSource, Map as MapLibre, NavigationControl, type StyleSpecification } from 'maplibre-gl';
-import { useEffect, useRef, useState } from 'react';
+import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  FOSHAN_LAYERS,
-  FOSHAN_SOURCES,
-  offlineMapOptions,
-  useBasemap,
-  useDistrictLabels,
-} from '../../shared/map/offlineMap';
+import { FOSHAN_LAYERS, FOSHAN_SOURCES, useOfflineMap } from '../../shared/map/offlineMap';
 import { useTaxonomyNames } from '../hotline/api';
 import { boundsOfSite, type SiteMapProps, siteFeatures } from './siteGeometry';
 
@@ -59,41 +53,17 @@ const round = (v: number) => Math.round(v * 1e7) / 1e7;
 export default function SiteMap({ site, corners, onPick, label }: SiteMapProps) {
   const { t } = useTranslation();
   const names = useTaxonomyNames();
-  const container = useRef<HTMLDivElement>(null);
-  const [map, setMap] = useState<MapLibre | null>(null);
-  const [ready, setReady] = useState(false);
-  const [failed, setFailed] = useState(false);
   const pick = useRef(onPick);
   pick.current = onPick;
-
-  useEffect(() => {
-    let m: MapLibre;
-    try {
-      m = new MapLibre({
-        ...offlineMapOptions(container.current!, STYLE, label, t),
-        // A site is a few hundred metres across: its corners are placed close in.
-        maxZoom: 18,
-        doubleClickZoom: false,
-      });
-    } catch {
-      // No WebGL in this browser: the red line can still be uploaded as GeoJSON.
-      setFailed(true);
-      return;
-    }
-    m.touchZoomRotate.disableRotation();
-    m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    m.on('click', (e) => pick.current?.([round(e.lngLat.lng), round(e.lngLat.lat)]));
-    m.once('load', () => setReady(true));
-    setMap(m);
-    return () => {
-      setMap(null);
-      setReady(false);
-      m.remove();
-    };
-  }, [label, t]);
-
-  useDistrictLabels(map, names.district);
-  useBasemap(map);
+  // No WebGL in this browser (failed): the red line can still be uploaded as GeoJSON.
+  const { container, map, ready, failed } = useOfflineMap({
+    style: STYLE,
+    label,
+    districtName: names.district,
+    // A site is a few hundred metres across: its corners are placed close in.
+    options: () => ({ maxZoom: 18, doubleClickZoom: false }),
+    setup: (m) => m.on('click', (e) => pick.current?.([round(e.lngLat.lng), round(e.lngLat.lat)])),
+  });
 
   useEffect(() => {
     if (!map || !ready) return;

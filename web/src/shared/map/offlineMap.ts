@@ -10,9 +10,10 @@ import {
   AttributionControl,
   type ExpressionSpecification,
   type LayerSpecification,
-  type Map as MapLibre,
+  Map as MapLibre,
   type MapOptions,
   Marker,
+  NavigationControl,
   type SourceSpecification,
   type StyleSpecification,
   setWorkerUrl,
@@ -20,7 +21,8 @@ import {
 // Bundled, MapLibre would look for its worker next to the chunk it ended up in: it is given
 // the copy Vite ships instead (same origin, so the page's script-src covers it).
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { District } from '../../../../server/src/modules/hotline/vocabulary.js';
 import { request } from '../../api/client';
 import { foshanMap } from './foshanMap';
@@ -169,4 +171,67 @@ export function useBasemap(map: MapLibre | null) {
       map.off('load', add);
     };
   }, [map, url, attribution]);
+}
+
+export interface OfflineMapSpec {
+  style: StyleSpecification;
+  /** The map's accessible name. */
+  label: string;
+  /** The districts' names on the map, in the interface language. */
+  districtName: (district: District) => string;
+  /** This map's own options on top of the offline ones (given those, e.g. to extend their locale). */
+  options?: (base: ReturnType<typeof offlineMapOptions>) => Partial<MapOptions>;
+  /** This map's own controls and event handlers, added to each new map once. */
+  setup?: (map: MapLibre) => void;
+}
+
+export interface OfflineMap {
+  container: RefObject<HTMLDivElement | null>;
+  /** The map once made; null before, and after it is removed. */
+  map: MapLibre | null;
+  /** Its style is loaded: sources can be given data. */
+  ready: boolean;
+  /** No WebGL in this browser: the page offers its alternative (typing, uploading). */
+  failed: boolean;
+}
+
+/**
+ * One of our maps in a container: the offline options and the caller's, zoom buttons, no
+ * rotation, the districts' names and the installation's basemap. A new map is made when the
+ * label or the language changes; the caller's options and setup are read then, at their latest.
+ */
+export function useOfflineMap(spec: OfflineMapSpec): OfflineMap {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapLibre | null>(null);
+  const [ready, setReady] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const latest = useRef(spec);
+  latest.current = spec;
+  const { style, label } = spec;
+
+  useEffect(() => {
+    let m: MapLibre;
+    try {
+      const base = offlineMapOptions(container.current!, style, label, t);
+      m = new MapLibre({ ...base, ...latest.current.options?.(base) });
+    } catch {
+      setFailed(true);
+      return;
+    }
+    m.touchZoomRotate.disableRotation();
+    m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    latest.current.setup?.(m);
+    m.once('load', () => setReady(true));
+    setMap(m);
+    return () => {
+      setMap(null);
+      setReady(false);
+      m.remove();
+    };
+  }, [style, label, t]);
+
+  useDistrictLabels(map, spec.districtName);
+  useBasemap(map);
+  return { container, map, ready, failed };
 }

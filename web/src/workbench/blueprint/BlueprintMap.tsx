@@ -7,24 +7,17 @@ import {
   type GeoJSONSource,
   type MapLayerMouseEvent,
   type MapLayerTouchEvent,
-  Map as MapLibre,
+  type Map as MapLibre,
   type MapMouseEvent,
-  NavigationControl,
   ScaleControl,
   type StyleSpecification,
 } from 'maplibre-gl';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bbox, Layer, LayerFeatures, SiteGeometry, Verdict } from '../../api/blueprint';
 import { useTaxonomyNames } from '../../portal/hotline/api';
 import type { LngLat } from '../../shared/map/geometry';
-import {
-  FOSHAN_LAYERS,
-  FOSHAN_SOURCES,
-  offlineMapOptions,
-  useBasemap,
-  useDistrictLabels,
-} from '../../shared/map/offlineMap';
+import { FOSHAN_LAYERS, FOSHAN_SOURCES, useOfflineMap } from '../../shared/map/offlineMap';
 import {
   addPoint,
   clickAction,
@@ -164,36 +157,29 @@ const round = (v: number) => Math.round(v * 1e7) / 1e7;
 export default function BlueprintMap(props: BlueprintMapProps) {
   const { t } = useTranslation();
   const names = useTaxonomyNames();
-  const container = useRef<HTMLDivElement>(null);
-  const [map, setMap] = useState<MapLibre | null>(null);
-  const [ready, setReady] = useState(false);
-  const [failed, setFailed] = useState(false);
   // The latest props for the map's own event handlers, without making a new map each render.
   const latest = useRef(props);
   latest.current = props;
 
-  useEffect(() => {
-    let m: MapLibre;
-    try {
-      const options = offlineMapOptions(container.current!, STYLE, latest.current.label, t);
-      m = new MapLibre({
-        ...options,
-        maxZoom: 19,
-        // On a phone the page scrolls past the map with one finger; at a desk the wheel zooms.
-        cooperativeGestures: window.matchMedia('(max-width: 767px)').matches,
-        locale: {
-          ...options.locale,
-          'ScaleControl.Meters': t('blueprint.map.metres'),
-          'ScaleControl.Kilometers': t('blueprint.map.kilometres'),
-        },
-      });
-    } catch {
-      // No WebGL in this browser.
-      setFailed(true);
-      return;
-    }
-    m.touchZoomRotate.disableRotation();
-    m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  const { container, map, ready, failed } = useOfflineMap({
+    style: STYLE,
+    label: props.label,
+    districtName: names.district,
+    options: (base) => ({
+      maxZoom: 19,
+      // On a phone the page scrolls past the map with one finger; at a desk the wheel zooms.
+      cooperativeGestures: window.matchMedia('(max-width: 767px)').matches,
+      locale: {
+        ...base.locale,
+        'ScaleControl.Meters': t('blueprint.map.metres'),
+        'ScaleControl.Kilometers': t('blueprint.map.kilometres'),
+      },
+    }),
+    setup: (m) => handleEvents(m),
+  });
+
+  /** The map's own events: reporting the view, clicks by mode, dragging vertices, idleness. */
+  function handleEvents(m: MapLibre) {
     m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
 
     const report = () => {
@@ -283,20 +269,8 @@ export default function BlueprintMap(props: BlueprintMapProps) {
       m.on(busy, () => {
         delete element.dataset.idle;
       });
-    m.once('load', () => {
-      setReady(true);
-      report();
-    });
-    setMap(m);
-    return () => {
-      setMap(null);
-      setReady(false);
-      m.remove();
-    };
-  }, [t]);
-
-  useDistrictLabels(map, names.district);
-  useBasemap(map);
+    m.once('load', report);
+  }
 
   // The plan layers: a source and a fill and outline per visible layer, below the site.
   const { layers } = props;
