@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
-import { pickByTyping, pickOption, signInActingFor } from './support/portal.js';
+import { drawSite, pickByTyping, pickOption, signInActingFor } from './support/portal.js';
 import { openFromMenu, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
@@ -20,30 +20,6 @@ async function shot(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate(() => document.fonts.ready);
   await screenshot(page, name);
-}
-
-/** Zooms the red-line map in on the city's middle and clicks four corners there. */
-async function drawSite(page: Page) {
-  const map = page.locator('.site-map[data-ready]');
-  await map.waitFor();
-  // Each step eases for a moment; a click meanwhile adds to the zoom reached so far, so a busy
-  // machine would end up far out: the clicks are paced (the depth is for the screenshots only).
-  for (let i = 0; i < 12; i++) {
-    await map.getByRole('button', { name: '放大' }).click();
-    await page.waitForTimeout(300);
-  }
-  // The whole map in view: the corners are clicked around its middle.
-  await map.scrollIntoViewIfNeeded();
-  const box = (await map.boundingBox())!;
-  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-  for (const [dx, dy] of [
-    [-50, -40],
-    [50, -40],
-    [60, 40],
-    [-40, 50],
-  ] as const)
-    await page.mouse.click(x + dx, y + dy);
-  await page.getByText(/已画 4 个拐点，约 [\d,]+ 平方米/).waitFor();
 }
 
 describe('project planning (项目策划): an agent plans a site, a department answers, the project inherits it', () => {

@@ -1,7 +1,14 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
-import { pickOption, samplePdf, signInActingFor } from './support/portal.js';
+import {
+  clickMap,
+  drawSite,
+  pickOption,
+  SITE_CORNERS,
+  samplePdf,
+  signInActingFor,
+} from './support/portal.js';
 import { act, choose, fillDate, openFromMenu, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
@@ -9,13 +16,20 @@ const COMPANY = '佛山市示例科技有限公司';
 const PROJECT = '季华实验室配套研发中心';
 const PROJECT_CODE = '2026-440604-70-03-000321';
 const STAGE = '立项用地规划许可';
-// 社会投资房屋建筑类, stage 1: 发改's 企业投资项目备案 and 自然资源's 建设用地规划许可证核发, 自然资源 leading.
-const MATTERS = { fg: '企业投资项目备案', zrzy: '建设用地规划许可证核发' } as const;
+// 社会投资房屋建筑类, stage 1: 发改's 企业投资项目备案, 自然资源's 建设用地规划许可证核发 and
+// 水利's 水土保持方案审批, three departments in parallel, 自然资源 leading.
+const MATTERS = {
+  fg: '企业投资项目备案',
+  zrzy: '建设用地规划许可证核发',
+  sl: '生产建设项目水土保持方案审批',
+} as const;
+const DEPARTMENTS = Object.keys(MATTERS) as (keyof typeof MATTERS)[];
 const UPLOADS = [
   '项目备案信息表',
   '建设用地规划许可申请表',
   '国有建设用地使用权出让合同',
   '宗地图或用地红线图',
+  '水土保持方案审批申请',
 ];
 
 async function shot(page: Page, name: string) {
@@ -42,7 +56,7 @@ describe('a construction project: registered with its red line, stage 1 filed on
   let browser: Browser;
   let agent: Page;
   let current: Page | undefined;
-  const applications: Record<keyof typeof MATTERS, string> = { fg: '', zrzy: '' };
+  const applications: Record<keyof typeof MATTERS, string> = { fg: '', zrzy: '', sl: '' };
   // One signed-in page per member of staff for the whole file: logins are rate limited.
   const desks = new Map<string, Page>();
   const as = async (username: string, viewport = DESKTOP) => {
@@ -110,23 +124,11 @@ describe('a construction project: registered with its red line, stage 1 filed on
     await agent.getByText('在地图上画出').click();
     await agent.getByText('已点 0 个拐点（至少 3 个）').waitFor();
 
-    // Zoomed in on the city's middle, four corners clicked: the last joins the first.
-    const map = agent.locator('.site-map[data-ready]');
-    await map.waitFor();
-    for (let i = 0; i < 12; i++) await map.getByRole('button', { name: '放大' }).click();
-    const box = (await map.boundingBox())!;
-    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-    for (const [dx, dy] of [
-      [-50, -40],
-      [50, -40],
-      [60, 40],
-      [-40, 50],
-    ] as const)
-      await agent.mouse.click(x + dx, y + dy);
-    await agent.getByText(/已画 4 个拐点，约 [\d,]+ 平方米/).waitFor();
+    // Where the file's red line was shown, four corners clicked: the last joins the first.
+    const map = await drawSite(agent, 0);
     await agent.getByRole('button', { name: '撤销上一点' }).click();
     await agent.getByText(/已画 3 个拐点/).waitFor();
-    await agent.mouse.click(x - 40, y + 50);
+    await clickMap(map, ...SITE_CORNERS[3]);
     await agent.getByText(/已画 4 个拐点/).waitFor();
 
     await agent.getByLabel('项目联系人姓名').fill('王五');
@@ -145,14 +147,14 @@ describe('a construction project: registered with its red line, stage 1 filed on
     await shot(agent, 'projects-registered-phone-390');
   });
 
-  it('files stage 1 once for both matters: the merged form, what it saves, one upload per document', async () => {
+  it('files stage 1 once for its three matters: the merged form, what it saves, one upload per document', async () => {
     current = agent;
     await agent.setViewportSize(DESKTOP);
     await agent.getByRole('link', { name: `填报${STAGE}` }).click();
     await agent.getByRole('heading', { level: 1, name: `${STAGE} · 一张表单` }).waitFor();
     const savings = agent.locator('.savings-card');
-    await savings.getByText('本阶段 2 个事项合并为一张表单').waitFor();
-    await savings.getByText('分别填报需 30 项').waitFor();
+    await savings.getByText('本阶段 3 个事项合并为一张表单').waitFor();
+    await savings.getByText('分别填报需 43 项').waitFor();
     // What the registration already said is not asked again.
     await agent.getByText(/已从项目登记信息带入 \d+ 项内容/).waitFor();
     await expect.poll(() => agent.getByLabel('项目名称').inputValue()).toBe(PROJECT);
@@ -174,13 +176,22 @@ describe('a construction project: registered with its red line, stage 1 filed on
     await agent.getByLabel('否', { exact: true }).check();
     await agent.getByLabel('出让', { exact: true }).check();
     await agent.getByLabel('出让合同编号').fill('440604-2026-0088');
+    await agent.getByLabel('水土保持方案报告书', { exact: true }).check();
+    await agent.getByLabel('扰动地表面积').fill('1.5');
+    await agent.getByLabel('挖填土石方总量').fill('3.2');
+    await agent.getByLabel('水土保持总投资').fill('85');
     await agent.getByRole('button', { name: '下一步：申请材料' }).click();
 
     await agent.getByRole('heading', { level: 1, name: `${STAGE} · 申请材料` }).waitFor();
-    // The business licence comes from the licence library (零提交); the rest is uploaded once.
+    // The business licence comes from the licence library (零提交), the 水土保持方案 from the
+    // area's assessment (区域评估: the site lies in 祖庙—张槎); the rest is uploaded once.
     await agent
       .locator('.waived-material', { hasText: '营业执照' })
-      .getByText('由系统自动获取，无需提交')
+      .getByText(/^已从电子证照库获取：\S+/)
+      .waitFor();
+    await agent
+      .locator('.waived-material', { hasText: '水土保持方案报告书或报告表' })
+      .getByText(/^已由区域评估覆盖：/)
       .waitFor();
     for (const name of UPLOADS) {
       const card = agent.locator('.material-upload-card', { hasText: name });
@@ -196,10 +207,10 @@ describe('a construction project: registered with its red line, stage 1 filed on
     await agent.getByRole('heading', { level: 1, name: '核对并提交' }).waitFor();
     await agent.getByText('季华五路 18 号').first().waitFor();
     await agent.getByLabel(/本单位承诺所填内容和所交材料真实/).check();
-    await agent.getByRole('button', { name: /提交申报（2 个事项同时送达各部门）/ }).click();
+    await agent.getByRole('button', { name: /提交申报（3 个事项同时送达各部门）/ }).click();
 
     await agent.getByText('本阶段已提交').waitFor();
-    await agent.getByText(/2 个事项已同时送达各审批部门，并联审批/).waitFor();
+    await agent.getByText(/3 个事项已同时送达各审批部门，并联审批/).waitFor();
     for (const [key, matter] of Object.entries(MATTERS) as [keyof typeof MATTERS, string][]) {
       const row = agent.getByRole('row', { name: new RegExp(matter) });
       applications[key] = (await row.getByRole('link', { name: /^打开办件/ }).textContent())!.trim();
@@ -245,24 +256,24 @@ describe('a construction project: registered with its red line, stage 1 filed on
     await agent.locator('.page-head').getByText('审批中').waitFor();
   });
 
-  it('has 发改 and 自然资源 decide their matters in parallel, each on its ordinary case page', async () => {
-    // The lead department sees both matters waiting.
+  it('has 发改, 自然资源 and 水利 decide their matters in parallel, each on its ordinary case page', async () => {
+    // The lead department sees the three matters waiting.
     const lead = await as('reviewer.zrzy');
     await lead.goto(`${baseUrl}/workbench`);
     await openFromMenu(lead, '工程建设项目审批');
     await lead
       .getByRole('row', { name: new RegExp(PROJECT) })
-      .getByText('0/2')
+      .getByText('0/3')
       .waitFor();
 
-    for (const dept of ['fg', 'zrzy'] as const) {
+    for (const dept of DEPARTMENTS) {
       const reviewer = await as(`reviewer.${dept}`);
       await reviewer.goto(`${baseUrl}/workbench/cases/${applications[dept]}`);
       await act(reviewer, '受理', (dialog) =>
         dialog.getByLabel('说明（选填）').fill('材料齐全，符合法定形式'),
       );
     }
-    for (const dept of ['fg', 'zrzy'] as const) {
+    for (const dept of DEPARTMENTS) {
       const reviewer = await as(`reviewer.${dept}`);
       await act(reviewer, '审查', async (dialog) => {
         await choose(dialog, '同意');
@@ -283,7 +294,7 @@ describe('a construction project: registered with its red line, stage 1 filed on
     await openFromMenu(lead, '工程建设项目审批');
     await lead.getByRole('link', { name: PROJECT }).click();
     await lead.getByRole('heading', { level: 1, name: `${PROJECT} · ${STAGE}` }).waitFor();
-    await lead.getByText('已办结 2 / 2 个事项').waitFor();
+    await lead.getByText('已办结 3 / 3 个事项').waitFor();
     // Each matter opens on the case page where its department decided it.
     await lead.getByRole('link', { name: `打开办件 ${applications.zrzy}` }).waitFor();
 
@@ -291,11 +302,12 @@ describe('a construction project: registered with its red line, stage 1 filed on
       await fillDate(dialog, '会议日期', '2026-11-26');
       await dialog.getByLabel('佛山市发展和改革局意见说明').fill('项目备案信息与规划条件一致');
       await dialog.getByLabel('佛山市自然资源局意见说明').fill('用地范围与红线一致，同意核发');
-      await dialog.getByLabel('会议纪要').fill('两部门联合评审，同意核发建设用地规划许可证。');
+      await dialog.getByLabel('佛山市水利局意见说明').fill('水土流失防治措施可行');
+      await dialog.getByLabel('会议纪要').fill('三部门联合评审，同意核发建设用地规划许可证。');
     });
-    await lead.getByText('两部门联合评审，同意核发建设用地规划许可证。').waitFor();
+    await lead.getByText('三部门联合评审，同意核发建设用地规划许可证。').waitFor();
     await coordinate(lead, '阶段办结', async (dialog) => {
-      await dialog.getByText('本阶段 2 个事项均已办结').waitFor();
+      await dialog.getByText('本阶段 3 个事项均已办结').waitFor();
     });
     await lead.locator('.page-head').getByText('已办结').waitFor();
     await lead.getByText('全流程已用').first().waitFor();

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export { samplePdf } from '../../server/src/test-support/sample-files.js';
 
@@ -65,4 +65,40 @@ export async function uploadMaterial(
   const card = page.locator('.material-upload-card', { hasText: material });
   await card.locator('input[type=file]').setInputFiles(file);
   await card.getByRole('link', { name: file.name }).waitFor();
+}
+
+/** The four corners drawSite clicks, in pixels from the red-line map's middle. */
+export const SITE_CORNERS = [
+  [-50, -40],
+  [50, -40],
+  [60, 40],
+  [-40, 50],
+] as const;
+
+/**
+ * Clicks the red-line map `dx`, `dy` pixels from its middle. Relative to the map, not the
+ * window: a click elsewhere (a button below the map, on a phone) may have scrolled the page.
+ */
+export async function clickMap(map: Locator, dx: number, dy: number): Promise<void> {
+  const box = (await map.boundingBox())!;
+  await map.click({ position: { x: box.width / 2 + dx, y: box.height / 2 + dy } });
+}
+
+/**
+ * Zooms the red-line map in `zoomSteps` times (from the whole city: a block's size) and clicks
+ * the four corners around its middle. A map already showing a site (an uploaded file) is close
+ * in: 0 steps.
+ */
+export async function drawSite(page: Page, zoomSteps = 12): Promise<Locator> {
+  const map = page.locator('.site-map[data-ready]');
+  await map.waitFor();
+  // Each step eases for a moment; a click meanwhile adds to the zoom reached so far, so a busy
+  // machine would end up far out: the clicks are paced (the depth is for the screenshots only).
+  for (let i = 0; i < zoomSteps; i++) {
+    await map.getByRole('button', { name: '放大' }).click();
+    await page.waitForTimeout(300);
+  }
+  for (const [dx, dy] of SITE_CORNERS) await clickMap(map, dx, dy);
+  await page.getByText(/已画 4 个拐点，约 [\d,]+ 平方米/).waitFor();
+  return map;
 }

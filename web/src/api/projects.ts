@@ -196,6 +196,15 @@ export interface RequiredMaterial {
   coveredBy: Named | null;
   /** A licence another matter of this stage issues (that matter): not asked, it cannot exist yet. */
   issuedInStage: Named | null;
+  /**
+   * For the owner's agent: taken from this licence (零提交), or to be uploaded after all (the
+   * project has no valid licence of the type: another project's does not count). Null for staff.
+   */
+  sourcing: {
+    kind: 'applicant' | 'reused' | 'upload' | 'department';
+    licenseNo: string | null;
+    reason: string | null;
+  } | null;
 }
 
 /** What this project files for a stage: its merged form, its materials and what is waived. */

@@ -53,14 +53,18 @@ export async function uploadFile<T = UploadedFile>(
   return (await response.json()) as T;
 }
 
+/** `projectId`: a construction project's stage material, judged by that project's licences. */
 export const uploadMaterialFile = (
   matterCode: string,
   materialId: string,
   file: File,
   signal?: AbortSignal,
+  projectId?: string,
 ) =>
   uploadFile(
-    `/uploads?matterCode=${encodeURIComponent(matterCode)}&materialId=${encodeURIComponent(materialId)}`,
+    `/uploads?matterCode=${encodeURIComponent(matterCode)}&materialId=${encodeURIComponent(materialId)}${
+      projectId ? `&projectId=${encodeURIComponent(projectId)}` : ''
+    }`,
     file,
     signal,
   );

@@ -266,6 +266,9 @@ export const projectsEn: Shape<typeof projectsZh> = {
       coveredBy: 'Covered by an area assessment: {{name}}',
       issuedInStage: 'Issued in this stage by “{{name}}”: not asked',
       fetched: 'Fetched by the system: nothing to hand in',
+      fetchedLicence: 'Taken from the licence library: {{licenseNo}}',
+      noProjectLicence:
+        'This project has no valid licence of this kind on the platform (another project’s does not count): please upload it.',
       commit: 'Sign a commitment instead of “{{name}}”',
       committed: 'Replaced by a signed commitment',
       missing: 'Upload “{{name}}”, or sign a commitment instead',

@@ -262,6 +262,8 @@ export const projectsZh = {
       coveredBy: '已由区域评估覆盖：{{name}}',
       issuedInStage: '由本阶段的“{{name}}”核发，无需提交',
       fetched: '由系统自动获取，无需提交',
+      fetchedLicence: '已从电子证照库获取：{{licenseNo}}',
+      noProjectLicence: '本项目在平台上尚无有效的此类证照（其他项目的证照不能代替），请上传。',
       commit: '以告知承诺代替“{{name}}”',
       committed: '以告知承诺代替，无需提交',
       missing: '请上传“{{name}}”，或选择以告知承诺代替',

@@ -33,7 +33,15 @@ export {
   findApplicationById,
   findApplicationByNo,
 } from './lookup.js';
-export { acceptsUploadFor, materialSourcing } from './material-sources.js';
+export {
+  acceptsUploadFor,
+  type LicenceBelongs,
+  type MaterialSourcing,
+  materialSourcing,
+  sourcingIn,
+  UPLOAD_REASONS,
+  type UploadReason,
+} from './material-sources.js';
 export {
   APPLICATION_FILE_PURPOSE,
   addMaterialLinks,

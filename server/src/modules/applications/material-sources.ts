@@ -102,6 +102,13 @@ const heldByOtherParty = (m: Material) =>
 const registryHolder = (m: Material): 'applicant' | 'agent' =>
   m.source.kind === 'shared_data' && m.source.holder === 'agent' ? 'agent' : 'applicant';
 
+/**
+ * Whether a licence the holder has may stand for a material of this application: an
+ * application about one thing (a construction project) takes only that thing's licences of
+ * the types issued per thing, not the holder's newest of the type.
+ */
+export type LicenceBelongs = (typeCode: string, licence: { applicationNo: string | null }) => boolean;
+
 /** The sourcing of one material, from the facts; pure, so the rules are testable on their own. */
 export function sourcingOf(m: Material, facts: SourceFacts): Sourcing {
   const name = sourceName(m);
@@ -200,11 +207,15 @@ export async function materialSourcing(
   cipher: FieldCipher,
   applicant: Owner,
   guide: Pick<MatterGuide, 'materials'>,
+  belongs?: LicenceBelongs,
 ): Promise<MaterialSourcing> {
   const named = guide.materials.filter((m) => sourceName(m) !== null);
   if (!named.length) return NO_SOURCES;
   const holder = { accountId: applicant.organizationId ?? applicant.accountId };
-  const sources = await reusableSources(db, holder, [...new Set(named.map((m) => sourceName(m)!))]);
+  const held = await reusableSources(db, holder, [...new Set(named.map((m) => sourceName(m)!))]);
+  const sources = belongs
+    ? held.map((s) => ({ ...s, licenses: s.licenses.filter((l) => belongs(s.code, l)) }))
+    : held;
   const holders = new Set(
     named
       .filter(
@@ -251,10 +262,11 @@ export async function acceptsUploadFor(
   ctx: AppContext,
   principal: Principal,
   material: Material,
+  belongs?: LicenceBelongs,
 ): Promise<boolean> {
   if (isUploaded(material)) return true;
   if (principal.kind === 'staff') return false;
   const applicant = await applicantOf(ctx.db, principal);
-  const sourcing = await materialSourcing(ctx.db, ctx.cipher, applicant, { materials: [material] });
+  const sourcing = await materialSourcing(ctx.db, ctx.cipher, applicant, { materials: [material] }, belongs);
   return handedIn(sourcingIn(sourcing, material));
 }

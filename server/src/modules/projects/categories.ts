@@ -39,6 +39,14 @@ const landPlanning = {
     matters: ['440600-FG-0003', '440600-ZRZY-0102'],
   },
   filed: { stage: 'land_planning', lead: 'FS-ZRZY', matters: ['440600-FG-0001', '440600-ZRZY-0102'] },
+  // A building on land bought at auction has its site and earthworks known from the start: its
+  // 水土保持方案 (水利) is approved alongside the filing and the land-use permit, so its 10
+  // promised days run in parallel with stage 1 instead of adding to stage 2.
+  filedWithSoilPlan: {
+    stage: 'land_planning',
+    lead: 'FS-ZRZY',
+    matters: ['440600-FG-0001', '440600-ZRZY-0102', '440600-SL-0001'],
+  },
   approved: {
     stage: 'land_planning',
     lead: 'FS-ZRZY',
@@ -56,6 +64,12 @@ const engineering = {
     stage: 'engineering_permit',
     lead: 'FS-ZRZY',
     matters: ['440600-ZRZY-0103', '440600-ST-0001', '440600-SL-0001', '440600-SL-0002'],
+  },
+  // The building's 水土保持方案 approved at stage 1 (landPlanning.filedWithSoilPlan).
+  buildingSoilPlanDone: {
+    stage: 'engineering_permit',
+    lead: 'FS-ZRZY',
+    matters: ['440600-ZRZY-0103', '440600-RF-0001', '440600-ST-0001'],
   },
   light: { stage: 'engineering_permit', lead: 'FS-ZRZY', matters: ['440600-ZRZY-0103', '440600-ST-0002'] },
   planOnly: { stage: 'engineering_permit', lead: 'FS-ZRZY', matters: ['440600-ZRZY-0103'] },
@@ -142,7 +156,12 @@ export const FOSHAN_PROJECT_CATEGORIES: CategorySeed[] = [
     nameEn: 'Privately invested buildings',
     investment: 'social',
     capWorkingDays: 45,
-    stages: [landPlanning.filed, engineering.building, construction.building, completion.building],
+    stages: [
+      landPlanning.filedWithSoilPlan,
+      engineering.buildingSoilPlanDone,
+      construction.building,
+      completion.building,
+    ],
   },
   {
     code: 'social_planned_land_industry',

@@ -5,6 +5,7 @@ import type { AppContext } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
 import { assertCan, can } from '../../platform/permissions/index.js';
 import { problemSchema } from '../../platform/validation/index.js';
+import { applicantOf } from '../applications/index.js';
 import { workingCalendar } from '../calendar/index.js';
 // Not yet exported by the catalogue's index.ts (see routes.ts).
 import { compileForm } from '../catalogue/form-schema.js';
@@ -17,6 +18,7 @@ import { visibleFiling } from './filing-access.js';
 import { type FilingScope, filingRepository } from './filing-repository.js';
 import { filingService, stageAvailability } from './filing-service.js';
 import { filingDetailOf, filingFacts, filingSummaryOf } from './filing-views.js';
+import { projectLicences, stageSourcing } from './project-licences.js';
 import { projectRepository } from './repository.js';
 import { reductionFigures, stagePlan } from './stage-plan.js';
 import {
@@ -119,6 +121,17 @@ export function registerFilingRoutes(app: ZodApp, ctx: AppContext): void {
       if (!plan) throw notFound();
       const { availability, filing } = await stageAvailability(ctx, row, config, stage);
       const { schema, uiSchema } = compileForm(row.name, plan.merged.fields);
+      // The owner's agent is told what will be taken and what must be uploaded after all.
+      const owner = request.principal?.actingForOrgId === row.ownerOrganizationId;
+      const sourcing = owner
+        ? await stageSourcing(
+            ctx.db,
+            ctx.cipher,
+            await applicantOf(ctx.db, request.principal),
+            plan,
+            await projectLicences(ctx.db, categories, row.id),
+          )
+        : null;
       const withoutLicence = [];
       for (const { matter } of plan.resolved.matters)
         if (!(await licenseTypesOfMatter(ctx.db, matter.code)).some((t) => t.kind === 'license'))
@@ -141,6 +154,7 @@ export function registerFilingRoutes(app: ZodApp, ctx: AppContext): void {
           commitmentAllowed: plan.reductions[i]!.commitmentAllowed,
           coveredBy: plan.reductions[i]!.coveredBy,
           issuedInStage: plan.reductions[i]!.issuedInStage,
+          sourcing: sourcing?.get(m.identity) ?? null,
         })),
         areaAssessments: plan.areas.map((a) => ({
           code: a.code,

@@ -35,6 +35,7 @@ import {
 import { type CategoryConfig, categoryConfig } from './category-directory.js';
 import { type FilingStanding, visibleFiling } from './filing-access.js';
 import { filingRepository } from './filing-repository.js';
+import { projectLicences } from './project-licences.js';
 import { projectRepository } from './repository.js';
 import { idempotencyKeyOf } from './service.js';
 import { answersByMatter, mergedFieldOf, type StagePlan, stagePlan } from './stage-plan.js';
@@ -254,7 +255,8 @@ export function filingService(ctx: AppContext) {
       const project = await projectRepository(ctx.db).findById(projectId);
       // Only the owner's agents submit; anyone else meets a project that is not there.
       if (!project || project.ownerOrganizationId !== principal.actingForOrgId) throw notFound();
-      const config = (await categoryConfig(ctx.db)).find((c) => c.code === project.categoryCode)!;
+      const categories = await categoryConfig(ctx.db);
+      const config = categories.find((c) => c.code === project.categoryCode)!;
       const stageConfig = config.stages.find((s) => s.stage === stageName);
       if (!stageConfig) throw notFound();
       const { stage } = stageConfig;
@@ -269,6 +271,7 @@ export function filingService(ctx: AppContext) {
       // What the project already says need not be typed again.
       const answers = assertAnswers(plan, { ...projectAnswers(project), ...body.formData });
       const applicant = await applicantOf(ctx.db, principal);
+      const belongs = await projectLicences(ctx.db, categories, projectId);
       const calendar = await workingCalendar(ctx);
       const facts = request.auditFacts();
       const now = new Date();
@@ -308,7 +311,7 @@ export function filingService(ctx: AppContext) {
                 .filter((m) => identityOf.get(m.id) === given.identity)
                 .map((m) => ({ materialId: m.id, fileIds: given.fileIds })),
             );
-            const sourcing = await materialSourcing(trx, ctx.cipher, applicant, guide);
+            const sourcing = await materialSourcing(trx, ctx.cipher, applicant, guide, belongs);
             try {
               const checked = await checkMaterials(trx, guide, principal.accountId, entries, {
                 complete: true,
@@ -521,7 +524,8 @@ export function filingService(ctx: AppContext) {
       if (filing.status !== 'correction_requested') throw new ProblemError(409, 'project.no_correction_open');
       const given = body.materials ?? [];
       // The files handed in with the answer go to every matter asking for their material.
-      const config = (await categoryConfig(ctx.db)).find((c) => c.code === project.categoryCode)!;
+      const categories = await categoryConfig(ctx.db);
+      const config = categories.find((c) => c.code === project.categoryCode)!;
       const plan = given.length ? (await stagePlan(ctx.db, config, filing.stage, project))! : null;
       const unknown = given.filter((g) => !plan?.merged.materials.some((m) => m.identity === g.identity));
       if (unknown.length)
@@ -529,6 +533,7 @@ export function filingService(ctx: AppContext) {
           unknown.map((g) => ({ field: `materials.${g.identity}`, code: 'project.material_not_asked' })),
         );
       const applicant = await applicantOf(ctx.db, principal);
+      const belongs = await projectLicences(ctx.db, categories, project.id);
       const calendar = await workingCalendar(ctx);
       // Every case of the stage has the submitting account as its applicant; another agent of
       // the same organisation answers for it (the audit record names who did).
@@ -548,7 +553,7 @@ export function filingService(ctx: AppContext) {
           );
           if (published && entries.length) {
             try {
-              const sourcing = await materialSourcing(trx, ctx.cipher, applicant, published.guide);
+              const sourcing = await materialSourcing(trx, ctx.cipher, applicant, published.guide, belongs);
               const { links } = await checkMaterials(trx, published.guide, principal!.accountId, entries, {
                 complete: false,
                 sourcing,

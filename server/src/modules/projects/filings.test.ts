@@ -7,11 +7,12 @@ import { multipartBody, samplePdf } from '../../test-support/sample-files.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
 import { projectBody } from './projects.fixture.js';
 
-// Social investment (立项用地规划许可 led by 自然资源); the block lies in the 祖庙—张槎 area assessment.
+// Social investment (立项用地规划许可 led by 自然资源, with 发改 and 水利 alongside); the block lies
+// in the 祖庙—张槎 area assessment.
 const socialProject = (over: Record<string, unknown> = {}) =>
   projectBody({ name: '佛山市示例科技研发楼', categoryCode: 'social_building', ...over });
 
-const LAND_PLANNING_MATTERS = ['440600-FG-0001', '440600-ZRZY-0102'];
+const LAND_PLANNING_MATTERS = ['440600-FG-0001', '440600-ZRZY-0102', '440600-SL-0001'];
 
 interface Requirements {
   availability: string;
@@ -29,6 +30,7 @@ interface Requirements {
   reduction: {
     fieldsMerged: number;
     fieldsSeparately: number;
+    materialsCoveredByArea: number;
     materialsMerged: number;
     materialsAtLeast: number;
   };
@@ -60,14 +62,19 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     return res.json().project as { id: string; projectCode: string; name: string };
   }
 
-  async function upload(matterCode: string, materialId: string) {
+  function postUpload(matterCode: string, materialId: string, projectId?: string) {
     const body = multipartBody('材料.pdf', pdf);
-    const res = await t.app.inject({
+    const scope = projectId ? `&projectId=${projectId}` : '';
+    return t.app.inject({
       method: 'POST',
-      url: `/api/v1/uploads?matterCode=${matterCode}&materialId=${materialId}`,
+      url: `/api/v1/uploads?matterCode=${matterCode}&materialId=${materialId}${scope}`,
       headers: { cookie: cookies.org!, ...body.headers },
       payload: body.payload,
     });
+  }
+
+  async function upload(matterCode: string, materialId: string) {
+    const res = await postUpload(matterCode, materialId);
     expect(res.statusCode, res.body).toBe(201);
     return res.json().fileId as string;
   }
@@ -84,6 +91,7 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     // The first option of each choice opens conditional questions: answer them as a company would.
     if ('foreignInvestment' in formData) formData.foreignInvestment = '否';
     if ('landSupply' in formData) formData.approvalDocNo = '佛发改备〔2025〕12号';
+    if ('planType' in formData) formData.soilConservationInvestment = 85;
     const materials = [];
     for (const m of req.materials)
       if (
@@ -119,6 +127,8 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
       'approver.zrzy',
       'reviewer.fg',
       'approver.fg',
+      'reviewer.sl',
+      'approver.sl',
       'reviewer.zj',
       'reviewer.rs',
       'supervisor',
@@ -138,13 +148,14 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     const req = res.json() as Requirements;
     expect(req.availability).toBe('open');
     expect(req.reduction.fieldsMerged).toBeLessThan(req.reduction.fieldsSeparately);
+    // The area's 水土保持 assessment stands for the site's own 水土保持方案.
+    expect(req.reduction.materialsCoveredByArea).toBeGreaterThan(0);
+    expect(req.reduction.materialsAtLeast).toBeLessThan(req.reduction.materialsMerged);
     // The next stage waits for this one.
     const next = (
       await call(cookies.org, 'GET', `/api/v1/projects/${project.id}/stages/engineering_permit/requirements`)
     ).json();
     expect(next.availability).toBe('waiting');
-    expect(next.reduction.materialsCoveredByArea).toBeGreaterThan(0);
-    expect(next.reduction.materialsAtLeast).toBeLessThan(next.reduction.materialsMerged);
     // Stage 1 yields a licence per matter; only 质量安全监督登记 at 施工许可 issues none.
     expect(req.mattersWithoutLicence).toEqual([]);
     const third = (
@@ -203,8 +214,9 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     expect(filing.matters.map((m: { department: { code: string } }) => m.department.code)).toEqual([
       'FS-FG',
       'FS-ZRZY',
+      'FS-SL',
     ]);
-    expect(await count('applications')).toBe(before + 2);
+    expect(await count('applications')).toBe(before + 3);
     // The same key answers with the same filing; another key finds the stage filed.
     const again = await call(
       cookies.org,
@@ -223,11 +235,12 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
       randomUUID(),
     );
     expect(other.statusCode).toBe(409);
-    expect(await count('applications')).toBe(before + 2);
+    expect(await count('applications')).toBe(before + 3);
     // Each department finds its matter in its own inbox.
     for (const [who, matter] of [
       ['reviewer.fg', 0],
       ['reviewer.zrzy', 1],
+      ['reviewer.sl', 2],
     ] as const) {
       const tasks = (await call(cookies[who], 'GET', '/api/v1/workbench/tasks?scope=pool')).json();
       expect(JSON.stringify(tasks)).toContain(filing.matters[matter].applicationNo);
@@ -250,7 +263,7 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     expect(res.statusCode, res.body).toBe(200);
     return res.json();
   }
-  async function approve(no: string, department: 'fg' | 'zrzy') {
+  async function approve(no: string, department: 'fg' | 'zrzy' | 'sl') {
     await perform(no, `reviewer.${department}`, 'accept', { note: '材料齐全' });
     await perform(no, `reviewer.${department}`, 'review', { verdict: 'agree', opinion: '符合条件' });
     await perform(no, `approver.${department}`, 'decide', { outcome: 'approve', opinion: '准予许可' });
@@ -284,7 +297,7 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 201]);
     expect(a.json().filing.id).toBe(b.json().filing.id);
-    expect(await count('applications')).toBe(before + 2);
+    expect(await count('applications')).toBe(before + 3);
     // The same key with another body is refused.
     const other = await call(
       cookies.org,
@@ -345,7 +358,8 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
 
   it('coordinates stage 1: one combined correction answered once, a joint review, no close while a matter is open, the 备案证 and the 建设用地规划许可证 issued to the owner on approval, then the next stage opens', async () => {
     const { project, filing } = await submitStage1();
-    const [fg, zrzy] = filing.matters.map((m: { applicationNo: string }) => m.applicationNo) as [
+    const [fg, zrzy, sl] = filing.matters.map((m: { applicationNo: string }) => m.applicationNo) as [
+      string,
       string,
       string,
     ];
@@ -375,12 +389,14 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     const corrected = sent.json().filing;
     expect(corrected.status).toBe('correction_requested');
     expect(corrected.corrections).toHaveLength(1);
+    // 水利, which asked for nothing, goes on with its matter.
     expect(corrected.corrections[0].items.map((i: { matterCode: string }) => i.matterCode).sort()).toEqual(
-      LAND_PLANNING_MATTERS,
+      LAND_PLANNING_MATTERS.slice(0, 2),
     );
     expect(corrected.matters.map((m: { status: string }) => m.status)).toEqual([
       'correction_requested',
       'correction_requested',
+      filing.matters[2].status,
     ]);
     expect(
       (await call(cookies['reviewer.zrzy'], 'POST', `${url}/correction`, { expectedRevision: revision }))
@@ -403,22 +419,27 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
             .executeTakeFirstOrThrow()
         ).n,
       );
-    const [fgFiles, zrzyFiles] = [await linked(fg), await linked(zrzy)];
+    const [fgFiles, zrzyFiles, slFiles] = [await linked(fg), await linked(zrzy), await linked(sl)];
     const answered = await call(cookies.org, 'POST', `${url}/resubmit`, {
       expectedRevision: mine.revision,
       note: '已按要求补正',
       materials: [{ identity: plot, fileIds: [await upload('440600-ZRZY-0102', 'm4')] }],
     });
-    expect([await linked(fg), await linked(zrzy)]).toEqual([fgFiles, zrzyFiles + 1]);
+    expect([await linked(fg), await linked(zrzy), await linked(sl)]).toEqual([
+      fgFiles,
+      zrzyFiles + 1,
+      slFiles,
+    ]);
     expect(answered.statusCode, answered.body).toBe(200);
     expect(answered.json().filing.status).toBe('in_progress');
     expect(answered.json().filing.matters.map((m: { status: string }) => m.status)).toEqual([
       'resubmitted',
       'resubmitted',
+      filing.matters[2].status,
     ]);
     expect(answered.json().filing.corrections[0].answeredAt).not.toBeNull();
 
-    // 发改 decides first; the stage cannot close while 自然资源's matter is open.
+    // 发改 decides first; the stage cannot close while 自然资源's and 水利's matters are open.
     await approve(fg, 'fg');
     const early = await call(cookies['reviewer.zrzy'], 'POST', `${url}/close`, {
       expectedRevision: answered.json().filing.revision,
@@ -426,9 +447,10 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     expect(early.statusCode).toBe(409);
     expect(early.json()).toMatchObject({
       code: 'project.stage_matters_open',
-      errors: [{ field: 'matters.440600-ZRZY-0102' }],
+      errors: [{ field: 'matters.440600-ZRZY-0102' }, { field: 'matters.440600-SL-0001' }],
     });
     await approve(zrzy, 'zrzy');
+    await approve(sl, 'sl');
 
     // 联合评审: every opinion's department takes part in the stage.
     const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -438,6 +460,7 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
       opinions: [
         { departmentCode: 'FS-FG', verdict: 'agree', opinion: '同意备案' },
         { departmentCode: 'FS-ZRZY', verdict: 'agree_with_conditions', opinion: '按规划条件建设' },
+        { departmentCode: 'FS-SL', verdict: 'agree', opinion: '水土保持措施可行' },
       ],
       conclusion: 'agree_with_conditions',
       summary: '联合评审通过，按规划条件实施',
@@ -466,6 +489,7 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     expect(issued).toEqual([
       [['广东省企业投资项目备案证'], ['广东省企业投资项目备案证']],
       [['建设用地规划许可证'], ['建设用地规划许可证']],
+      [['生产建设项目水土保持方案审批决定书'], ['生产建设项目水土保持方案审批决定书']],
     ]);
     // The 备案证 (a type of the construction stages' 证照目录) is the company's, in its wallet.
     const filingCert = decided.matters[0].licences[0].licenseNo as string;
@@ -502,6 +526,36 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
       await call(cookies.org, 'GET', `/api/v1/projects/${project.id}/stages/engineering_permit/requirements`)
     ).json();
     expect(next.availability).toBe('open');
+    // Stage 2 takes this project's 建设用地规划许可证 (零提交); another project of the company,
+    // without one of its own, is asked to upload it instead of being handed this one.
+    const landPermit = 'license:建设用地规划许可证:applicant';
+    const sourcingOf = (requirements: { materials: { identity: string; sourcing: unknown }[] }) =>
+      requirements.materials.find((m) => m.identity === landPermit)?.sourcing;
+    expect(sourcingOf(next)).toEqual({
+      kind: 'reused',
+      licenseNo: decided.matters[1].licences[0].licenseNo,
+      reason: null,
+    });
+    const other = await registerProject();
+    const otherNext = (
+      await call(cookies.org, 'GET', `/api/v1/projects/${other.id}/stages/engineering_permit/requirements`)
+    ).json();
+    expect(sourcingOf(otherNext)).toEqual({ kind: 'upload', licenseNo: null, reason: 'no_license' });
+    // So the file is taken for that project, and only for it: the company's wallet has one.
+    const permit = otherNext.materials.find((m: { identity: string }) => m.identity === landPermit)
+      .sources[0];
+    expect((await postUpload(permit.matterCode, permit.materialId)).statusCode).toBe(422);
+    expect((await postUpload(permit.matterCode, permit.materialId, project.id)).statusCode).toBe(422);
+    expect((await postUpload(permit.matterCode, permit.materialId, other.id)).statusCode).toBe(201);
+    expect((await postUpload(permit.matterCode, permit.materialId, randomUUID())).statusCode).toBe(404);
+    const asStaff = (
+      await call(
+        cookies['reviewer.zrzy'],
+        'GET',
+        `/api/v1/projects/${project.id}/stages/engineering_permit/requirements`,
+      )
+    ).json();
+    expect(sourcingOf(asStaff)).toBeNull();
 
     // Every stage-level write left its audit record and its outbox event.
     const actions = (
@@ -541,7 +595,7 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     ]);
     expect(
       timeline.stages[0].departments.map((d: { department: { code: string } }) => d.department.code),
-    ).toEqual(['FS-FG', 'FS-ZRZY']);
+    ).toEqual(['FS-FG', 'FS-ZRZY', 'FS-SL']);
     expect(timeline.capWorkingDays).toBe(45);
     // The statistics show the project with its working days so far.
     const stats = (await call(cookies.supervisor, 'GET', '/api/v1/projects/statistics')).json();

@@ -19,6 +19,7 @@ export { FOSHAN_PROJECT_CATEGORIES } from './categories.js';
 export { type CategoryConfig, categoryConfig } from './category-directory.js';
 export { filingRepository } from './filing-repository.js';
 export { openFilingInTrx, projectAnswers } from './filing-service.js';
+export { ownProjectLicences } from './project-licences.js';
 export { projectRepository } from './repository.js';
 export { PROJECT_REGISTERED } from './service.js';
 export { checkSite } from './site.js';

@@ -3,6 +3,9 @@ import { type AnyDb, columnTypes, type ModuleMigration, tablesOf } from '../../p
 import { FOSHAN_PROJECT_CATEGORIES } from './categories.js';
 import type { ProjectTables } from './tables.js';
 
+/** 生产建设项目水土保持方案审批 (水利). */
+const SOIL_PLAN = '440600-SL-0001';
+
 /** The categories' configuration as the Foshan plan sets it out. */
 async function insertCategories(anyDb: AnyDb) {
   const db = tablesOf<ProjectTables>(anyDb);
@@ -245,6 +248,37 @@ export const projectMigrations: ModuleMigration[] = [
     async up(db, dialect) {
       const t = columnTypes(dialect);
       await db.schema.alterTable('projects').addColumn('planning_id', t.uuid).execute();
+    },
+  },
+  {
+    // 社会投资房屋建筑类 approves its 水土保持方案 at stage 1 now (categories.ts). A database
+    // created since has it there already; one created before moves it. Filed stages keep the
+    // matters they were filed with (project_filing_matters).
+    name: '1230_social_building_soil_plan_at_stage_one',
+    async up(anyDb) {
+      const db = tablesOf<ProjectTables>(anyDb);
+      const moved = await db
+        .deleteFrom('projectStageMatters')
+        .where('categoryCode', '=', 'social_building')
+        .where('stage', '=', 'engineering_permit')
+        .where('matterCode', '=', SOIL_PLAN)
+        .executeTakeFirst();
+      if (Number(moved.numDeletedRows) === 0) return;
+      const { n } = await db
+        .selectFrom('projectStageMatters')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('categoryCode', '=', 'social_building')
+        .where('stage', '=', 'land_planning')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('projectStageMatters')
+        .values({
+          categoryCode: 'social_building',
+          stage: 'land_planning',
+          matterCode: SOIL_PLAN,
+          position: Number(n),
+        })
+        .execute();
     },
   },
 ];

@@ -5,6 +5,7 @@ import { DEMO_ORGANIZATION } from '../../seed/demo-accounts.js';
 import { databaseKinds } from '../../test-support/databases.js';
 import { createTestApp, login, sessionCookie, type TestApp } from '../../test-support/test-app.js';
 import { FOSHAN_PROJECT_CATEGORIES } from './categories.js';
+import { projectMigrations } from './migrations.js';
 import { block, projectBody } from './projects.fixture.js';
 import { STAGES } from './vocabulary.js';
 
@@ -65,6 +66,42 @@ describe.each(databaseKinds())('construction projects on %s', (kind) => {
     cookies.otherCreditCode = other.json().account.creditCode;
   });
   afterAll(() => t.close());
+
+  it('moves 社会投资房屋建筑类’s 水土保持方案 to stage 1 in a database configured before, once', async () => {
+    const rows = () =>
+      t.ctx.db
+        .selectFrom('projectStageMatters')
+        .select(['stage', 'matterCode', 'position'])
+        .where('categoryCode', '=', 'social_building')
+        .where('stage', 'in', ['land_planning', 'engineering_permit'])
+        .orderBy('stage')
+        .orderBy('position')
+        .execute();
+    const now = await rows();
+    expect(now.filter((r) => r.stage === 'land_planning').map((r) => r.matterCode)).toEqual([
+      '440600-FG-0001',
+      '440600-ZRZY-0102',
+      '440600-SL-0001',
+    ]);
+    // As 1200_projects first configured it: the plan at 工程建设许可, after the three others.
+    const soilPlan = { categoryCode: 'social_building', matterCode: '440600-SL-0001' } as const;
+    await t.ctx.db
+      .deleteFrom('projectStageMatters')
+      .where('categoryCode', '=', soilPlan.categoryCode)
+      .where('matterCode', '=', soilPlan.matterCode)
+      .execute();
+    await t.ctx.db
+      .insertInto('projectStageMatters')
+      .values({ ...soilPlan, stage: 'engineering_permit', position: 3 })
+      .execute();
+    const migration = projectMigrations.find(
+      (m) => m.name === '1230_social_building_soil_plan_at_stage_one',
+    )!;
+    await migration.up(t.ctx.db, kind);
+    expect(await rows()).toEqual(now);
+    await migration.up(t.ctx.db, kind);
+    expect(await rows()).toEqual(now);
+  });
 
   it('seeds the Foshan categories: stages in order, each led by a department, every matter published, the caps', async () => {
     const res = await get(undefined, '/api/v1/projects/categories');

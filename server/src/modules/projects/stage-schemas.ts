@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { text } from '../../platform/validation/index.js';
+import { UPLOAD_REASONS } from '../applications/index.js';
 import { INTERMEDIARY_SERVICES, JOINT_REVIEW_KINDS, JOINT_REVIEW_VERDICTS, STAGES } from './vocabulary.js';
 
 const anyObject = z.record(z.string(), z.unknown());
@@ -50,6 +51,19 @@ export const stageRequirements = z.object({
       coveredBy: z.object({ code: z.string(), name: z.string() }).nullable(),
       /** A licence another matter of this stage issues (the matter's code and name): not asked, it cannot exist yet. */
       issuedInStage: z.object({ code: z.string(), name: z.string() }).nullable(),
+      /**
+       * For the owner's agent: how it is handed in now. reused: taken from the licence named
+       * (零提交; a per-project licence only from this project's own stages); upload: the platform
+       * knows the source but has nothing valid of this project's to take, so a file is asked.
+       * Null for anyone else looking.
+       */
+      sourcing: z
+        .object({
+          kind: z.enum(['applicant', 'reused', 'upload', 'department']),
+          licenseNo: z.string().nullable(),
+          reason: z.enum(UPLOAD_REASONS).nullable(),
+        })
+        .nullable(),
     }),
   ),
   areaAssessments: z.array(

@@ -18,6 +18,7 @@ import type { Principal } from '../../platform/permissions/index.js';
 import { problemSchema } from '../../platform/validation/index.js';
 import { APPLICATION_FILE_PURPOSE, acceptsUploadFor, attachedFileIds } from '../applications/index.js';
 import { catalogueRepository, type MatterGuide, materialLimits } from '../catalogue/index.js';
+import { ownProjectLicences } from '../projects/index.js';
 import { uploadRepository } from './repository.js';
 import { openUploads, openUploadsQuery, uploadParams, uploadQuery } from './schemas.js';
 
@@ -69,11 +70,12 @@ export async function registerUploadRoutes(app: ZodApp, ctx: AppContext): Promis
     },
     async (request, reply) => {
       const principal = signedIn(request.principal);
-      const { matterCode, materialId } = request.query;
+      const { matterCode, materialId, projectId } = request.query;
       const version = await catalogueRepository(ctx.db).publishedByCode(matterCode);
       if (!version) throw notFound();
       const material = (JSON.parse(version.guide) as MatterGuide).materials.find((m) => m.id === materialId);
-      if (!material || !(await acceptsUploadFor(ctx, principal, material)))
+      const belongs = projectId ? await ownProjectLicences(ctx.db, principal, projectId) : undefined;
+      if (!material || !(await acceptsUploadFor(ctx, principal, material, belongs)))
         throw new ProblemError(422, 'upload.unknown_material', {
           fields: [{ field: 'materialId', code: 'upload.unknown_material' }],
         });

@@ -20,6 +20,8 @@ interface Props {
   material: Material;
   /** Why a licence or record the guide names must be uploaded all the same. */
   because?: string;
+  /** A construction project's stage material: uploaded for that project. */
+  projectId?: string;
   files: UploadedFile[];
   /** What the server or the page's own check said about this material. */
   errors: readonly string[];
@@ -42,6 +44,7 @@ export function MaterialUploadCard({
   matterCode,
   material,
   because,
+  projectId,
   files,
   errors,
   onFilesChange,
@@ -94,7 +97,7 @@ export function MaterialUploadCard({
           return problem ? Upload.LIST_IGNORE : true;
         }}
         customRequest={({ file, onSuccess, onError }) => {
-          uploadMaterialFile(matterCode, material.id, file as File)
+          uploadMaterialFile(matterCode, material.id, file as File, undefined, projectId)
             .then((stored) => onSuccess?.(stored))
             .catch((error: unknown) => {
               const reason = problemOf(error).errors?.[0]?.message ?? problemOf(error).title;

@@ -34,6 +34,9 @@ import { SavingsCard } from './SavingsCard';
 type Data = Record<string, unknown>;
 type Step = 'form' | 'materials' | 'check';
 
+/** The applicant's own documents, and licences the platform has none of this project's to take. */
+const uploaded = (m: RequiredMaterial) => m.source.kind === 'applicant' || m.sourcing?.kind === 'upload';
+
 /**
  * A material of the merged set as the upload card knows materials: the files go up under the
  * first matter that asks for it (as the server says), and the submission hands them to every
@@ -88,7 +91,9 @@ export default function StageFilePage() {
       ? t('projects.file.coveredBy', { name: m.coveredBy.name })
       : m.issuedInStage
         ? t('projects.file.issuedInStage', { name: m.issuedInStage.name })
-        : t('projects.file.fetched');
+        : m.sourcing?.licenseNo
+          ? t('projects.file.fetchedLicence', { licenseNo: m.sourcing.licenseNo })
+          : t('projects.file.fetched');
   const navigate = useNavigate();
   const { id = '', stage: stageParam = '' } = useParams();
   const stage = stages.find((s) => s === stageParam) as Stage | undefined;
@@ -150,7 +155,7 @@ export default function StageFilePage() {
       </div>
     );
 
-  const asked = need.materials.filter((m) => !m.coveredBy && m.source.kind === 'applicant');
+  const asked = need.materials.filter((m) => !m.coveredBy && uploaded(m));
   const toCheck = () => {
     // Required documents with neither a file nor a signed commitment: said before the server does.
     const lacking = asked
@@ -252,7 +257,7 @@ export default function StageFilePage() {
         <>
           <Typography.Paragraph type="secondary">{t('projects.file.materialsIntro')}</Typography.Paragraph>
           {need.materials
-            .filter((m) => m.coveredBy || m.source.kind !== 'applicant')
+            .filter((m) => m.coveredBy || !uploaded(m))
             .map((m) => (
               <Card key={m.identity} size="small" className="block-gap waived-material">
                 <Typography.Text strong>{m.name}</Typography.Text> <Tag color="green">{waivedReason(m)}</Tag>
@@ -288,9 +293,15 @@ export default function StageFilePage() {
                   <MaterialUploadCard
                     matterCode={target.matterCode}
                     material={target.material}
-                    because={t('projects.file.usedBy', {
-                      matters: m.matterCodes.map(matterName).join(t('common.listSeparator')),
-                    })}
+                    projectId={id}
+                    because={[
+                      m.sourcing?.kind === 'upload' && t('projects.file.noProjectLicence'),
+                      t('projects.file.usedBy', {
+                        matters: m.matterCodes.map(matterName).join(t('common.listSeparator')),
+                      }),
+                    ]
+                      .filter(Boolean)
+                      .join(' ')}
                     files={files[m.identity] ?? []}
                     errors={errors}
                     onFilesChange={(list) => setFiles((all) => ({ ...all, [m.identity]: list }))}
@@ -330,7 +341,7 @@ export default function StageFilePage() {
                   <span className="stage-matter">
                     <span>{m.name}</span>
                     <Typography.Text type="secondary">
-                      {m.coveredBy || m.source.kind !== 'applicant'
+                      {m.coveredBy || !uploaded(m)
                         ? waivedReason(m)
                         : commitments.includes(m.identity)
                           ? t('projects.file.committed')
