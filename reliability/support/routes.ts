@@ -257,6 +257,12 @@ export const ROUTES: Record<string, RouteRule> = {
     params: (ids) => ({ applicationNo: ids.applicationNo, fileId: ids.materialFileId }),
   },
   'POST /api/v1/applications/{applicationNo}/withdraw': { expect: applicants('personA'), params: app },
+  // The owner meets 409 (nothing to correct) or 400: the door is open to them alone.
+  'POST /api/v1/applications/{applicationNo}/resubmit': {
+    expect: applicants('personA'),
+    params: app,
+    body: () => ({ materials: [], note: '已补正' }),
+  },
   'GET /api/v1/progress': {
     expect: anyone,
     query: (ids) => ({ applicationNo: ids.applicationNo, name: '张三' }),

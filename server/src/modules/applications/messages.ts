@@ -37,6 +37,14 @@ export const applicationMessages: MessageBundle = {
     'zh-CN': '申请表填写有误，请按提示修改',
     'en-US': 'Some answers in the form need correcting',
   },
+  'application.no_correction_open': {
+    'zh-CN': '该办件当前没有待补正的通知，无需补正',
+    'en-US': 'This application is not waiting for a correction',
+  },
+  'application.correction_empty': {
+    'zh-CN': '请上传补正材料或填写补正说明',
+    'en-US': 'Upload the corrected materials or write a note',
+  },
   'application.cannot_withdraw': {
     'zh-CN': '该办件当前状态不能撤回',
     'en-US': 'This application can no longer be withdrawn',

@@ -7,7 +7,9 @@ import type { AppContext } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
 import { problemSchema } from '../../platform/validation/index.js';
 import { catalogueRepository, type MatterGuide } from '../catalogue/index.js';
+import { caseService } from '../workflow/index.js';
 import { applicantOf, owns } from './applicant.js';
+import { answerCorrection } from './correction-answer.js';
 import { materialSourcing } from './material-sources.js';
 import { checkMaterials, draftMaterialsView, materialsOf } from './materials.js';
 import { parseApplicationNo } from './numbering/index.js';
@@ -26,6 +28,7 @@ import {
   materialFileParams,
   progressQuery,
   progressResult,
+  resubmitBody,
   submitBody,
   submitted,
   withdrawBody,
@@ -43,6 +46,12 @@ export function registerApplicationRoutes(app: ZodApp, ctx: AppContext): void {
     (await repo.timeline(id)).map((e) => ({ at: e.at, action: e.action, note: e.note }));
 
   async function detailOf(row: ApplicationTable) {
+    // The notice's items, while they wait for the applicant's answer.
+    const waiting =
+      row.status === 'correction_requested'
+        ? await caseService(ctx).load(ctx.db, row.applicationNo)
+        : undefined;
+    const correction = waiting?.state.intake.correction;
     return {
       applicationNo: row.applicationNo,
       matterCode: row.matterCode,
@@ -56,6 +65,7 @@ export function registerApplicationRoutes(app: ZodApp, ctx: AppContext): void {
       submittedAt: row.submittedAt,
       updatedAt: row.updatedAt,
       timeline: await timelineOf(row.id),
+      correction: correction ? { requestedAt: correction.requestedAt, items: correction.items } : null,
     };
   }
 
@@ -154,6 +164,32 @@ export function registerApplicationRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => {
       await service.withdraw(request, request.params.applicationNo, request.body.reason);
+      return detailOf((await repo.findByNo(request.params.applicationNo))!);
+    },
+  );
+
+  app.post(
+    '/api/v1/applications/:applicationNo/resubmit',
+    {
+      schema: {
+        operationId: 'answerApplicationCorrection',
+        tags,
+        summary:
+          '按补正通知补正后重新提交（补充材料与说明）/ Answer a correction notice: the files and a note, at once',
+        params: applicationNoParams,
+        body: resubmitBody,
+        response: {
+          200: applicationDetail,
+          400: problemSchema,
+          401: problemSchema,
+          404: problemSchema,
+          409: problemSchema,
+          422: problemSchema,
+        },
+      },
+    },
+    async (request) => {
+      await answerCorrection(ctx, request, request.params.applicationNo, request.body);
       return detailOf((await repo.findByNo(request.params.applicationNo))!);
     },
   );

@@ -78,6 +78,16 @@ export const applicationDetail = z
     submittedAt: z.string(),
     updatedAt: z.string(),
     timeline,
+    /**
+     * While the application waits for the applicant's correction (待补正): every item the
+     * department's one notice lists (a material by name, or null for the form), to answer at once.
+     */
+    correction: z
+      .object({
+        requestedAt: z.string(),
+        items: z.array(z.object({ material: z.string().nullable(), problem: z.string() })),
+      })
+      .nullable(),
   })
   .meta({ id: 'ApplicationDetail' });
 export const materialFileParams = applicationNoParams.extend({ fileId: z.uuid() });
@@ -97,6 +107,13 @@ export const declarationSealView = z
   .meta({ id: 'DeclarationSealVerification' });
 
 export const withdrawBody = z.object({ reason: z.string().trim().min(1).max(500) });
+
+/** The answer to a correction notice: the files it asks for, with a note, handed in at once. */
+export const resubmitBody = z.object({
+  materials,
+  note: text(500).optional(),
+});
+export type ResubmitBody = z.infer<typeof resubmitBody>;
 
 export const progressQuery = z.object({
   applicationNo: z.string().trim().max(40),
