@@ -153,6 +153,34 @@ describe('an online application with materials, through the back office to the a
     await shot(page, 'cases-inbox-desktop-1280');
   });
 
+  it('lets reviewer.zrzy ask for a clearer invoice in one notice, and 张三 answer it on his phone', async () => {
+    const page = await as('reviewer.zrzy');
+    await openFromPool(page, applicationNo);
+    await act(page, '一次性告知补正', async (dialog) => {
+      await dialog.getByLabel(/涉及材料/).fill(INVOICE);
+      await dialog.getByLabel('需要补正的问题').fill('发票金额处模糊，请重新扫描上传');
+    });
+    await page.locator('.page-head').getByText('待补正').waitFor();
+
+    // 张三 finds every item of the notice on his application, and answers it there at once.
+    current = citizen;
+    await citizen.goto(`${baseUrl}/my/applications/${applicationNo}`);
+    const answer = citizen.locator('.correction-answer');
+    await answer.getByText(`${INVOICE}：发票金额处模糊，请重新扫描上传`).waitFor();
+    await uploadMaterial(citizen, INVOICE, {
+      name: '发票（重新扫描）.pdf',
+      mimeType: 'application/pdf',
+      buffer: await samplePdf('invoice again'),
+    });
+    await answer.getByLabel(/补正说明/).fill('已重新扫描发票，金额清晰');
+    await expectNoSidewaysScroll(citizen);
+    await shot(citizen, 'cases-correction-phone-390');
+    await answer.getByRole('button', { name: '提交补正' }).click();
+    await answer.waitFor({ state: 'detached' });
+    await citizen.locator('.detail-facts').getByText('已补正').waitFor();
+    await citizen.getByRole('link', { name: '发票（重新扫描）.pdf' }).waitFor();
+  });
+
   it('lets reviewer.zrzy accept it after reading the file; the clock starts and both departments get their review', async () => {
     const page = await as('reviewer.zrzy');
     await openFromPool(page, applicationNo);

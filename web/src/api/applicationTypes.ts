@@ -98,6 +98,11 @@ export interface ApplicationDetail extends ApplicationItem {
   /** 通办: the service centre chosen to collect the result at; null: delivered electronically. */
   collectAt: string | null;
   timeline: TimelineEntry[];
+  /** 待补正: the department's one notice (a material by name, or null for the form), to answer at once. */
+  correction: {
+    requestedAt: string;
+    items: { material: string | null; problem: string }[];
+  } | null;
 }
 
 export interface ApplicationListParams {

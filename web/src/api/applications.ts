@@ -55,6 +55,19 @@ export function useSubmitApplication() {
   });
 }
 
+/** 补正: the files and the note answering the department's notice, sent at once. */
+export function useResubmitApplication(applicationNo: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { materials: { materialId: string; fileIds: string[] }[]; note?: string }) =>
+      request<ApplicationDetail>('POST', `/applications/${encodeURIComponent(applicationNo)}/resubmit`, body),
+    onSuccess: (detail) => {
+      client.setQueryData(applicationKey(applicationNo), detail);
+      void client.invalidateQueries({ queryKey: [...applicationsKey, 'list'] });
+    },
+  });
+}
+
 export function useWithdrawApplication(applicationNo: string) {
   const client = useQueryClient();
   return useMutation({

@@ -168,6 +168,14 @@ export const applyEn: Shape<typeof applyZh> = {
     withdrawReasonRequired: 'Enter a reason for withdrawing',
     withdrawConfirm: 'Withdraw',
     withdrawn: 'Application withdrawn',
+    correctionTitle: 'Correct your application',
+    correctionIntro:
+      'On {{at}} the department listed everything that needs correcting, in one notice; the clock is paused meanwhile:',
+    correctionNote: 'Note (optional: for what is not a file, such as an answer in the form)',
+    correctionOnce:
+      'Send everything listed at once: the department then reviews the application again and the clock runs again.',
+    correctionSend: 'Send the correction',
+    correctionSent: 'Correction sent: the department will review it',
   },
   progress: {
     title: 'Track an application',

@@ -160,6 +160,12 @@ export const applyZh = {
     withdrawReasonRequired: '请填写撤回原因',
     withdrawConfirm: '确认撤回',
     withdrawn: '申请已撤回',
+    correctionTitle: '请按补正通知补正',
+    correctionIntro: '审批部门于 {{at}} 一次性告知了需要补正的全部内容，期间暂停计时：',
+    correctionNote: '补正说明（选填，用于说明表单内容等无需上传文件的事项）',
+    correctionOnce: '请一次补齐以上全部内容后提交，提交后由审批部门重新审核并恢复计时。',
+    correctionSend: '提交补正',
+    correctionSent: '补正已提交，等待审批部门审核',
   },
   progress: {
     title: '办件进度查询',

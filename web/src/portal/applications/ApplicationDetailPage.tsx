@@ -11,6 +11,7 @@ import { ApplicationNotices } from './ApplicationNotices';
 import { ApplicationNumber } from './ApplicationNumber';
 import { ApplicationStatusTag } from './ApplicationStatusTag';
 import { ApplicationTimeline } from './ApplicationTimeline';
+import { CorrectionAnswer } from './CorrectionAnswer';
 import { DetailSection } from './DetailSection';
 import { EvaluationCard } from './EvaluationCard';
 import { ReusedMaterials } from './ReusedMaterials';
@@ -78,6 +79,9 @@ export default function ApplicationDetailPage() {
         <dt>{t('applicationDetail.collection')}</dt>
         <dd>{application.collectAt ?? t('applicationDetail.electronic')}</dd>
       </dl>
+      {application.correction && (
+        <CorrectionAnswer application={{ ...application, correction: application.correction }} />
+      )}
       {withdrawable(application.status) && <WithdrawAction applicationNo={application.applicationNo} />}
       <EvaluationCard applicationNo={application.applicationNo} />
       <DetailSection id="notices" title={t('applicationDetail.noticesTitle')}>
