@@ -150,6 +150,8 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
       .selectFrom('outboxEvents')
       .select('payload')
       .where('topic', '=', 'notification.requested')
+      // Row ids are UUIDv7, in the order written: without it PostgreSQL answers in any order.
+      .orderBy('id')
       .execute();
     const kinds = requested
       .map((r) => JSON.parse(r.payload))
