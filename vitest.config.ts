@@ -24,6 +24,7 @@ export default defineConfig({
           root: 'e2e',
           include: ['**/*.e2e.test.ts'],
           globalSetup: ['./global-setup.ts'],
+          setupFiles: ['./support/server-ready.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
