@@ -160,7 +160,7 @@ describe('an online application with materials, through the back office to the a
       await dialog.getByLabel(/涉及材料/).fill(INVOICE);
       await dialog.getByLabel('需要补正的问题').fill('发票金额处模糊，请重新扫描上传');
     });
-    await page.locator('.page-head').getByText('待补正').waitFor();
+    await page.getByText('待补正').first().waitFor();
 
     // 张三 finds every item of the notice on his application, and answers it there at once.
     current = citizen;

@@ -29,6 +29,8 @@ export function useApplication(applicationNo: string | undefined) {
     queryKey: applicationKey(applicationNo ?? ''),
     queryFn: () => request<ApplicationDetail>('GET', `/applications/${encodeURIComponent(applicationNo!)}`),
     enabled: applicationNo !== undefined,
+    // The department moves it on while the applicant is away: opened again, it is read again.
+    staleTime: 0,
   });
 }
 

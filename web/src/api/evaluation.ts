@@ -106,6 +106,8 @@ export function useEvaluation(applicationNo: string) {
   return useQuery({
     queryKey: evaluationKey(applicationNo),
     queryFn: () => request<EvaluationState>('GET', evaluationUrl(applicationNo)),
+    // Rating opens once the result is delivered, possibly since the page was last open.
+    staleTime: 0,
   });
 }
 

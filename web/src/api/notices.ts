@@ -51,6 +51,8 @@ export function useApplicationNotices(applicationNo: string) {
     queryKey: ['applications', 'detail', applicationNo, 'notices'],
     queryFn: () =>
       request<ApplicationNotice[]>('GET', `/applications/${encodeURIComponent(applicationNo)}/notices`),
+    // Each step of the department adds one: opened again, they are read again.
+    staleTime: 0,
   });
 }
 

@@ -33,6 +33,10 @@ export function useWorkbenchCase(applicationNo: string) {
   return useQuery({
     queryKey: caseKey(applicationNo),
     queryFn: () => request<WorkflowCase>('GET', `/workbench/cases/${path(applicationNo)}`),
+    // Opened again, it is read again: the applicant may have answered a correction meanwhile,
+    // and an action on a stale case is refused anyway.
+    staleTime: 0,
+    refetchOnWindowFocus: true,
   });
 }
 
