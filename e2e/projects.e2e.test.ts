@@ -9,7 +9,7 @@ import {
   samplePdf,
   signInActingFor,
 } from './support/portal.js';
-import { act, choose, fillDate, openFromMenu, signInAsStaff } from './support/staff.js';
+import { act, choose, fillDate, openFromMenu, signInAsStaff, todayInFoshan } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
 const COMPANY = '佛山市示例科技有限公司';
@@ -299,7 +299,8 @@ describe('a construction project: registered with its red line, stage 1 filed on
     await lead.getByRole('link', { name: `打开办件 ${applications.zrzy}` }).waitFor();
 
     await coordinate(lead, '记录联合评审', async (dialog) => {
-      await fillDate(dialog, '会议日期', '2026-11-26');
+      // Held today: a meeting before the filing or in the future is refused.
+      await fillDate(dialog, '会议日期', todayInFoshan());
       await dialog.getByLabel('佛山市发展和改革局意见说明').fill('项目备案信息与规划条件一致');
       await dialog.getByLabel('佛山市自然资源局意见说明').fill('用地范围与红线一致，同意核发');
       await dialog.getByLabel('佛山市水利局意见说明').fill('水土流失防治措施可行');

@@ -43,6 +43,9 @@ export async function act(
   await dialog.waitFor({ state: 'detached' });
 }
 
+/** Today's business date in Foshan (UTC+8), whatever the machine's clock zone: what the server counts by. */
+export const todayInFoshan = (): string => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
 /** Types a date into an antd DatePicker found by its label. */
 export async function fillDate(scope: Locator, label: string, date: string): Promise<void> {
   const input = scope.getByLabel(label, { exact: true });

@@ -5,7 +5,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { hotlineDistricts } from '../portal/hotline/api';
-import { formatLongDate } from '../shared/format';
+import { formatLongDate, todayInShanghai } from '../shared/format';
 import { PageLoading } from '../shared/PageLoading';
 import { QueryError } from '../shared/QueryError';
 import { FilterSelect } from '../workbench/hotline/FilterSelect';
@@ -167,7 +167,7 @@ export default function HotlineDashboardPage() {
             id={{ start: rangeId }}
             allowClear
             value={data ? [dayjs(data.from), dayjs(data.to)] : null}
-            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            disabledDate={(d) => d.format('YYYY-MM-DD') > todayInShanghai()}
             onChange={(range) =>
               set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })
             }

@@ -8,7 +8,7 @@ import {
   type RectificationDetail,
   useRectificationStep,
 } from '../../api/evaluation';
-import { formatDate, formatDateTime } from '../../shared/format';
+import { formatDate, formatDateTime, todayInShanghai } from '../../shared/format';
 import { ProblemAlert } from '../../shared/ProblemAlert';
 import { useFormProblem } from '../../shared/problem';
 
@@ -29,7 +29,7 @@ export function CallBackPanel({ detail, canHandle }: { detail: RectificationDeta
   const recorded = detail.callBack;
   const editable = canHandle && detail.status === 'open';
   const openedOn = formatDate(detail.openedAt);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = todayInShanghai();
 
   return (
     <Card title={t('rectification.callBackTitle')} className="rectification-panel">

@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
+import { todayInShanghai } from '../../shared/format';
 import { QueryError } from '../../shared/QueryError';
 
 interface Figures {
@@ -50,7 +51,11 @@ const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 export function ZeroSubmissionCard() {
   const { t } = useTranslation();
   const periodId = useId();
-  const [period, setPeriod] = useState<[Dayjs, Dayjs]>(() => [dayjs().subtract(29, 'day'), dayjs()]);
+  // Foshan's business days, which the counters are kept by, wherever the device's clock is set.
+  const [period, setPeriod] = useState<[Dayjs, Dayjs]>(() => {
+    const today = dayjs(todayInShanghai());
+    return [today.subtract(29, 'day'), today];
+  });
   const stats = useZeroSubmission(period[0].format(DAY), period[1].format(DAY));
   const total = stats.data?.total;
 
@@ -95,7 +100,7 @@ export function ZeroSubmissionCard() {
           id={periodId}
           allowClear={false}
           value={period}
-          disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+          disabledDate={(d) => d.format('YYYY-MM-DD') > todayInShanghai()}
           onChange={(range) => {
             if (range?.[0] && range[1]) setPeriod([range[0], range[1]]);
           }}
