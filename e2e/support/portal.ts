@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export { samplePdf } from '../../server/src/test-support/sample-files.js';
 
@@ -20,8 +21,12 @@ export async function signInActingFor(
 ): Promise<void> {
   await signInAsPerson(page, baseUrl, identifier);
   await page.goto(`${baseUrl}/account`);
-  await page.getByRole('radio', { name: new RegExp(organization) }).check();
+  // A click, not check(): the choice shows once the server has switched the session, which
+  // on a busy machine comes after Playwright's immediate look at the radio.
+  const choice = page.getByRole('radio', { name: new RegExp(organization) });
+  await choice.click();
   await page.getByText('已切换办事身份').waitFor();
+  await expect.poll(() => choice.isChecked()).toBe(true);
 }
 
 /** The apply flow's own progress line ("第 2 步，共 7 步") and the page's heading. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { businessDateOf } from '../../platform/calendar/index.js';
 import { tablesOf } from '../../platform/db/index.js';
 import { DEMO_ORGANIZATION } from '../../seed/demo-accounts.js';
 import { databaseKinds } from '../../test-support/databases.js';
@@ -60,7 +61,11 @@ describe.each(databaseKinds())('project planning on %s', (kind) => {
       leadDepartment: '佛山市发展和改革局',
       matters: expect.arrayContaining(['440600-ZRZY-0101']),
     });
-    const due = (await workingCalendar(t.ctx)).addWorkingDays(planning.createdAt.slice(0, 10), 5);
+    // Counted from Foshan's business date of the request, not its UTC date (they differ before 08:00).
+    const due = (await workingCalendar(t.ctx)).addWorkingDays(
+      businessDateOf(new Date(planning.createdAt)),
+      5,
+    );
     expect(planning.preOpinions).toEqual([
       expect.objectContaining({
         department: { code: 'FS-FG', name: '佛山市发展和改革局' },
