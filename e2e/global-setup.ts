@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { ensureBuilt } from '../server/src/test-support/build.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,14 +24,14 @@ function ensureChromium(): void {
 }
 
 /**
- * Builds and starts OneWindow the way `npm start` does, on a fresh SQLite data directory. The
- * demo seed (about a minute) is not waited for here: Vitest runs every project's set-up before
- * any test, so waiting would hold the server tests too. The browser tests wait for it instead
- * (support/server-ready.ts); the build is waited for, as the reliability set-up uses it.
+ * Starts OneWindow the way `npm start` does (built first where older than its sources), on a
+ * fresh SQLite data directory. The demo seed (about a minute) is not waited for here: Vitest
+ * runs every project's set-up before any test, so waiting would hold the other projects' tests
+ * too. The browser tests wait for it instead (support/server-ready.ts).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   ensureChromium();
-  execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+  ensureBuilt('web', 'server');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ow-e2e-'));
   const port = 3900 + Math.floor(Math.random() * 90);
   const server = spawn(process.execPath, ['server/dist/main.js', 'serve'], {
