@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  DESKTOP,
+  expectNoSidewaysScroll,
+  keepEvidenceOnFailure,
+  launchBrowser,
+  PHONE,
+  screenshot,
+} from './support/browser.js';
 import { choose, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
@@ -38,9 +45,7 @@ describe('办理流程: an administrator reads and sets the process of a matter'
     await signInAsStaff(page, baseUrl, 'sysadmin');
   });
   afterAll(() => browser.close());
-  beforeEach(({ task }) => {
-    onTestFailed(() => screenshot(page, `process-failure-${task.name.slice(0, 24).replace(/\W+/g, '-')}`));
-  });
+  keepEvidenceOnFailure('process', () => page);
 
   it('opens from the matter’s page and shows the steps in order, the parallel review side by side', async () => {
     await page.getByRole('link', { name: '事项管理' }).click();

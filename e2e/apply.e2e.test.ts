@@ -1,7 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import QRCode from 'qrcode';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  DESKTOP,
+  expectNoSidewaysScroll,
+  keepEvidenceOnFailure,
+  launchBrowser,
+  PHONE,
+  screenshot,
+} from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
 const MATTER = '社会保障卡申领';
@@ -44,9 +51,7 @@ describe('applying online, as 张三 does it on his phone', () => {
     page = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
   });
   afterAll(() => browser.close());
-  beforeEach(({ task }) => {
-    onTestFailed(() => screenshot(page, `apply-failure-${task.name.slice(0, 24).replace(/\W+/g, '-')}`));
-  });
+  keepEvidenceOnFailure('apply', () => page);
 
   it('starts from the guide, logs in on the way and comes back to the form', async () => {
     await page.goto(`${baseUrl}/matters?q=${encodeURIComponent(MATTER)}`);

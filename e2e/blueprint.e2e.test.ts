@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  DESKTOP,
+  expectNoSidewaysScroll,
+  keepEvidenceOnFailure,
+  launchBrowser,
+  PHONE,
+  screenshot,
+} from './support/browser.js';
 import { pickByTyping } from './support/portal.js';
 import { openFromMenu, signInAsStaff } from './support/staff.js';
 
@@ -78,10 +85,7 @@ describe('一张蓝图: a forbidden layer imported, a site drawn across it, chec
     await browser?.close();
   });
 
-  const onFailure = (name: string) =>
-    onTestFailed(async () => {
-      if (current) await screenshot(current, `blueprint-failure-${name}`).catch((e) => console.error(e));
-    });
+  keepEvidenceOnFailure('blueprint', () => current);
 
   const fillLayerForm = async (code: string) => {
     await admin.getByLabel('图层编码').fill(code);
@@ -93,7 +97,6 @@ describe('一张蓝图: a forbidden layer imported, a site drawn across it, chec
 
   it('the administrator imports the layer; a file with a self-crossing feature is refused whole, feature by feature', async () => {
     current = admin;
-    onFailure('import');
     await openFromMenu(admin, '图层导入');
     await admin.getByRole('heading', { level: 1, name: '一张蓝图 · 图层导入' }).waitFor();
 
@@ -104,7 +107,10 @@ describe('一张蓝图: a forbidden layer imported, a site drawn across it, chec
       ]),
     );
     await fillLayerForm(`${LAYER}.bad`);
+    // The server's answer first: a failure then tells a refused request from one never sent.
+    const answer = admin.waitForResponse((r) => r.url().endsWith('/api/v1/blueprint/layers/import'));
     await admin.getByRole('button', { name: '导入图层' }).click();
+    expect((await answer).status()).toBe(422);
     const refusal = admin.getByRole('alert').filter({ hasText: '文件未导入：1 个要素不合格' });
     await refusal.waitFor();
     await expect.poll(() => refusal.textContent()).toMatch(/第 2 个要素/);
@@ -126,7 +132,6 @@ describe('一张蓝图: a forbidden layer imported, a site drawn across it, chec
 
   it('a planner finds the layer, reads a feature, measures, draws a site across it and sees the conflict with its area', async () => {
     current = planner;
-    onFailure('check');
     await openFromMenu(planner, '一张蓝图');
     await planner.getByRole('heading', { level: 1, name: '一张蓝图 · 多规合一' }).waitFor();
     const map = planner.locator('.blueprint-map[data-ready]');
@@ -226,7 +231,6 @@ describe('一张蓝图: a forbidden layer imported, a site drawn across it, chec
 
   it('conflicting plans: the administrator scans the layers, the head of 自然资源局 answers a case and decides it', async () => {
     current = admin;
-    onFailure('conflicts');
     await admin.goto(`${baseUrl}/workbench`);
     await openFromMenu(admin, '冲突协调');
     await admin.getByRole('button', { name: '批量冲突检测' }).click();

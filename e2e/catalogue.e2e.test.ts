@@ -1,6 +1,13 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  DESKTOP,
+  expectNoSidewaysScroll,
+  keepEvidenceOnFailure,
+  launchBrowser,
+  PHONE,
+  screenshot,
+} from './support/browser.js';
 import { signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
@@ -28,10 +35,12 @@ async function shot(page: Page, name: string) {
 
 describe('the online hall and the catalogue administration', () => {
   let browser: Browser;
+  let current: Page | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
   });
   afterAll(() => browser.close());
+  keepEvidenceOnFailure('catalogue', () => current);
 
   it('finds 社保 matters from the pinyin initials "sb" and shows a guide, on a phone and on a desktop', async () => {
     for (const [name, viewport] of [
@@ -39,6 +48,7 @@ describe('the online hall and the catalogue administration', () => {
       ['desktop', DESKTOP],
     ] as const) {
       const page = await browser.newPage({ viewport, locale: 'zh-CN' });
+      current = page;
       await page.goto(baseUrl);
       await page.getByLabel('搜索事项').fill('sb');
       await page.getByRole('button', { name: '搜索' }).click();
@@ -78,7 +88,7 @@ describe('the online hall and the catalogue administration', () => {
     const code = '440600-RS-9901';
     const matterName = '社会保障卡邮寄补领（演示）';
     const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
-    onTestFailed(() => screenshot(page, 'catalogue-admin-failure'));
+    current = page;
     await staffLogin(page, 'sysadmin');
     await page.getByRole('link', { name: '事项管理' }).click();
     await page.waitForURL('**/admin/matters');

@@ -1,6 +1,13 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  DESKTOP,
+  expectNoSidewaysScroll,
+  keepEvidenceOnFailure,
+  launchBrowser,
+  PHONE,
+  screenshot,
+} from './support/browser.js';
 import { pickByTyping, pickOption, signInAsPerson } from './support/portal.js';
 import { choose, signInAsStaff } from './support/staff.js';
 
@@ -80,12 +87,7 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
     browser = await launchBrowser();
   });
   afterAll(() => browser.close());
-  beforeEach(({ task }) => {
-    onTestFailed(async () => {
-      if (current)
-        await screenshot(current, `hotline-failure-${task.name.slice(0, 24).replace(/\W+/g, '-')}`);
-    });
-  });
+  keepEvidenceOnFailure('hotline', () => current);
 
   it('opens the live board and the statistics on the seeded orders', async () => {
     board = await as('supervisor');

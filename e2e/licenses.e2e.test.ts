@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  DESKTOP,
+  expectNoSidewaysScroll,
+  keepEvidenceOnFailure,
+  launchBrowser,
+  PHONE,
+  screenshot,
+} from './support/browser.js';
 import {
   atStep,
   nextStep,
@@ -101,12 +108,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
     browser = await launchBrowser();
   });
   afterAll(() => browser.close());
-  beforeEach(({ task }) => {
-    onTestFailed(async () => {
-      if (current)
-        await screenshot(current, `licenses-failure-${task.name.slice(0, 24).replace(/\W+/g, '-')}`);
-    });
-  });
+  keepEvidenceOnFailure('licenses', () => current);
 
   it('lets 王五, the company’s agent, act for it and apply for a food business licence', async () => {
     agent = await browser.newPage({ viewport: PHONE, locale: 'zh-CN', acceptDownloads: true });

@@ -1,7 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import QRCode from 'qrcode';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  expectNoSidewaysScroll,
+  keepEvidenceOnFailure,
+  launchBrowser,
+  PHONE,
+  screenshot,
+} from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
 const INJURY = '440600-RS-0011'; // 工伤认定申请: its 工伤认定申请表 has a blank form and a sample
@@ -28,9 +34,7 @@ describe('materials: blank forms on the guide, files uploaded with an applicatio
     page = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
   });
   afterAll(() => browser.close());
-  beforeEach(({ task }) => {
-    onTestFailed(() => screenshot(page, `materials-failure-${task.name.slice(0, 24).replace(/\W+/g, '-')}`));
-  });
+  keepEvidenceOnFailure('materials', () => page);
 
   it('offers the application form blank and filled in, as PDF under its Chinese name', async () => {
     await page.goto(`${baseUrl}/matters/${INJURY}`);

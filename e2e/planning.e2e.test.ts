@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  DESKTOP,
+  expectNoSidewaysScroll,
+  keepEvidenceOnFailure,
+  launchBrowser,
+  PHONE,
+  screenshot,
+} from './support/browser.js';
 import { drawSite, pickByTyping, pickOption, signInActingFor } from './support/portal.js';
 import { openFromMenu, signInAsStaff } from './support/staff.js';
 
@@ -32,12 +39,7 @@ describe('project planning (项目策划): an agent plans a site, a department a
     browser = await launchBrowser();
   });
   afterAll(() => browser.close());
-  beforeEach(({ task }) => {
-    onTestFailed(async () => {
-      if (current)
-        await screenshot(current, `planning-failure-${task.name.slice(0, 24).replace(/\W+/g, '-')}`);
-    });
-  });
+  keepEvidenceOnFailure('planning', () => current);
 
   it('lets 王五, acting for the company, plan a site he draws on his phone and see the stages, the check and the requests', async () => {
     agent = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });

@@ -1,6 +1,13 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  DESKTOP,
+  expectNoSidewaysScroll,
+  keepEvidenceOnFailure,
+  launchBrowser,
+  PHONE,
+  screenshot,
+} from './support/browser.js';
 import {
   clickMap,
   drawSite,
@@ -75,12 +82,7 @@ describe('a construction project: registered with its red line, stage 1 filed on
     browser = await launchBrowser();
   });
   afterAll(() => browser.close());
-  beforeEach(({ task }) => {
-    onTestFailed(async () => {
-      if (current)
-        await screenshot(current, `projects-failure-${task.name.slice(0, 24).replace(/\W+/g, '-')}`);
-    });
-  });
+  keepEvidenceOnFailure('projects', () => current);
 
   it('lets 王五, acting for the company, register a project on his phone, the red line clicked on the map', async () => {
     agent = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });

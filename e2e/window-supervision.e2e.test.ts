@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import QRCode from 'qrcode';
-import { afterAll, beforeAll, beforeEach, describe, inject, it, onTestFailed } from 'vitest';
-import { DESKTOP, launchBrowser, screenshot } from './support/browser.js';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { DESKTOP, keepEvidenceOnFailure, launchBrowser, screenshot } from './support/browser.js';
 import { act, choose, fillDate, openFromMenu, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
@@ -33,11 +33,7 @@ describe('a walk-in accepted with a shortfall, and a supervisor chasing a late c
     browser = await launchBrowser();
   });
   afterAll(() => browser.close());
-  beforeEach(({ task }) => {
-    onTestFailed(async () => {
-      if (current) await screenshot(current, `window-failure-${task.name.slice(0, 24).replace(/\W+/g, '-')}`);
-    });
-  });
+  keepEvidenceOnFailure('window', () => current);
 
   it('lets a clerk take in 李四 at the city centre and accept with a missing non-key material (容缺受理)', async () => {
     const page = await as('clerk.city');

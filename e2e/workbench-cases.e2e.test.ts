@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  DESKTOP,
+  expectNoSidewaysScroll,
+  keepEvidenceOnFailure,
+  launchBrowser,
+  PHONE,
+  screenshot,
+} from './support/browser.js';
 import { atStep, nextStep, pickOption, samplePdf, signInAsPerson, uploadMaterial } from './support/portal.js';
 import { act, choose, openFromMenu, signInAsStaff } from './support/staff.js';
 
@@ -67,11 +74,7 @@ describe('an online application with materials, through the back office to the a
     browser = await launchBrowser();
   });
   afterAll(() => browser.close());
-  beforeEach(({ task }) => {
-    onTestFailed(async () => {
-      if (current) await screenshot(current, `cases-failure-${task.name.slice(0, 24).replace(/\W+/g, '-')}`);
-    });
-  });
+  keepEvidenceOnFailure('cases', () => current);
 
   it('lets 张三 find the matter, fill its form page by page, upload the invoice, sign and submit', async () => {
     citizen = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { beforeEach, expect, onTestFailed } from 'vitest';
 
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
@@ -27,6 +27,32 @@ export function launchBrowser(): Promise<Browser> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** What a page tells its user went wrong: alerts, messages and the errors under form fields. */
+const SAYS = '[role=alert], .ant-message-notice, .ant-notification-notice, .ant-form-item-explain-error';
+
+/**
+ * For every test of the surrounding describe: when it fails, a screenshot of the page it was on
+ * and, on stderr, that page's address and what it said. CI keeps the log, not the pictures.
+ */
+export function keepEvidenceOnFailure(prefix: string, page: () => Page | undefined): void {
+  beforeEach(({ task }) => {
+    onTestFailed(async () => {
+      const current = page();
+      if (!current) return;
+      const name = `${prefix}-failure-${task.name.slice(0, 24).replace(/\W+/g, '-')}`;
+      try {
+        await screenshot(current, name);
+        const said = await current.locator(SAYS).allInnerTexts();
+        console.error(
+          `${name} at ${current.url()}:\n  ${said.join('\n  ') || '(no alert or field error shown)'}`,
+        );
+      } catch (error) {
+        console.error(`${name}: no evidence taken`, error);
+      }
+    });
+  });
 }
 
 /**
