@@ -125,5 +125,5 @@ export { notifyExpiringLicences, startExpiryNotices } from './expiry-notices.js'
 export { FOSHAN_LICENSE_TYPES } from './foshan-license-types.js';
 export type { LicenseType } from './repository.js';
 export type { LicenseTypeDefinition } from './type-definition.js';
-export { licenseTypeNamed, licenseTypesOfMatter, seedLicenseTypes } from './types-service.js';
+export { licenseTypeNamed, licenseTypesOfMatters, seedLicenseTypes } from './types-service.js';
 export { VERIFICATION_STATUSES, type Verification, type VerificationStatus } from './verification.js';

@@ -283,7 +283,7 @@ export function licenseIssuer(ctx: AppContext, log: FastifyBaseLogger) {
   return {
     async onApproved(event: DomainEvent) {
       const payload = event.payload as ApprovedEvent;
-      const types = (await repo.typesOfMatter(payload.matterCode)).filter(isIssuable);
+      const types = (await repo.typesOfMatters([payload.matterCode])).filter(isIssuable);
       for (const type of types) await issueOne(payload, type, event.createdAt);
     },
   };

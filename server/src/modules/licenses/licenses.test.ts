@@ -9,8 +9,10 @@ import { multipartBody, samplePdf } from '../../test-support/sample-files.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
 import { caCertificatePem, ensureSealKeys } from '../seals/index.js';
 import { notifyExpiringLicences } from './expiry-notices.js';
+import { FOSHAN_LICENSE_TYPES } from './foshan-license-types.js';
 import { parseLicenseNo } from './license-no.js';
 import { FOOD_ANSWERS, FOOD_MATTER, foodLicensing } from './licenses.fixture.js';
+import { licenseTypesOfMatters } from './types-service.js';
 
 const ORG = '91440604MA4W12345N';
 
@@ -66,6 +68,14 @@ describe.each(databaseKinds())('electronic licences on %s', (kind) => {
     });
   };
   const storedPdf = async (id: string) => (await fileStoreOf(t.ctx).read((await row(id)).pdfFileId))!.bytes;
+
+  it('names the licence types several matters issue, each type once, none for no matter', async () => {
+    const two = FOSHAN_LICENSE_TYPES.filter((type) => type.kind === 'license').slice(0, 2);
+    const codes = two.flatMap((type) => type.matterCodes);
+    const types = await licenseTypesOfMatters(t.ctx.db, [...codes, ...codes, '440600-XX-0000']);
+    expect(types.map((type) => type.code).sort()).toEqual(two.map((type) => type.code).sort());
+    expect(await licenseTypesOfMatters(t.ctx.db, [])).toEqual([]);
+  });
 
   it('issues the licence of an approved application: numbered, sealed twice, in the holder’s wallet', async () => {
     expect(issued).toMatchObject({ status: 'valid' });

@@ -53,13 +53,21 @@ export function licenseRepository(anyDb: AnyDb | AnyTrx) {
       const row = await db.selectFrom('licenseTypes').selectAll().where('name', '=', name).executeTakeFirst();
       return row && typeOf(row);
     },
-    async typesOfMatter(matterCode: string): Promise<LicenseType[]> {
+    /** The types any of these matters issues, each once. */
+    async typesOfMatters(matterCodes: readonly string[]): Promise<LicenseType[]> {
+      if (matterCodes.length === 0) return [];
       const rows = await db
-        .selectFrom('licenseTypeMatters')
-        .innerJoin('licenseTypes', 'licenseTypes.code', 'licenseTypeMatters.licenseTypeCode')
-        .selectAll('licenseTypes')
-        .where('licenseTypeMatters.matterCode', '=', matterCode)
-        .orderBy('licenseTypes.code')
+        .selectFrom('licenseTypes')
+        .selectAll()
+        .where(
+          'code',
+          'in',
+          db
+            .selectFrom('licenseTypeMatters')
+            .select('licenseTypeCode')
+            .where('matterCode', 'in', matterCodes),
+        )
+        .orderBy('code')
         .execute();
       return rows.map(typeOf);
     },

@@ -83,9 +83,12 @@ export async function saveLicenseType(
   });
 }
 
-/** The licence types whose licences an approval of this matter issues (the 证照目录's matter mapping). */
-export async function licenseTypesOfMatter(db: AnyDb | AnyTrx, matterCode: string): Promise<LicenseType[]> {
-  return licenseRepository(db).typesOfMatter(matterCode);
+/** The licence types whose licences an approval of these matters issues (the 证照目录's matter mapping). */
+export async function licenseTypesOfMatters(
+  db: AnyDb | AnyTrx,
+  matterCodes: readonly string[],
+): Promise<LicenseType[]> {
+  return licenseRepository(db).typesOfMatters(matterCodes);
 }
 
 /** A licence type or shared-data source by the name catalogue materials use (营业执照, 居民身份证). */

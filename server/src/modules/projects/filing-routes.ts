@@ -10,7 +10,7 @@ import { workingCalendar } from '../calendar/index.js';
 // Not yet exported by the catalogue's index.ts (see routes.ts).
 import { compileForm } from '../catalogue/form-schema.js';
 import { directoryRepository } from '../directory/index.js';
-import { licenseTypesOfMatter } from '../licenses/index.js';
+import { licenseTypesOfMatters } from '../licenses/index.js';
 import { caseService } from '../workflow/index.js';
 import { visibleProject } from './access.js';
 import { categoryConfig } from './category-directory.js';
@@ -134,7 +134,7 @@ export function registerFilingRoutes(app: ZodApp, ctx: AppContext): void {
         : null;
       const withoutLicence = [];
       for (const { matter } of plan.resolved.matters)
-        if (!(await licenseTypesOfMatter(ctx.db, matter.code)).some((t) => t.kind === 'license'))
+        if (!(await licenseTypesOfMatters(ctx.db, [matter.code])).some((t) => t.kind === 'license'))
           withoutLicence.push(matter.code);
       return {
         stage,

@@ -7,7 +7,7 @@ import type { AnyDb } from '../../platform/db/index.js';
 import { type Locale, translate } from '../../platform/i18n/index.js';
 import { can, type Principal } from '../../platform/permissions/index.js';
 import { directoryRepository } from '../directory/index.js';
-import { licensesOfApplication, licenseTypesOfMatter } from '../licenses/index.js';
+import { licensesOfApplication, licenseTypesOfMatters } from '../licenses/index.js';
 import { type caseService, type InstanceState, projectClock, warningFor } from '../workflow/index.js';
 import type { FilingStanding } from './filing-access.js';
 import { filingRepository } from './filing-repository.js';
@@ -240,7 +240,7 @@ export async function filingDetailOf(
   const matters = [];
   for (const m of facts.matters) {
     const [types, licences] = await Promise.all([
-      licenseTypesOfMatter(db, m.row.matterCode),
+      licenseTypesOfMatters(db, [m.row.matterCode]),
       licensesOfApplication(db, m.row.applicationId),
     ]);
     const proposal = proposals.find((p) => p.matterCode === m.row.matterCode);

@@ -10,7 +10,7 @@ import {
   sourcingIn,
   type UploadReason,
 } from '../applications/index.js';
-import { licenseTypesOfMatter } from '../licenses/index.js';
+import { licenseTypesOfMatters } from '../licenses/index.js';
 import { type CategoryConfig, categoryConfig } from './category-directory.js';
 import { projectRepository } from './repository.js';
 import type { StagePlan } from './stage-plan.js';
@@ -27,10 +27,8 @@ export async function projectLicences(
   categories: CategoryConfig[],
   projectId: string,
 ): Promise<LicenceBelongs> {
-  const matterCodes = new Set(categories.flatMap((c) => c.stages.flatMap((s) => s.matterCodes)));
-  const perProject = new Set<string>();
-  for (const code of matterCodes)
-    for (const type of await licenseTypesOfMatter(db, code)) perProject.add(type.code);
+  const matterCodes = [...new Set(categories.flatMap((c) => c.stages.flatMap((s) => s.matterCodes)))];
+  const perProject = new Set((await licenseTypesOfMatters(db, matterCodes)).map((t) => t.code));
   const own = new Set(
     (
       await tablesOf<ProjectTables>(db)

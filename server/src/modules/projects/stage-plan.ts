@@ -4,7 +4,7 @@
  * off that set.
  */
 import type { AnyDb, AnyTrx } from '../../platform/db/index.js';
-import { licenseTypesOfMatter } from '../licenses/index.js';
+import { licenseTypesOfMatters } from '../licenses/index.js';
 import { type CategoryConfig, type ResolvedStage, withMatters } from './category-directory.js';
 import {
   type AreaAssessment,
@@ -51,7 +51,7 @@ export async function stagePlan(
   const areas = assessmentsCovering(site);
   const issuers = new Map<string, { code: string; name: string }>();
   for (const { matter } of found.resolved.matters)
-    for (const type of await licenseTypesOfMatter(db, matter.code))
+    for (const type of await licenseTypesOfMatters(db, [matter.code]))
       issuers.set(type.name, { code: matter.code, name: matter.guide.name });
   return { ...found, areas, reductions: reduceMaterials(found.merged.materials, areas, issuers) };
 }
