@@ -25,9 +25,9 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * A full-page screenshot for people to look at; not in CI, which keeps none of them (109 of
- * them took about a minute of a run on a 2-core machine). Whatever a test waits for before
- * one is waited for all the same.
+ * A full-page screenshot for people to look at; not in CI, which keeps none of them (about half
+ * a second each on a 2-core machine, 109 in a run). Whatever a test waits for before one is
+ * waited for all the same.
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
   if (process.env.CI) return;
