@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  appeared,
   DESKTOP,
   expectNoSidewaysScroll,
   keepEvidenceOnFailure,
@@ -30,7 +31,7 @@ const step = (page: Page, name: string) => page.getByRole('region', { name, exac
 /** Saves the text in the editor, through the warning that a saved process cannot change. */
 async function save(page: Page) {
   await page.getByRole('button', { name: '保存流程' }).click();
-  const confirm = page.getByRole('dialog', { name: '保存后流程不能再修改' });
+  const confirm = await appeared(page.getByRole('dialog', { name: '保存后流程不能再修改' }));
   await confirm.getByRole('button', { name: '确定保存' }).click();
   await confirm.waitFor({ state: 'hidden' });
 }

@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  appeared,
   DESKTOP,
   expectNoSidewaysScroll,
   keepEvidenceOnFailure,
@@ -149,7 +150,9 @@ describe('the online hall and the catalogue administration', () => {
     await page.waitForURL(`**/admin/matters/${code}?tab=form`);
     await page.getByText('待发布草稿：第 1 版').waitFor();
     await page.getByRole('button', { name: '发布', exact: true }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '发布', exact: true }).click();
+    await (await appeared(page.getByRole('dialog')))
+      .getByRole('button', { name: '发布', exact: true })
+      .click();
     await page.getByText('当前发布：第 1 版').waitFor();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { beforeEach, expect, onTestFailed } from 'vitest';
 
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -71,4 +71,14 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
       timeout: 5_000,
     })
     .toBeLessThanOrEqual(0);
+}
+
+/**
+ * A dialog once it has finished appearing. Antd zooms a dialog in; a click on its button during
+ * the zoom was lost on a loaded machine (the dialog stayed open), so confirm only after it.
+ */
+export async function appeared(dialog: Locator): Promise<Locator> {
+  await dialog.waitFor();
+  await expect.poll(() => dialog.getAttribute('class')).not.toMatch(/-(appear|enter)\b/);
+  return dialog;
 }
