@@ -30,6 +30,17 @@ export async function applicantOf(db: AnyDb, principal: Principal | null): Promi
   return { accountId: principal.accountId, organizationId: null, kind: 'person', name: person.name };
 }
 
+/**
+ * Whose applications the caller holds, from the principal alone: the lists and the owner's
+ * checks need no read of the person or organisation (the principal re-checked the agent's
+ * grant when the request came in).
+ */
+export function ownerOf(principal: Principal | null): Owner {
+  if (!principal) throw unauthenticated();
+  if (principal.kind === 'staff') throw new ProblemError(403, 'application.staff_cannot_apply');
+  return { accountId: principal.accountId, organizationId: principal.actingForOrgId };
+}
+
 /** The caller may see an application made by them, or for the organisation they act for. */
 export function owns(owner: Owner, row: { submittedBy: string; organizationId: string | null }): boolean {
   return row.organizationId

@@ -8,7 +8,7 @@ import type { ZodApp } from '../../platform/module.js';
 import { problemSchema } from '../../platform/validation/index.js';
 import { catalogueRepository, type MatterGuide } from '../catalogue/index.js';
 import { caseService } from '../workflow/index.js';
-import { applicantOf, owns } from './applicant.js';
+import { applicantOf, ownerOf, owns } from './applicant.js';
 import { answerCorrection } from './correction-answer.js';
 import { materialSourcing } from './material-sources.js';
 import { checkMaterials, draftMaterialsView, materialsOf } from './materials.js';
@@ -105,7 +105,7 @@ export function registerApplicationRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const owner = await applicantOf(ctx.db, request.principal);
+      const owner = ownerOf(request.principal);
       return repo.pageOf(owner, request.query.status, request.query.page, request.query.pageSize);
     },
   );
@@ -121,7 +121,7 @@ export function registerApplicationRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const owner = await applicantOf(ctx.db, request.principal);
+      const owner = ownerOf(request.principal);
       const row = await repo.findByNo(request.params.applicationNo);
       if (!row || !owns(owner, row)) throw notFound();
       return detailOf(row);
@@ -140,7 +140,7 @@ export function registerApplicationRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const owner = await applicantOf(ctx.db, request.principal);
+      const owner = ownerOf(request.principal);
       const row = await repo.findByNo(request.params.applicationNo);
       if (!row || !owns(owner, row)) throw notFound();
       const held = (await materialsOf(ctx.db, row.id)).some((m) => m.fileId === request.params.fileId);
@@ -257,8 +257,8 @@ function registerDraftRoutes(app: ZodApp, ctx: AppContext): void {
     });
     return JSON.stringify(materials);
   }
-  async function ownDraft(request: Parameters<typeof applicantOf>[1], id: string) {
-    const owner = await applicantOf(ctx.db, request);
+  async function ownDraft(principal: Parameters<typeof ownerOf>[0], id: string) {
+    const owner = ownerOf(principal);
     const d = await repo.findDraft(id);
     if (!d || d.accountId !== owner.accountId || d.organizationId !== owner.organizationId) throw notFound();
     return d;
@@ -268,7 +268,7 @@ function registerDraftRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/v1/application-drafts',
     { schema: { operationId: 'listDrafts', tags, response: { 200: draftList, 401: problemSchema } } },
     async (request) => ({
-      items: await repo.drafts(await applicantOf(ctx.db, request.principal)),
+      items: await repo.drafts(ownerOf(request.principal)),
     }),
   );
 

@@ -8,7 +8,7 @@ import type { AccountTable } from './tables.js';
 export function principalResolver(db: AnyDb, _cipher: FieldCipher) {
   const repo = identityRepository(db);
   return async (session: SessionTable): Promise<Principal | null> => {
-    const account = await repo.findAccountWithPersonName(session.accountId);
+    const account = await repo.findPrincipalAccount(session.accountId);
     if (account?.status !== 'active') return null;
     const base = {
       accountId: account.id,
@@ -18,14 +18,13 @@ export function principalResolver(db: AnyDb, _cipher: FieldCipher) {
       serviceCenterId: null,
     };
     if (account.kind === 'staff') {
-      const staff = await repo.findStaff(account.id);
-      if (!staff) return null;
+      if (account.staffUsername === null || account.staffDepartmentId === null) return null;
       return {
         ...base,
         roles: await repo.rolesOf(account.id),
-        label: staff.username,
-        departmentId: staff.departmentId,
-        serviceCenterId: staff.serviceCenterId,
+        label: account.staffUsername,
+        departmentId: account.staffDepartmentId,
+        serviceCenterId: account.staffServiceCenterId,
         actingForOrgId: null,
       };
     }

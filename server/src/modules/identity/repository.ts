@@ -11,12 +11,19 @@ export function identityRepository(anyDb: Db) {
       db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst(),
 
     /** The account with its person's name when it is a person's: one query for every request. */
-    findAccountWithPersonName: (id: string) =>
+    /** An account with what a principal is made of: its person's name or its staff record, in one read. */
+    findPrincipalAccount: (id: string) =>
       db
         .selectFrom('accounts')
         .leftJoin('persons', 'persons.accountId', 'accounts.id')
+        .leftJoin('staff', 'staff.accountId', 'accounts.id')
         .selectAll('accounts')
-        .select('persons.name as personName')
+        .select([
+          'persons.name as personName',
+          'staff.username as staffUsername',
+          'staff.departmentId as staffDepartmentId',
+          'staff.serviceCenterId as staffServiceCenterId',
+        ])
         .where('accounts.id', '=', id)
         .executeTakeFirst(),
 

@@ -47,6 +47,14 @@ function processOf(id: string, json: string): Process {
   return process;
 }
 
+/** A stored definition's process, read from the database only the first time this process needs it. */
+async function processById(repo: ReturnType<typeof workflowRepository>, id: string): Promise<Process> {
+  const known = processes.get(id);
+  if (known) return known;
+  const definition = await repo.findDefinition(id);
+  return processOf(definition.id, definition.definition);
+}
+
 /** The definition a matter version runs on a channel: stored on first use, immutable after. */
 async function definitionFor(
   trx: AnyTrx,
@@ -103,8 +111,7 @@ export function caseService(ctx: AppContext) {
     if (ctx.dialect === 'postgres') q = q.forUpdate();
     const row = await q.executeTakeFirst();
     if (!row) throw notFound();
-    const definition = await repo.findDefinition(row.definitionId);
-    return { row, process: processOf(definition.id, definition.definition), state: await repo.stateOf(row) };
+    return { row, process: await processById(repo, row.definitionId), state: await repo.stateOf(row) };
   }
 
   function factsOf(row: WorkflowInstanceTable): CaseFacts {
@@ -117,15 +124,16 @@ export function caseService(ctx: AppContext) {
     };
   }
 
-  async function runInTrx(
+  type LoadedCase = Awaited<ReturnType<typeof loadForUpdate>>;
+
+  async function transition(
     trx: AnyTrx,
-    applicationNo: string,
+    { row, process, state }: LoadedCase,
     actor: Actor,
     command: Command,
     calendar: WorkingCalendar,
     at?: Date,
   ): Promise<CaseChange> {
-    const { row, process, state } = await loadForUpdate(trx, applicationNo);
     const env = envAt(at);
     const { state: after, effects } = execute(process, state, actor, command, env);
     const facts = factsOf(row);
@@ -133,7 +141,7 @@ export function caseService(ctx: AppContext) {
     const projection = await writeTransition(trx, facts, state, after, effects, calendar, today);
     const change: CaseChange = {
       applicationId: row.id,
-      applicationNo,
+      applicationNo: row.applicationNo,
       before: state,
       after,
       effects,
@@ -142,6 +150,17 @@ export function caseService(ctx: AppContext) {
     };
     await notify(trx, change);
     return change;
+  }
+
+  async function runInTrx(
+    trx: AnyTrx,
+    applicationNo: string,
+    actor: Actor,
+    command: Command,
+    calendar: WorkingCalendar,
+    at?: Date,
+  ): Promise<CaseChange> {
+    return transition(trx, await loadForUpdate(trx, applicationNo), actor, command, calendar, at);
   }
 
   return {
@@ -221,6 +240,28 @@ export function caseService(ctx: AppContext) {
     },
 
     /**
+     * A staff member's command: like `run`, but the case is first shown to `mayAct` as it
+     * stands under the lock, and one it may not see answers 404 as a missing one would. One
+     * load for the check and the command; the row and process come back for the case view.
+     */
+    async runVisible(
+      applicationNo: string,
+      actor: Actor,
+      command: Command,
+      mayAct: (process: Process, state: InstanceState) => boolean,
+      alsoInTrx: (trx: AnyTrx, change: CaseChange) => Promise<void>,
+    ) {
+      const calendar = await workingCalendar(ctx);
+      return ctx.writes.transaction(async (trx) => {
+        const found = await loadForUpdate(trx, applicationNo);
+        if (!mayAct(found.process, found.state)) throw notFound();
+        const change = await transition(trx, found, actor, command, calendar);
+        await alsoInTrx(trx, change);
+        return { row: found.row, process: found.process, change };
+      });
+    },
+
+    /**
      * One command inside the caller's transaction, for a caller that changes several cases
      * at once (a project stage's combined correction): all of them or none.
      */
@@ -231,12 +272,7 @@ export function caseService(ctx: AppContext) {
       const repo = workflowRepository(db);
       const row = await repo.findInstanceByNo(applicationNo);
       if (!row) return undefined;
-      const definition = await repo.findDefinition(row.definitionId);
-      return {
-        row,
-        process: processOf(definition.id, definition.definition),
-        state: await repo.stateOf(row),
-      };
+      return { row, process: await processById(repo, row.definitionId), state: await repo.stateOf(row) };
     },
   };
 }

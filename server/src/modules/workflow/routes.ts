@@ -8,7 +8,7 @@ import { workingCalendar } from '../calendar/index.js';
 import { staffMaySee } from './access.js';
 import { actorOf } from './actor.js';
 import type { CaseService } from './case-service.js';
-import { ANY_DEPARTMENT, WORK_ROLES } from './engine/index.js';
+import { ANY_DEPARTMENT, type InstanceState, type Process, WORK_ROLES } from './engine/index.js';
 import {
   applicationNoParams,
   caseView,
@@ -183,23 +183,29 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
     async (request) => {
       assertCan(request.principal, 'workflow.work');
       const { applicationNo } = request.params;
-      const found = await visibleCase(applicationNo, request.principal);
-      const { actor } = found;
+      const actor = await actorOf(ctx.db, request.principal);
       const command = request.body;
-      const change = await cases.run(applicationNo, actor, command, async (trx) => {
-        await ctx.audit.recordInTrx(trx, {
-          ...request.auditFacts(),
-          action: `workflow.${command.type}`,
-          objectType: 'application',
-          objectId: applicationNo,
-          detail: 'taskId' in command ? { taskId: command.taskId } : {},
-        });
-      });
+      const mayAct = (process: Process, state: InstanceState) => staffMaySee(process, state, actor);
+      const { row, process, change } = await cases.runVisible(
+        applicationNo,
+        actor,
+        command,
+        mayAct,
+        async (trx) => {
+          await ctx.audit.recordInTrx(trx, {
+            ...request.auditFacts(),
+            action: `workflow.${command.type}`,
+            objectType: 'application',
+            objectId: applicationNo,
+            detail: 'taskId' in command ? { taskId: command.taskId } : {},
+          });
+        },
+      );
       // The case as the command left it: what the row gains from a transition is its projection.
       return caseViewOf(
         repo,
-        { ...found.row, ...change.projection },
-        found.process,
+        { ...row, ...change.projection },
+        process,
         change.after,
         actor,
         await workingCalendar(ctx),

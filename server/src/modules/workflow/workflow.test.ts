@@ -205,6 +205,14 @@ describe.each(databaseKinds())('the parallel-approval workflow on %s', (kind) =>
   it('hides a case from staff of departments that take no part, and refuses the public', async () => {
     const no = await apply();
     expect((await caseOf(no, 'reviewer.sj')).statusCode).toBe(404);
+    // A command as well, though it is what the department that may act would send: the same
+    // answer as for a missing case, and the case stays as it was.
+    const before = (await caseOf(no, 'reviewer.zrzy')).json();
+    const { choices: _choices, ...accept } = await actionOf(no, 'reviewer.zrzy', 'accept');
+    const hidden = await act(no, 'reviewer.sj', accept);
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.json().type).toBe((await caseOf(no, 'reviewer.sj')).json().type);
+    expect((await caseOf(no, 'reviewer.zrzy')).json()).toEqual(before);
     const file = (who: string) =>
       t.app.inject({ url: `/api/v1/workbench/applications/${no}`, headers: { cookie: cookies[who]! } });
     expect((await file('reviewer.sj')).statusCode).toBe(404);
