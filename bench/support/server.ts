@@ -100,7 +100,9 @@ export async function startServer(
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  // The demo's seed and its outbox take about a minute; on a shared machine it once took more
+  // than two (2026-11-26), and a run must not fail for that.
+  const deadline = Date.now() + 300_000;
   for (;;) {
     if (child.exitCode !== null) {
       await own?.drop();
