@@ -138,6 +138,8 @@ describe('the online hall and the catalogue administration', () => {
 
     // The live preview is compiled by the server: the address appears only once 邮寄 is chosen.
     const preview = page.getByRole('region', { name: '实时预览' });
+    // Until the last edit is compiled, a recompile could replace the form a choice is made in.
+    await expect.poll(() => preview.getAttribute('aria-busy')).toBe('false');
     await preview.getByLabel('邮寄', { exact: true }).waitFor();
     await expect.poll(() => preview.getByRole('group', { name: '邮寄地址' }).count()).toBe(0);
     await shot(page, 'catalogue-designer-desktop-1280');

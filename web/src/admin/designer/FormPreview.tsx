@@ -38,7 +38,12 @@ export function FormPreview({ title, fields }: Props) {
   }, [preview.data]);
 
   return (
-    <section className="designer-preview" aria-labelledby="preview-title" aria-busy={preview.isFetching}>
+    // Busy from the edit on, not only while compiling: what is shown is not yet what was typed.
+    <section
+      className="designer-preview"
+      aria-labelledby="preview-title"
+      aria-busy={preview.isFetching || settled !== body}
+    >
       <div className="designer-preview-head">
         <Typography.Title level={2} id="preview-title" className="editor-group-title">
           {t('designer.preview')}
