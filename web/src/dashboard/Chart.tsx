@@ -28,7 +28,9 @@ export function ChartCard(props: {
       {props.empty ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (
-        <div role="img" aria-label={props.summary}>
+        // A chart keeps the width it was drawn at until its resize observer redraws it: after
+        // a phone is turned, or a window narrowed, that must not give the whole page a sideways scroll.
+        <div role="img" aria-label={props.summary} style={{ overflow: 'hidden' }}>
           <ReactEChartsCore
             echarts={echarts}
             option={{ textStyle: { fontFamily: FONT }, animationDuration: 300, ...props.option }}
