@@ -10,8 +10,7 @@ export function identityRepository(anyDb: Db) {
     findAccount: (id: string) =>
       db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst(),
 
-    /** The account with its person's name when it is a person's: one query for every request. */
-    /** An account with what a principal is made of: its person's name or its staff record, in one read. */
+    /** An account with what a principal is made of: its person's name or its staff record, in one read (on every request). */
     findPrincipalAccount: (id: string) =>
       db
         .selectFrom('accounts')

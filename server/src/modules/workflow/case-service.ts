@@ -163,6 +163,25 @@ export function caseService(ctx: AppContext) {
     return transition(trx, await loadForUpdate(trx, applicationNo), actor, command, calendar, at);
   }
 
+  /** One command in a transaction of its own (group-committed), on the case loaded once under the lock. */
+  async function runChecked(
+    applicationNo: string,
+    actor: Actor,
+    command: Command,
+    mayAct: (process: Process, state: InstanceState) => boolean,
+    alsoInTrx: (trx: AnyTrx, change: CaseChange) => Promise<void>,
+    at?: Date,
+  ) {
+    const calendar = await workingCalendar(ctx);
+    return ctx.writes.transaction(async (trx) => {
+      const found = await loadForUpdate(trx, applicationNo);
+      if (!mayAct(found.process, found.state)) throw notFound();
+      const change = await transition(trx, found, actor, command, calendar, at);
+      await alsoInTrx(trx, change);
+      return { row: found.row, process: found.process, change };
+    });
+  }
+
   return {
     /** Opens the case of a new application and submits it, in the application's own transaction. */
     async start(trx: AnyTrx, input: NewCase, calendar: WorkingCalendar, at?: Date): Promise<InstanceState> {
@@ -231,12 +250,7 @@ export function caseService(ctx: AppContext) {
       alsoInTrx: (trx: AnyTrx, change: CaseChange) => Promise<void>,
       at?: Date,
     ): Promise<CaseChange> {
-      const calendar = await workingCalendar(ctx);
-      return ctx.writes.transaction(async (trx) => {
-        const change = await runInTrx(trx, applicationNo, actor, command, calendar, at);
-        await alsoInTrx(trx, change);
-        return change;
-      });
+      return (await runChecked(applicationNo, actor, command, () => true, alsoInTrx, at)).change;
     },
 
     /**
@@ -244,22 +258,13 @@ export function caseService(ctx: AppContext) {
      * stands under the lock, and one it may not see answers 404 as a missing one would. One
      * load for the check and the command; the row and process come back for the case view.
      */
-    async runVisible(
+    runVisible: (
       applicationNo: string,
       actor: Actor,
       command: Command,
       mayAct: (process: Process, state: InstanceState) => boolean,
       alsoInTrx: (trx: AnyTrx, change: CaseChange) => Promise<void>,
-    ) {
-      const calendar = await workingCalendar(ctx);
-      return ctx.writes.transaction(async (trx) => {
-        const found = await loadForUpdate(trx, applicationNo);
-        if (!mayAct(found.process, found.state)) throw notFound();
-        const change = await transition(trx, found, actor, command, calendar);
-        await alsoInTrx(trx, change);
-        return { row: found.row, process: found.process, change };
-      });
-    },
+    ) => runChecked(applicationNo, actor, command, mayAct, alsoInTrx),
 
     /**
      * One command inside the caller's transaction, for a caller that changes several cases
