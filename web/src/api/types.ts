@@ -99,6 +99,8 @@ export interface Agent {
 export interface Page<T> {
   items: T[];
   total: number;
+  /** Work lists stop counting at 1,000: true when there are more than `total`. */
+  totalCapped?: boolean;
   page: number;
   pageSize: number;
 }

@@ -50,6 +50,7 @@ export const enUS: Messages = {
     retry: 'Retry',
     none: '—',
     total: '{{count}} in total',
+    totalCapped: 'More than {{count}}: narrow it with a filter',
     optional: ' (optional)',
     listSeparator: ', ',
     labelled: '{{label}}: {{text}}',

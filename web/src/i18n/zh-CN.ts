@@ -50,6 +50,7 @@ export const zhCN = {
     retry: '重试',
     none: '—',
     total: '共 {{count}} 条',
+    totalCapped: '超过 {{count}} 条，请用筛选缩小范围',
     optional: '（选填）',
     listSeparator: '、',
     labelled: '{{label}}：{{text}}',

@@ -26,6 +26,7 @@ function InboxFigure({
         <Statistic
           title={label}
           value={inbox.data?.total ?? '—'}
+          suffix={inbox.data?.totalCapped ? '+' : undefined}
           loading={inbox.isPending}
           valueStyle={danger && inbox.data?.total ? { color: token.colorError } : undefined}
         />

@@ -1,4 +1,5 @@
 import { businessDateOf } from '../../platform/calendar/index.js';
+import { countAcrossRanges, pageAcrossRanges } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
@@ -72,36 +73,50 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
       // The tasks alone are filtered, counted and ordered (their index holds the pool by
       // department, role and deadline); only the page's rows are joined to their cases, whose
       // state is large: sorting a whole pool with it took a second at a million applications.
-      let query = repo.db.selectFrom('workflowTasks as t').where('t.status', 'in', ['open', 'claimed']);
-      query =
+      // The pool is one index range per department and role, "mine" one per status: the page is
+      // read range by range in deadline order, and the count stops at COUNT_LIMIT.
+      const ranges =
         scope === 'mine'
-          ? query.where('t.assigneeId', '=', actor.id)
-          : query
-              .where('t.status', '=', 'open')
-              .where((eb) => eb.or([eb('t.assigneeId', 'is', null), eb('t.assigneeId', '=', actor.id)]))
-              .where('t.role', 'in', roles.length ? roles : ['-'])
-              .where('t.department', 'in', [actor.departmentCode ?? '-', ANY_DEPARTMENT]);
-      if (q)
-        query = query.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('workflowInstances as i')
-              .select('i.id')
-              .whereRef('i.id', '=', 't.instanceId')
-              .where((w) =>
-                w.or([w('i.applicationNo', 'like', `${q}%`), w('i.matterName', 'like', `%${q}%`)]),
+          ? (['open', 'claimed'] as const).map((status) =>
+              repo.db
+                .selectFrom('workflowTasks as t')
+                .where('t.assigneeId', '=', actor.id)
+                .where('t.status', '=', status),
+            )
+          : [actor.departmentCode ?? '-', ANY_DEPARTMENT].flatMap((department) =>
+              (roles.length ? roles : ['-']).map((role) =>
+                repo.db
+                  .selectFrom('workflowTasks as t')
+                  .where('t.status', '=', 'open')
+                  .where('t.department', '=', department)
+                  .where('t.role', '=', role)
+                  .where((eb) => eb.or([eb('t.assigneeId', 'is', null), eb('t.assigneeId', '=', actor.id)])),
               ),
-          ),
-        );
-      if (warning === 'red') query = query.where('t.dueOn', '<', day);
-      const { n } = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      const pageOfTasks = query
-        .select('t.id')
-        .orderBy('t.dueOn')
-        .orderBy('t.openedAt')
-        .orderBy('t.id')
-        .limit(pageSize)
-        .offset((page - 1) * pageSize);
+            );
+      const filtered = ranges.map((range) => {
+        let query = range;
+        if (q)
+          query = query.where((eb) =>
+            eb.exists(
+              eb
+                .selectFrom('workflowInstances as i')
+                .select('i.id')
+                .whereRef('i.id', '=', 't.instanceId')
+                .where((w) =>
+                  w.or([w('i.applicationNo', 'like', `${q}%`), w('i.matterName', 'like', `%${q}%`)]),
+                ),
+            ),
+          );
+        return warning === 'red' ? query.where('t.dueOn', '<', day) : query;
+      });
+      const count = await countAcrossRanges(repo.db, filtered);
+      const pageOfTasks = pageAcrossRanges(
+        repo.db,
+        filtered.map((range) => range.select(['t.id', 't.dueOn', 't.openedAt'])),
+        ['dueOn', 'openedAt', 'id'],
+        page,
+        pageSize,
+      );
       const rows = await repo.db
         .selectFrom('workflowTasks as t')
         .innerJoin('workflowInstances as i', 'i.id', 't.instanceId')
@@ -135,7 +150,7 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
           warning: taskWarning(row.dueOn, budgetDays, calendar, day),
         });
       }
-      return { items, total: Number(n), page, pageSize };
+      return { items, ...count, page, pageSize };
     },
   );
 
@@ -232,29 +247,33 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
       // A head of department supervises their own department only.
       const department = actor.roles.includes('supervisor') ? request.query.department : actor.departmentCode;
       const day = today();
-      let query = repo.db.selectFrom('workflowInstances as i');
-      if (department) query = query.where('i.departmentCode', '=', department);
-      if (warning === 'intake') {
-        query = query.where('i.status', 'in', [...AWAITING_INTAKE]).orderBy('i.intakeDueOn');
-      } else {
-        query = query.where('i.status', 'in', [...RUNNING]).where('i.suspended', '=', 0);
-        query =
-          warning === 'red'
-            ? query.where('i.promisedDueOn', '<', day)
-            : query.where('i.warnFrom', '<=', day).where('i.promisedDueOn', '>=', day);
-        query = query.orderBy('i.promisedDueOn');
-      }
-      const { n } = await query
-        .clearOrderBy()
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
+      // One index range per status (by department when one is chosen), each in deadline order;
+      // within a day the case warned longest comes first, as its index holds them.
+      const intake = warning === 'intake';
+      const order = intake
+        ? ['intakeDueOn', 'applicationNo']
+        : ['promisedDueOn', 'warnFrom', 'applicationNo'];
+      const ranges = (intake ? AWAITING_INTAKE : RUNNING).map((status) => {
+        let range = repo.db.selectFrom('workflowInstances as i').where('i.status', '=', status);
+        if (department) range = range.where('i.departmentCode', '=', department);
+        if (intake) return range;
+        range = range.where('i.suspended', '=', 0);
+        return warning === 'red'
+          ? range.where('i.promisedDueOn', '<', day)
+          : range.where('i.warnFrom', '<=', day).where('i.promisedDueOn', '>=', day);
+      });
+      const count = await countAcrossRanges(repo.db, ranges);
       // The page is chosen on the index alone; its open orders are counted for its rows only.
-      const pageOfCases = query
-        .select('i.id')
-        .orderBy('i.applicationNo')
-        .limit(pageSize)
-        .offset((page - 1) * pageSize);
-      let rowsQuery = repo.db
+      const pageOfCases = pageAcrossRanges(
+        repo.db,
+        ranges.map((range) =>
+          range.select(['i.id', ...order.map((column) => `i.${column}` as 'i.applicationNo')]),
+        ),
+        order,
+        page,
+        pageSize,
+      );
+      const rowsQuery = repo.db
         .selectFrom('workflowInstances as i')
         .where('i.id', 'in', pageOfCases)
         .select((eb) => [
@@ -271,9 +290,9 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
             .where('o.answeredAt', 'is', null)
             .as('openOrders'),
         ]);
-      rowsQuery =
-        warning === 'intake' ? rowsQuery.orderBy('i.intakeDueOn') : rowsQuery.orderBy('i.promisedDueOn');
-      const rows = await rowsQuery.orderBy('i.applicationNo').execute();
+      const rows = await order
+        .reduce((q, column) => q.orderBy(`i.${column}` as 'i.applicationNo'), rowsQuery)
+        .execute();
       const items = rows.map((r) => ({
         ...r,
         openOrders: Number(r.openOrders ?? 0),
@@ -282,7 +301,7 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
           | 'yellow'
           | 'red',
       }));
-      return { items, total: Number(n), page, pageSize };
+      return { items, ...count, page, pageSize };
     },
   );
 }

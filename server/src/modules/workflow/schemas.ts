@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf, pageQuery } from '../../platform/validation/index.js';
+import { boundedPageOf, pageQuery } from '../../platform/validation/index.js';
 import {
   INSTANCE_STATUSES,
   instanceCommandSchema,
@@ -42,7 +42,7 @@ export const inboxItem = z.object({
   dueOn: z.string(),
   warning,
 });
-export const inboxPage = pageOf(inboxItem);
+export const inboxPage = boundedPageOf(inboxItem);
 
 const limitView = z.object({
   limitDays: z.number().int(),
@@ -144,4 +144,4 @@ export const supervisionItem = z.object({
   warning,
   openOrders: z.number().int(),
 });
-export const supervisionPage = pageOf(supervisionItem);
+export const supervisionPage = boundedPageOf(supervisionItem);

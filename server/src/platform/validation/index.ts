@@ -3,6 +3,7 @@ export { type IdNumberProblem, idNumberCheckChar, validateIdNumber } from './id-
 export { normalizeMobile } from './mobile.js';
 export { refuseNulCharacters } from './nul-guard.js';
 export {
+  boundedPageOf,
   creditCodeSchema,
   idNumberSchema,
   mobileSchema,

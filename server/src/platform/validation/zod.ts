@@ -51,6 +51,15 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
     pageSize: z.number().int(),
   });
 
+/** A work list's page whose count stops at a limit: `totalCapped` says there are more than `total`. */
+export const boundedPageOf = <T extends z.ZodType>(item: T) =>
+  pageOf(item).extend({
+    totalCapped: z.boolean().meta({
+      description:
+        'true when the list holds more rows than `total`: counting stops there (shown as "1,000+")',
+    }),
+  });
+
 export const problemSchema = z
   .object({
     type: z.string(),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { businessDateOf } from '../../platform/calendar/index.js';
 import { databaseKinds } from '../../test-support/databases.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
 
@@ -56,5 +57,72 @@ describe.each(databaseKinds())('the demo cases on %s', (kind) => {
     // Sorted by due date, earliest first.
     const due = pool.items.map((i: { dueOn: string }) => i.dueOn);
     expect(due).toEqual([...due].sort());
+  });
+
+  it('pages every supervision list and the pool as one ordered whole, with exact totals under the count limit', async () => {
+    const day = businessDateOf(new Date());
+    const allPages = async (cookie: string, url: string) => {
+      const numbers: string[] = [];
+      for (let page = 1; ; page++) {
+        const body = (
+          await t.app.inject({ url: `${url}&page=${page}&pageSize=7`, headers: { cookie } })
+        ).json();
+        expect(body.totalCapped).toBe(false);
+        numbers.push(...body.items.map((i: { applicationNo: string }) => i.applicationNo));
+        if (page * 7 >= body.total) {
+          expect(numbers).toHaveLength(body.total);
+          return numbers;
+        }
+      }
+    };
+    const cases = t.ctx.db.selectFrom('workflowInstances as i').select('i.applicationNo');
+    const running = cases.where('i.status', 'in', ['accepted', 'in_review']).where('i.suspended', '=', 0);
+    const byDeadline = (q: typeof cases) =>
+      q.orderBy('i.promisedDueOn').orderBy('i.warnFrom').orderBy('i.applicationNo').execute();
+    const numbersOf = async (rows: Promise<{ applicationNo: string }[]>) =>
+      (await rows).map((r) => r.applicationNo);
+
+    const supervisor = await login(t.app, 'supervisor', { staff: true });
+    const red = await allPages(supervisor, '/api/v1/supervision/cases?warning=red');
+    expect(red.length).toBeGreaterThan(7);
+    expect(red).toEqual(await numbersOf(byDeadline(running.where('i.promisedDueOn', '<', day))));
+    expect(await allPages(supervisor, '/api/v1/supervision/cases?warning=yellow')).toEqual(
+      await numbersOf(byDeadline(running.where('i.warnFrom', '<=', day).where('i.promisedDueOn', '>=', day))),
+    );
+    expect(await allPages(supervisor, '/api/v1/supervision/cases?warning=intake')).toEqual(
+      await numbersOf(
+        cases
+          .where('i.status', 'in', ['submitted', 'pre_review', 'resubmitted'])
+          .orderBy('i.intakeDueOn')
+          .orderBy('i.applicationNo')
+          .execute(),
+      ),
+    );
+    const department = 'FS-RS';
+    expect(
+      await allPages(supervisor, `/api/v1/supervision/cases?warning=red&department=${department}`),
+    ).toEqual(
+      await numbersOf(
+        byDeadline(running.where('i.promisedDueOn', '<', day).where('i.departmentCode', '=', department)),
+      ),
+    );
+
+    // The pool: open tasks of the reviewer's department (or any) for their role, unclaimed or theirs.
+    const reviewer = await login(t.app, 'reviewer.rs', { staff: true });
+    const pool = await allPages(reviewer, '/api/v1/workbench/tasks?scope=pool');
+    const openTasks = await t.ctx.db
+      .selectFrom('workflowTasks as t')
+      .innerJoin('workflowInstances as i', 'i.id', 't.instanceId')
+      .select('i.applicationNo')
+      .where('t.status', '=', 'open')
+      .where('t.department', 'in', [department, '*'])
+      .where('t.role', '=', 'reviewer')
+      .where('t.assigneeId', 'is', null)
+      .orderBy('t.dueOn')
+      .orderBy('t.openedAt')
+      .orderBy('t.id')
+      .execute();
+    expect(pool.length).toBeGreaterThan(7);
+    expect(pool).toEqual(openTasks.map((r) => r.applicationNo));
   });
 });

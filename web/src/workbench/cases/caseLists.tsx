@@ -55,7 +55,7 @@ export function useListPagination(
     pageSize: data?.pageSize ?? 20,
     total: data?.total ?? 0,
     showSizeChanger: false,
-    showTotal: (total) => t('common.total', { count: total }),
+    showTotal: (total) => t(data?.totalCapped ? 'common.totalCapped' : 'common.total', { count: total }),
     onChange: onPage,
   };
 }
