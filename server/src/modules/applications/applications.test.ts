@@ -182,6 +182,47 @@ describe.each(databaseKinds())('applying online on %s', (kind) => {
     ).toBe(0);
   });
 
+  it("keeps an agent's own applications apart from their organisation's, newest first", async () => {
+    const forBoth = '440600-RS-9102';
+    const bothVersion = await publishMatter(t, forBoth, { ...guide, audiences: ['person', 'organization'] });
+    const lisi = await login(t.app, '13800138002');
+    const file = async () => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/applications',
+        headers: { cookie: lisi, 'idempotency-key': randomUUID() },
+        payload: { matterCode: forBoth, versionId: bothVersion, formData: answers, declaration: true },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().applicationNo as string;
+    };
+    const actFor = (organizationId: string | null) =>
+      t.app.inject({
+        method: 'PUT',
+        url: '/api/v1/auth/acting-for',
+        headers: { cookie: lisi },
+        payload: { organizationId },
+      });
+    const list = async () =>
+      (await t.app.inject({ url: '/api/v1/applications?pageSize=2', headers: { cookie: lisi } })).json();
+    const [organization] = (
+      await t.app.inject({ url: '/api/v1/auth/session', headers: { cookie: lisi } })
+    ).json().organizations;
+
+    const own = [await file(), await file()];
+    expect((await actFor(organization.id)).statusCode).toBe(200);
+    const forOrganization = [await file(), await file(), await file()];
+    expect(await list()).toMatchObject({
+      total: 3,
+      totalCapped: false,
+      items: [{ applicationNo: forOrganization[2] }, { applicationNo: forOrganization[1] }],
+    });
+    expect((await actFor(null)).statusCode).toBe(200);
+    const mine = await list();
+    expect(mine).toMatchObject({ total: 2, totalCapped: false });
+    expect(mine.items.map((i: { applicationNo: string }) => i.applicationNo)).toEqual([own[1], own[0]]);
+  });
+
   it('answers the public progress query with masked data, and a wrong name like a wrong number', async () => {
     const { applicationNo } = (await submit(zhangsan, randomUUID(), {})).json();
     const ok = await t.app.inject({

@@ -220,4 +220,24 @@ export const applicationMigrations: ModuleMigration[] = [
         .execute();
     },
   },
+  {
+    name: '0513_application_owner_lists',
+    async up(db) {
+      // An applicant's list, counted and ordered from the index alone. The person's list asks
+      // for organization_id IS NULL, which the old index did not hold: an agent's own list read
+      // every application they had filed for their organisation to find their own.
+      await db.schema.dropIndex('applications_submitted_by').execute();
+      await db.schema
+        .createIndex('applications_submitted_by')
+        .on('applications')
+        .columns(['submitted_by', 'organization_id', 'submitted_at', 'application_no'])
+        .execute();
+      await db.schema.dropIndex('applications_organization').execute();
+      await db.schema
+        .createIndex('applications_organization')
+        .on('applications')
+        .columns(['organization_id', 'submitted_at', 'application_no'])
+        .execute();
+    },
+  },
 ];

@@ -1,4 +1,4 @@
-import { type AnyDb, type AnyTrx, insertRow, tablesOf } from '../../platform/db/index.js';
+import { type AnyDb, type AnyTrx, countAcrossRanges, insertRow, tablesOf } from '../../platform/db/index.js';
 import type { ApplicationDraftTable, ApplicationTable, ApplicationTables } from './tables.js';
 
 /** Whose applications a caller sees: their own as a person, or those of the organisation they act for. */
@@ -26,7 +26,7 @@ export function applicationRepository(anyDb: AnyDb | AnyTrx) {
     async pageOf(owner: Owner, status: string | undefined, page: number, pageSize: number) {
       let q = owned(owner);
       if (status) q = q.where('status', '=', status as ApplicationTable['status']);
-      const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const count = await countAcrossRanges(anyDb, [q]);
       const items = await q
         .select(['applicationNo', 'matterCode', 'matterName', 'status', 'submittedAt', 'updatedAt'])
         .orderBy('submittedAt', 'desc')
@@ -34,7 +34,7 @@ export function applicationRepository(anyDb: AnyDb | AnyTrx) {
         .limit(pageSize)
         .offset((page - 1) * pageSize)
         .execute();
-      return { items, total: Number(n), page, pageSize };
+      return { items, ...count, page, pageSize };
     },
 
     timeline: (applicationId: string) =>

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { idNumberSchema, mobileSchema, pageOf, pageQuery, text } from '../../platform/validation/index.js';
+import {
+  boundedPageOf,
+  idNumberSchema,
+  mobileSchema,
+  pageQuery,
+  text,
+} from '../../platform/validation/index.js';
 import { APPLICATION_STATUSES } from './tables.js';
 
 const formData = z.record(z.string(), z.unknown());
@@ -61,7 +67,7 @@ export const applicationItem = z.object({
   submittedAt: z.string(),
   updatedAt: z.string(),
 });
-export const applicationPage = pageOf(applicationItem);
+export const applicationPage = boundedPageOf(applicationItem);
 
 export const applicationDetail = z
   .object({
