@@ -53,12 +53,26 @@ export async function pickOption(page: Page, label: string, option: string): Pro
 /** Picks an option of a searchable antd Select by typing it: long lists render only what is in view. */
 export async function pickByTyping(page: Page, label: string, option: string): Promise<void> {
   const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(option);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
+  const field = page.locator('.ant-select', { has: input });
+  const shows = async () => (await field.textContent())?.includes(option) ?? false;
+  // Under load a click on the list could land as it was being filtered and not take (CI: the
+  // form then said 请选择管理部门): pick again until the field shows the choice.
+  await expect
+    .poll(
+      async () => {
+        if (await shows()) return true;
+        await input.click();
+        await input.fill(option);
+        await page
+          .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+          .first()
+          .click({ timeout: 10_000 })
+          .catch(() => undefined);
+        return shows();
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
 }
 
 /** Uploads a file for one material through its card's upload control and waits for it to be listed. */
