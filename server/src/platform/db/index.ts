@@ -1,4 +1,4 @@
-export { COUNT_LIMIT, countAcrossRanges, pageAcrossRanges } from './bounded-lists.js';
+export { countAcrossRanges, pageAcrossRanges } from './bounded-lists.js';
 export { type AnyDb, type AnyTrx, type Database, type Dialect, openDatabase, tablesOf } from './database.js';
 export { insertRow } from './insert-row.js';
 export { columnTypes, type ModuleMigration, migrate } from './migrations.js';
