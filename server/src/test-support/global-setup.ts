@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { postgresReachable } from './databases.js';
+import { ensureDebianPackages, SERVER_TEST_PACKAGES } from './debian-packages.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -8,6 +9,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<void> {
+  ensureDebianPackages(SERVER_TEST_PACKAGES);
   const reachable = await postgresReachable();
   if (!reachable && process.env.CI) {
     throw new Error('PostgreSQL is required in CI but unreachable at 127.0.0.1:5432 (set TEST_POSTGRES_URL)');

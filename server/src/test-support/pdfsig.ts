@@ -1,24 +1,14 @@
-import { execFileSync, execSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ensureDebianPackages, SERVER_TEST_PACKAGES } from './debian-packages.js';
 
 // poppler's pdfsig checks PDF signatures with NSS; certutil (libnss3-tools) makes the NSS
-// database in which a test trusts the platform's root CA. Both come from Debian, installed
-// here when missing, like the e2e set-up installs Chromium.
+// database in which a test trusts the platform's root CA. Both come from Debian, installed by
+// the test set-up (debian-packages.ts).
 const PDFSIG = '/usr/bin/pdfsig';
 const CERTUTIL = '/usr/bin/certutil';
-
-/** `binary` (or any file the package installs), installing the Debian package with apt-get when missing. */
-export function ensureDebianPackage(binary: string, pkg: string): string {
-  if (existsSync(binary)) return binary;
-  process.stdout.write(`${path.basename(binary)} missing: installing Debian ${pkg} with apt-get\n`);
-  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`, {
-    stdio: 'inherit',
-  });
-  if (!existsSync(binary)) throw new Error(`${pkg} installed but ${binary} is still missing`);
-  return binary;
-}
 
 export interface PdfsigResult {
   /** pdfsig's report: "Signature Validation: Signature is Valid." and the certificate's status. */
@@ -34,16 +24,15 @@ export interface PdfsigRunner {
 
 /** A pdfsig that trusts `caPem` as a root and nothing else (a fresh database; none: trusts nothing). */
 export function pdfsigTrusting(caPem: string | undefined): PdfsigRunner {
-  const pdfsig = ensureDebianPackage(PDFSIG, 'poppler-utils');
-  const certutil = ensureDebianPackage(CERTUTIL, 'libnss3-tools');
+  ensureDebianPackages(SERVER_TEST_PACKAGES);
   const dir = mkdtempSync(path.join(tmpdir(), 'ow-pdfsig-'));
   const nssDir = `sql:${path.join(dir, 'nss')}`;
   mkdirSync(path.join(dir, 'nss'));
-  execFileSync(certutil, ['-N', '-d', nssDir, '--empty-password']);
+  execFileSync(CERTUTIL, ['-N', '-d', nssDir, '--empty-password']);
   if (caPem) {
     writeFileSync(path.join(dir, 'ca.pem'), caPem);
     // C: a trusted CA for issuing (SSL, e-mail/S-MIME and object signing), which pdfsig consults.
-    execFileSync(certutil, [
+    execFileSync(CERTUTIL, [
       '-A',
       '-d',
       nssDir,
@@ -62,7 +51,7 @@ export function pdfsigTrusting(caPem: string | undefined): PdfsigRunner {
       writeFileSync(file, pdf);
       // Without -no-ocsp: poppler 22.12 then reports every certificate as "Unknown issue"; the
       // default soft-fail OCSP check goes nowhere, since the platform CA names no OCSP responder.
-      const run = spawnSync(pdfsig, ['-nssdir', nssDir, file], { encoding: 'utf8' });
+      const run = spawnSync(PDFSIG, ['-nssdir', nssDir, file], { encoding: 'utf8' });
       return { output: `${run.stdout}${run.stderr}`, status: run.status };
     },
     close() {
@@ -73,5 +62,6 @@ export function pdfsigTrusting(caPem: string | undefined): PdfsigRunner {
 
 /** poppler's pdftoppm (same Debian package as pdfsig), e.g. to look at what a PDF draws. */
 export function pdftoppm(): string {
-  return ensureDebianPackage('/usr/bin/pdftoppm', 'poppler-utils');
+  ensureDebianPackages(SERVER_TEST_PACKAGES);
+  return '/usr/bin/pdftoppm';
 }
