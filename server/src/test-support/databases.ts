@@ -27,13 +27,19 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh, empty database for one test file; the returned function drops it. */
-export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * A fresh database for one test file, empty or a copy of `template`; the returned function drops
+ * it.
+ */
+export async function createPostgresDatabase(
+  template?: string,
+): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const name = `ow_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  await admin((c) => c.query(`create database ${name}`));
+  await admin((c) => c.query(`create database ${name}${template ? ` template ${template}` : ''}`));
   const url = new URL(POSTGRES_ADMIN_URL);
   url.pathname = `/${name}`;
   return {
+    name,
     url: url.toString(),
     drop: () => admin((c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
   };

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { inject } from 'vitest';
 import { buildApp } from '../app.js';
 import { totpNow } from '../platform/auth/index.js';
 import { type Config, loadConfig } from '../platform/config/config.js';
@@ -39,7 +40,11 @@ export async function createTestApp(
   } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ow-test-'));
-  const pgDb = kind === 'postgres' ? await createPostgresDatabase() : undefined;
+  // From a migrated copy (global-setup.ts): the migrations themselves have tests of their own.
+  const migrated = inject('migrated');
+  if (kind === 'sqlite') copyFileSync(migrated.sqliteFile, path.join(dataDir, 'onewindow.sqlite'));
+  const pgDb =
+    kind === 'postgres' ? await createPostgresDatabase(migrated.postgresTemplate ?? undefined) : undefined;
   const makeConfig = () =>
     loadConfig(
       {
