@@ -1,9 +1,10 @@
-import { execSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureBuilt } from '../server/src/test-support/build.js';
+import { BROWSER_TEST_PACKAGES, ensureDebianPackages } from '../server/src/test-support/debian-packages.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,16 +13,6 @@ declare module 'vitest' {
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-export const CHROMIUM = '/usr/bin/chromium';
-
-function ensureChromium(): void {
-  if (existsSync(CHROMIUM)) return;
-  process.stdout.write('Chromium missing: installing Debian chromium and a CJK font with apt-get\n');
-  execSync(
-    'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei',
-    { stdio: 'inherit' },
-  );
-}
 
 /**
  * Starts OneWindow the way `npm start` does (built first where older than its sources), on a
@@ -30,7 +21,7 @@ function ensureChromium(): void {
  * too. The browser tests wait for it instead (support/server-ready.ts).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  ensureChromium();
+  ensureDebianPackages(BROWSER_TEST_PACKAGES);
   ensureBuilt('web', 'server');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ow-e2e-'));
   const port = 3900 + Math.floor(Math.random() * 90);

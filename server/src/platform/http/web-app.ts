@@ -5,7 +5,8 @@ import { ProblemError, sendProblem } from '../errors/index.js';
 
 /** Serves the built web app; unknown non-API paths get index.html for client-side routing. */
 export async function registerWebApp(app: FastifyInstance, webDist: string | undefined): Promise<void> {
-  if (webDist)
+  if (webDist) {
+    const assets = path.join(webDist, 'assets') + path.sep;
     await app.register(fastifyStatic, {
       root: webDist,
       wildcard: false,
@@ -15,10 +16,13 @@ export async function registerWebApp(app: FastifyInstance, webDist: string | und
       // names them, is checked every time.
       cacheControl: false,
       setHeaders: (res, file) => {
-        const hashed = file.startsWith(path.join(webDist, 'assets') + path.sep);
-        res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader(
+          'cache-control',
+          file.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
+  }
   app.setNotFoundHandler((request, reply) => {
     const isPage =
       !!webDist &&
