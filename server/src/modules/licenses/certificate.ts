@@ -1,7 +1,6 @@
 import { degrees, PDFDocument, type PDFFont, type PDFPage, rgb, setCharacterSpacing } from 'pdf-lib';
-import QRCode from 'qrcode';
 import type { AppContext } from '../../platform/http/index.js';
-import { breakLines, characterMeasure, embedFonts } from '../../platform/pdf/index.js';
+import { breakLines, characterMeasure, drawQrCode, embedFonts } from '../../platform/pdf/index.js';
 import { drawSeal } from '../seals/index.js';
 import type { LicenseContent } from './content.js';
 import type { IssuableType } from './type-definition.js';
@@ -256,11 +255,8 @@ export async function renderCertificate(spec: CertificateSpec): Promise<Uint8Arr
   });
 
   const qrSize = 30 * MM;
-  const qr = await doc.embedPng(
-    await QRCode.toBuffer(spec.verifyUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 4 }),
-  );
   const qrY = 24 * MM;
-  page.drawImage(qr, { x: LEFT, y: qrY, width: qrSize, height: qrSize });
+  drawQrCode(page, spec.verifyUrl, { x: LEFT, y: qrY, size: qrSize });
   const small = 8.5;
   const notes = [
     '扫描二维码核验本证照',

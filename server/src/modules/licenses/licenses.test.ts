@@ -4,6 +4,7 @@ import { emitInTrx } from '../../platform/events/index.js';
 import { fileStoreOf } from '../../platform/files/index.js';
 import { pdfText } from '../../platform/pdf/index.js';
 import { databaseKinds } from '../../test-support/databases.js';
+import { scanQrCode } from '../../test-support/pdf-qr.js';
 import { pdfsigTrusting } from '../../test-support/pdfsig.js';
 import { multipartBody, samplePdf } from '../../test-support/sample-files.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
@@ -109,6 +110,8 @@ describe.each(databaseKinds())('electronic licences on %s', (kind) => {
     const text = (await pdfText(pdf)).join('\n');
     for (const printed of ['食品经营许可证', issued.licenseNo, '佛山市市场监督管理局', '热食类食品制售'])
       expect(text).toContain(printed);
+    // Scanned off the page, its QR code leads to the licence's own verification page.
+    expect(scanQrCode(pdf)).toBe(detail.verifyUrl);
     // poppler's pdfsig checks the embedded PAdES signature as any reader trusting the platform CA would.
     const pdfsig = pdfsigTrusting(await caCertificatePem(t.ctx));
     try {

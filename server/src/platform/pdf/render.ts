@@ -1,8 +1,8 @@
-import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb, setCharacterSpacing } from 'pdf-lib';
-import QRCode from 'qrcode';
+import { PDFDocument, type PDFFont, type PDFPage, rgb, setCharacterSpacing } from 'pdf-lib';
 import { embedFonts } from './fonts.js';
 import { breakLines, characterMeasure, type Measure } from './line-break.js';
 import { type Block, paginate } from './paginate.js';
+import { drawQrCode } from './qr-code.js';
 
 export interface PdfField {
   label: string;
@@ -171,7 +171,7 @@ function signature(lines: string[], face: Face): Block[] {
 }
 
 /** Every page: QR code and its caption bottom-left, page number centred, application number right. */
-function drawFooters(pages: PDFPage[], spec: PdfSpec, face: Face, caption: Face, qr: PDFImage | undefined) {
+function drawFooters(pages: PDFPage[], spec: PdfSpec, face: Face, caption: Face) {
   const baseline = BOTTOM - 40;
   pages.forEach((page, i) => {
     const number = pages.length > 1 ? `— ${i + 1} / ${pages.length} —` : `— ${i + 1} —`;
@@ -182,9 +182,9 @@ function drawFooters(pages: PDFPage[], spec: PdfSpec, face: Face, caption: Face,
       const no = `办件编号：${spec.applicationNo}`;
       text(no, RIGHT - face.measure(no), baseline, face);
     }
-    if (qr) {
+    if (spec.verifyUrl) {
       const y = BOTTOM - 12 - FOOTER.qr;
-      page.drawImage(qr, { x: LEFT, y, width: FOOTER.qr, height: FOOTER.qr });
+      drawQrCode(page, spec.verifyUrl, { x: LEFT, y, size: FOOTER.qr });
       text('扫码核验', LEFT + (FOOTER.qr - caption.measure('扫码核验')) / 2, y - caption.size - 2, caption);
     }
   });
@@ -240,16 +240,6 @@ export async function renderPdf(spec: PdfSpec): Promise<Uint8Array> {
     }
     return page;
   });
-  const qr = spec.verifyUrl
-    ? await doc.embedPng(
-        await QRCode.toBuffer(spec.verifyUrl, {
-          type: 'png',
-          errorCorrectionLevel: 'M',
-          margin: 1,
-          scale: 4,
-        }),
-      )
-    : undefined;
-  drawFooters(pages, spec, faceOf(fonts.regular, FOOTER.size), faceOf(fonts.regular, FOOTER.caption), qr);
+  drawFooters(pages, spec, faceOf(fonts.regular, FOOTER.size), faceOf(fonts.regular, FOOTER.caption));
   return doc.save();
 }
