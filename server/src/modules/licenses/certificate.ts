@@ -1,6 +1,6 @@
 import { degrees, PDFDocument, type PDFFont, type PDFPage, rgb, setCharacterSpacing } from 'pdf-lib';
 import type { AppContext } from '../../platform/http/index.js';
-import { breakLines, characterMeasure, drawQrCode, embedFonts } from '../../platform/pdf/index.js';
+import { breakLines, drawQrCode, embedFonts, fontMeasure } from '../../platform/pdf/index.js';
 import { drawSeal } from '../seals/index.js';
 import type { LicenseContent } from './content.js';
 import type { IssuableType } from './type-definition.js';
@@ -47,8 +47,8 @@ interface Laid {
 }
 
 function layRows(rows: CertificateRow[], regular: PDFFont, bold: PDFFont, size: number): Laid[] {
-  const labelMeasure = characterMeasure((ch) => bold.widthOfTextAtSize(ch, size));
-  const valueMeasure = characterMeasure((ch) => regular.widthOfTextAtSize(ch, size));
+  const labelMeasure = fontMeasure(bold, size);
+  const valueMeasure = fontMeasure(regular, size);
   return rows.map((row) => ({
     label: breakLines(row.label, LABEL_WIDTH - 4 * MM, labelMeasure).map((l) => l.trim()),
     value: row.value

@@ -1,6 +1,6 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, setCharacterSpacing } from 'pdf-lib';
-import { embedFonts } from './fonts.js';
-import { breakLines, characterMeasure, type Measure } from './line-break.js';
+import { embedFonts, fontMeasure } from './fonts.js';
+import { breakLines, type Measure } from './line-break.js';
 import { type Block, paginate } from './paginate.js';
 import { drawQrCode } from './qr-code.js';
 
@@ -59,7 +59,7 @@ interface Face {
 }
 
 function faceOf(font: PDFFont, size: number): Face {
-  return { font, size, measure: characterMeasure((ch) => font.widthOfTextAtSize(ch, size)) };
+  return { font, size, measure: fontMeasure(font, size) };
 }
 
 /** One line of text in a box `leading` high, the glyphs centred vertically in the box. */
