@@ -8,11 +8,13 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { ReactNode } from 'react';
 
 // Only the charts drawn here, so the dashboard's chunk stays small. SVG rather than canvas:
-// its text is HTML text, drawn in the bundled Noto Sans SC like the rest of the page (canvas
-// text would not load the web font and show boxes on machines without a CJK font).
+// its text is the page's text, in the page's fonts (canvas text would not load the bundled
+// web font and show boxes on a machine without a Chinese font of its own).
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
-const FONT = "'Noto Sans SC', sans-serif";
+// The page's font stack as names (styles.css's --font-sans resolved): ECharts also measures its
+// labels on a canvas, which does not understand var().
+const FONT = getComputedStyle(document.body).fontFamily;
 
 /** A chart in a card; `summary` says in words what it shows, for screen readers. */
 export function ChartCard(props: {

@@ -1,8 +1,7 @@
 import type { ThemeConfig } from 'antd';
 
-// Noto Sans SC is bundled so Chinese renders the same on machines without CJK system fonts.
-const fontFamily =
-  "'Noto Sans SC', -apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+// The font stack of styles.css (system Chinese fonts first, the bundled Noto Sans SC last).
+const fontFamily = 'var(--font-sans)';
 
 export const theme: ThemeConfig = {
   token: {
