@@ -10,8 +10,9 @@ import { renderNotice } from './service.js';
 export function registerNoticeRoutes(app: ZodApp, ctx: AppContext): void {
   // A decision's PDF is rendered and archived soon after issuing, so its digest is on record
   // before anyone scans the code; the verification route renders it itself if it comes first.
-  // Receipts come with every online submission (up to thousands a second) and cost ~80 ms of
-  // CPU each to render: they are rendered when first fetched or verified. Each notice is
+  // Receipts come with every online submission (up to thousands a second) and cost 10-20 ms of
+  // CPU each to render, more than the submission itself: they are rendered when first fetched or
+  // verified. Each notice is
   // rendered on its own, so its events need no order.
   ctx.outbox.on(
     'notice.issued',
