@@ -12,8 +12,7 @@ export function registerNoticeRoutes(app: ZodApp, ctx: AppContext): void {
   // before anyone scans the code; the verification route renders it itself if it comes first.
   // Receipts come with every online submission (up to thousands a second) and cost 10-20 ms of
   // CPU each to render, more than the submission itself: they are rendered when first fetched or
-  // verified. Each notice is
-  // rendered on its own, so its events need no order.
+  // verified. Each notice is rendered on its own, so its events need no order.
   ctx.outbox.on(
     'notice.issued',
     async (event) => {

@@ -1,5 +1,5 @@
 export { embedFonts, fontMeasure } from './fonts.js';
 export { breakLines } from './line-break.js';
 export { pdfText } from './pdf-text.js';
-export { drawQrCode, type QrPlacement } from './qr-code.js';
+export { drawQrCode } from './qr-code.js';
 export { type PdfAnnex, type PdfField, type PdfSpec, renderPdf } from './render.js';
