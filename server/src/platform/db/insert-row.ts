@@ -1,22 +1,11 @@
-import { CompiledQuery, type Insertable, type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Insertable, type Kysely } from 'kysely';
+import { dialectKey } from './dialect-key.js';
 
 // Building and compiling a query with Kysely costs more than SQLite takes to run the insert
 // (profiled: a quarter of a submission's CPU was query building). The inserts of the hot
 // write paths always have the same shape, so the SQL Kysely compiled for a table and set
 // of columns is kept and run again with the new values.
 const compiled = new Map<string, string>();
-
-const placeholders = new WeakMap<object, string>();
-
-/** `?` on SQLite, `$1` on PostgreSQL: which compiler this connection's SQL comes from. */
-function placeholderOf(db: Kysely<unknown>): string {
-  let placeholder = placeholders.get(db);
-  if (placeholder === undefined) {
-    placeholder = sql`${0}`.compile(db).sql;
-    placeholders.set(db, placeholder);
-  }
-  return placeholder;
-}
 
 /**
  * Inserts one row exactly as `db.insertInto(table).values(row)` would (same SQL, same
@@ -29,7 +18,7 @@ export async function insertRow<T, K extends keyof T & string>(
 ): Promise<void> {
   const values = row as Record<string, unknown>;
   const columns = Object.keys(values).filter((c) => values[c] !== undefined);
-  const key = `${placeholderOf(db as Kysely<unknown>)}|${table}|${columns.join(',')}`;
+  const key = `${dialectKey(db as Kysely<unknown>)}|${table}|${columns.join(',')}`;
   let text = compiled.get(key);
   if (text === undefined) {
     // biome-ignore lint/suspicious/noExplicitAny: the row is typed by the signature
