@@ -73,7 +73,7 @@ export async function openApplication(
   };
   await repo.insert(row);
   await insertMaterialLinks(trx, row.id, input.materials);
-  await recordZeroSubmission(trx, ctx.dialect, {
+  await recordZeroSubmission(trx, {
     applicationId: row.id,
     departmentId: department.id,
     day,

@@ -1,11 +1,48 @@
-import { type AnyDb, type AnyTrx, countAcrossRanges, insertRow, tablesOf } from '../../platform/db/index.js';
+import type { Kysely } from 'kysely';
+import {
+  type AnyDb,
+  type AnyTrx,
+  countAcrossRanges,
+  insertRow,
+  preparedQuery,
+  tablesOf,
+} from '../../platform/db/index.js';
 import type { ApplicationDraftTable, ApplicationTable, ApplicationTables } from './tables.js';
+
+// Run by every submission (and read for its answer): compiled once.
+const applicationById = preparedQuery((db: Kysely<ApplicationTables>, p: { id: string }) =>
+  db.selectFrom('applications').selectAll().where('id', '=', p.id),
+);
+const applicationByNo = preparedQuery((db: Kysely<ApplicationTables>, p: { applicationNo: string }) =>
+  db.selectFrom('applications').selectAll().where('applicationNo', '=', p.applicationNo),
+);
+const idempotencyKey = preparedQuery((db: Kysely<ApplicationTables>, p: { accountId: string; key: string }) =>
+  db.selectFrom('idempotencyKeys').selectAll().where('accountId', '=', p.accountId).where('key', '=', p.key),
+);
 
 /** Whose applications a caller sees: their own as a person, or those of the organisation they act for. */
 export interface Owner {
   accountId: string;
   organizationId: string | null;
 }
+const takeSequence = preparedQuery((db: Kysely<ApplicationTables>, p: { region: string; day: string }) =>
+  db
+    .insertInto('applicationNoCounters')
+    .values({ region: p.region, day: p.day, lastValue: 1 })
+    .onConflict((oc) =>
+      oc
+        .columns(['region', 'day'])
+        .doUpdateSet((eb) => ({ lastValue: eb('applicationNoCounters.lastValue', '+', 1) })),
+    )
+    .returning('lastValue'),
+);
+const statusUpdate = preparedQuery(
+  (db: Kysely<ApplicationTables>, p: { id: string; status: ApplicationTable['status']; at: string }) =>
+    db
+      .updateTable('applications')
+      .set((eb) => ({ status: p.status, updatedAt: p.at, revision: eb('revision', '+', 1) }))
+      .where('id', '=', p.id),
+);
 
 export function applicationRepository(anyDb: AnyDb | AnyTrx) {
   const db = tablesOf<ApplicationTables>(anyDb);
@@ -18,10 +55,8 @@ export function applicationRepository(anyDb: AnyDb | AnyTrx) {
           .where('organizationId', 'is', null);
 
   return {
-    findByNo: (applicationNo: string) =>
-      db.selectFrom('applications').selectAll().where('applicationNo', '=', applicationNo).executeTakeFirst(),
-    findById: (id: string) =>
-      db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst(),
+    findByNo: (applicationNo: string) => applicationByNo.first(db, { applicationNo }),
+    findById: (id: string) => applicationById.first(db, { id }),
 
     async pageOf(owner: Owner, status: string | undefined, page: number, pageSize: number) {
       let q = owned(owner);
@@ -48,36 +83,17 @@ export function applicationRepository(anyDb: AnyDb | AnyTrx) {
 
     /** The next number of a region's day: one atomic statement, rolled back with its transaction. */
     async nextSequence(region: string, day: string): Promise<number> {
-      const row = await db
-        .insertInto('applicationNoCounters')
-        .values({ region, day, lastValue: 1 })
-        .onConflict((oc) =>
-          oc
-            .columns(['region', 'day'])
-            .doUpdateSet((eb) => ({ lastValue: eb('applicationNoCounters.lastValue', '+', 1) })),
-        )
-        .returning('lastValue')
-        .executeTakeFirstOrThrow();
-      return row.lastValue;
+      const row = await takeSequence.first(db, { region, day });
+      return row!.lastValue;
     },
 
     insert: (row: ApplicationTable) => insertRow(db, 'applications', row),
     /** Its case's status; the case's own revision guards against lost updates. */
     updateStatus: (id: string, status: ApplicationTable['status'], at: string) =>
-      db
-        .updateTable('applications')
-        .set((eb) => ({ status, updatedAt: at, revision: eb('revision', '+', 1) }))
-        .where('id', '=', id)
-        .execute(),
+      statusUpdate.all(db, { id, status, at }),
     addEvent: (row: ApplicationTables['applicationEvents']) => insertRow(db, 'applicationEvents', row),
 
-    findIdempotencyKey: (accountId: string, key: string) =>
-      db
-        .selectFrom('idempotencyKeys')
-        .selectAll()
-        .where('accountId', '=', accountId)
-        .where('key', '=', key)
-        .executeTakeFirst(),
+    findIdempotencyKey: (accountId: string, key: string) => idempotencyKey.first(db, { accountId, key }),
     insertIdempotencyKey: (row: ApplicationTables['idempotencyKeys']) =>
       insertRow(db, 'idempotencyKeys', row),
 

@@ -1,5 +1,5 @@
-import { CompiledQuery, sql } from 'kysely';
-import { type AnyDb, type AnyTrx, type Dialect, insertRow, tablesOf } from '../../platform/db/index.js';
+import { type Kysely, sql } from 'kysely';
+import { type AnyDb, type AnyTrx, insertRow, preparedQuery, tablesOf } from '../../platform/db/index.js';
 import type { ReusedMaterial } from './materials.js';
 import type {
   ApplicationReusedMaterialTable,
@@ -31,49 +31,33 @@ function rowOf(
   };
 }
 
-// The counters' upsert runs with every submission; building it costs more than running it, so
-// the SQL Kysely compiles is kept per dialect (its only parameters are the inserted values).
-const counterSql = new Map<Dialect, string>();
-
-function counterUpsert(trx: AnyTrx, dialect: Dialect, row: ZeroSubmissionCounterTable): CompiledQuery {
-  // In this order, the columns' and the parameters'.
-  const ordered: ZeroSubmissionCounterTable = {
-    departmentId: row.departmentId,
-    day: row.day,
-    applications: row.applications,
-    applicationsWithReuse: row.applicationsWithReuse,
-    materialsReused: row.materialsReused,
-    materialsHandedIn: row.materialsHandedIn,
-  };
-  const values = Object.values(ordered);
-  let text = counterSql.get(dialect);
-  if (text === undefined) {
-    const added = (column: keyof ZeroSubmissionCounterTable) =>
-      sql<number>`${sql.ref(`zeroSubmissionCounters.${column}`)} + ${sql.ref(`excluded.${column}`)}`;
-    const compiled = tables(trx)
-      .insertInto('zeroSubmissionCounters')
-      .values(ordered)
-      .onConflict((oc) =>
-        oc.columns(['departmentId', 'day']).doUpdateSet({
-          applications: added('applications'),
-          applicationsWithReuse: added('applicationsWithReuse'),
-          materialsReused: added('materialsReused'),
-          materialsHandedIn: added('materialsHandedIn'),
-        }),
-      )
-      .compile();
-    if (compiled.parameters.length !== values.length)
-      throw new Error('counter upsert: unexpected parameters');
-    text = compiled.sql;
-    counterSql.set(dialect, text);
-  }
-  return CompiledQuery.raw(text, values);
-}
+// The counters' upsert runs with every submission: compiled once.
+const addToCounters = preparedQuery((db: Kysely<ApplicationTables>, row: ZeroSubmissionCounterTable) => {
+  const added = (column: keyof ZeroSubmissionCounterTable) =>
+    sql<number>`${sql.ref(`zeroSubmissionCounters.${column}`)} + ${sql.ref(`excluded.${column}`)}`;
+  return db
+    .insertInto('zeroSubmissionCounters')
+    .values({
+      departmentId: row.departmentId,
+      day: row.day,
+      applications: row.applications,
+      applicationsWithReuse: row.applicationsWithReuse,
+      materialsReused: row.materialsReused,
+      materialsHandedIn: row.materialsHandedIn,
+    })
+    .onConflict((oc) =>
+      oc.columns(['departmentId', 'day']).doUpdateSet({
+        applications: added('applications'),
+        applicationsWithReuse: added('applicationsWithReuse'),
+        materialsReused: added('materialsReused'),
+        materialsHandedIn: added('materialsHandedIn'),
+      }),
+    );
+});
 
 /** One submission's 零提交 record: what it took, and the day's counters of its deciding department. */
 export async function recordZeroSubmission(
   trx: AnyTrx,
-  dialect: Dialect,
   submission: {
     applicationId: string;
     departmentId: string;
@@ -85,16 +69,14 @@ export async function recordZeroSubmission(
   const { applicationId, reused } = submission;
   for (const [i, r] of reused.entries())
     await insertRow(tables(trx), 'applicationReusedMaterials', rowOf(applicationId, r, i));
-  await trx.executeQuery(
-    counterUpsert(trx, dialect, {
-      departmentId: submission.departmentId,
-      day: submission.day,
-      applications: 1,
-      applicationsWithReuse: reused.length ? 1 : 0,
-      materialsReused: reused.length,
-      materialsHandedIn: submission.materialsHandedIn,
-    }),
-  );
+  await addToCounters.all(tables(trx), {
+    departmentId: submission.departmentId,
+    day: submission.day,
+    applications: 1,
+    applicationsWithReuse: reused.length ? 1 : 0,
+    materialsReused: reused.length,
+    materialsHandedIn: submission.materialsHandedIn,
+  });
 }
 
 /** What an application took instead of asking, in the guide's order. */

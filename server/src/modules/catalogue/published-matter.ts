@@ -1,4 +1,5 @@
-import { type AnyDb, type AnyTrx, tablesOf } from '../../platform/db/index.js';
+import type { Kysely } from 'kysely';
+import { type AnyDb, type AnyTrx, preparedQuery, tablesOf } from '../../platform/db/index.js';
 import type { JsonSchema } from './form-schema.js';
 import type { MatterGuide } from './model.js';
 import type { CatalogueTables } from './tables.js';
@@ -21,19 +22,23 @@ type Content = Pick<PublishedMatter, 'version' | 'guide' | 'formSchema'>;
 const contents = new Map<string, Content>();
 const MAX_CONTENTS = 5000;
 
+// Read twice by every submission (before and inside its transaction): compiled once.
+const currentVersion = preparedQuery((db: Kysely<CatalogueTables>, p: { code: string }) =>
+  db
+    .selectFrom('matterVersions')
+    .innerJoin('matters', 'matters.id', 'matterVersions.matterId')
+    .select(['matterVersions.id', 'matters.departmentId'])
+    .where('matters.code', '=', p.code)
+    .where('matterVersions.status', '=', 'published'),
+);
+
 /** The published version of a matter, or undefined when it has none. */
 export async function publishedMatter(
   anyDb: AnyDb | AnyTrx,
   code: string,
 ): Promise<PublishedMatter | undefined> {
   const db = tablesOf<CatalogueTables>(anyDb);
-  const current = await db
-    .selectFrom('matterVersions')
-    .innerJoin('matters', 'matters.id', 'matterVersions.matterId')
-    .select(['matterVersions.id', 'matters.departmentId'])
-    .where('matters.code', '=', code)
-    .where('matterVersions.status', '=', 'published')
-    .executeTakeFirst();
+  const current = await currentVersion.first(db, { code });
   if (!current) return undefined;
   return {
     versionId: current.id,

@@ -1,4 +1,5 @@
-import { type AnyDb, tablesOf } from '../../platform/db/index.js';
+import type { Kysely } from 'kysely';
+import { type AnyDb, preparedQuery, tablesOf } from '../../platform/db/index.js';
 import type { DepartmentTable, DirectoryTables, DivisionTable } from './tables.js';
 
 // The directory is reference data: rows are seeded (never changed or deleted while serving)
@@ -15,6 +16,12 @@ async function remembered<T>(cache: Map<string, T>, key: string, find: () => Pro
   if (found) cache.set(key, found);
   return found;
 }
+
+// A code names different rows in different databases (tests run several in one process),
+// so a department by code is read each time, with its SQL compiled once.
+const departmentByCode = preparedQuery((db: Kysely<DirectoryTables>, p: { code: string }) =>
+  db.selectFrom('departments').select(['id', 'name', 'code', 'divisionCode']).where('code', '=', p.code),
+);
 
 export function directoryRepository(anyDb: AnyDb) {
   const db = tablesOf<DirectoryTables>(anyDb);
@@ -50,12 +57,7 @@ export function directoryRepository(anyDb: AnyDb) {
           .where('id', '=', id)
           .executeTakeFirst(),
       ),
-    findDepartmentByCode: (code: string) =>
-      db
-        .selectFrom('departments')
-        .select(['id', 'name', 'code', 'divisionCode'])
-        .where('code', '=', code)
-        .executeTakeFirst(),
+    findDepartmentByCode: (code: string) => departmentByCode.first(db, { code }),
     findDivision: (code: string) =>
       remembered(divisionsByCode, code, () =>
         db.selectFrom('divisions').selectAll().where('code', '=', code).executeTakeFirst(),

@@ -1,9 +1,15 @@
+import type { Kysely } from 'kysely';
 import type { FieldCipher } from '../../platform/crypto/index.js';
 import type { AnyDb, AnyTrx } from '../../platform/db/index.js';
-import { tablesOf } from '../../platform/db/index.js';
+import { preparedQuery, tablesOf } from '../../platform/db/index.js';
 import { identityKeys } from './identity-keys.js';
 import { identityRepository } from './repository.js';
 import type { IdentityTables } from './tables.js';
+
+// Looked at by every submission: compiled once.
+const listedSubject = preparedQuery((db: Kysely<IdentityTables>, p: { bidx: string }) =>
+  db.selectFrom('creditBlacklist').select('subjectBidx').where('subjectBidx', '=', p.bidx),
+);
 
 /**
  * Whether the applicant is on the credit blacklist (失信名单): the person by ID number, an
@@ -25,11 +31,7 @@ export async function isOnCreditBlacklist(
     bidx = org && keys.creditCode(org.creditCode);
   }
   if (!bidx) return false;
-  const listed = await tablesOf<IdentityTables>(db)
-    .selectFrom('creditBlacklist')
-    .select('subjectBidx')
-    .where('subjectBidx', '=', bidx)
-    .executeTakeFirst();
+  const listed = await listedSubject.first(tablesOf<IdentityTables>(db), { bidx });
   return listed !== undefined;
 }
 

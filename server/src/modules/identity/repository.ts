@@ -1,8 +1,38 @@
-import { type AnyDb, type AnyTrx, tablesOf } from '../../platform/db/index.js';
+import type { Kysely } from 'kysely';
+import { type AnyDb, type AnyTrx, preparedQuery, tablesOf } from '../../platform/db/index.js';
 import type { Role } from '../../platform/permissions/index.js';
 import type { AccountTable, IdentityTables, OrganizationTable, PersonTable, StaffTable } from './tables.js';
 
 type Db = AnyDb | AnyTrx;
+
+// Read on every request (the principal) or in every submission (the person): compiled once.
+const principalAccount = preparedQuery((db: Kysely<IdentityTables>, p: { id: string }) =>
+  db
+    .selectFrom('accounts')
+    .leftJoin('persons', 'persons.accountId', 'accounts.id')
+    .leftJoin('staff', 'staff.accountId', 'accounts.id')
+    .selectAll('accounts')
+    .select([
+      'persons.name as personName',
+      'staff.username as staffUsername',
+      'staff.departmentId as staffDepartmentId',
+      'staff.serviceCenterId as staffServiceCenterId',
+    ])
+    .where('accounts.id', '=', p.id),
+);
+
+const personOfAccount = preparedQuery((db: Kysely<IdentityTables>, p: { accountId: string }) =>
+  db
+    .selectFrom('persons')
+    .innerJoin('accounts', 'accounts.id', 'persons.accountId')
+    .selectAll('persons')
+    .select(['accounts.status', 'accounts.trustLevel', 'accounts.createdAt'])
+    .where('persons.accountId', '=', p.accountId),
+);
+
+const rolesOfAccount = preparedQuery((db: Kysely<IdentityTables>, p: { accountId: string }) =>
+  db.selectFrom('accountRoles').select('role').where('accountId', '=', p.accountId).orderBy('role'),
+);
 
 export function identityRepository(anyDb: Db) {
   const db = tablesOf<IdentityTables>(anyDb);
@@ -11,20 +41,7 @@ export function identityRepository(anyDb: Db) {
       db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst(),
 
     /** An account with what a principal is made of: its person's name or its staff record, in one read (on every request). */
-    findPrincipalAccount: (id: string) =>
-      db
-        .selectFrom('accounts')
-        .leftJoin('persons', 'persons.accountId', 'accounts.id')
-        .leftJoin('staff', 'staff.accountId', 'accounts.id')
-        .selectAll('accounts')
-        .select([
-          'persons.name as personName',
-          'staff.username as staffUsername',
-          'staff.departmentId as staffDepartmentId',
-          'staff.serviceCenterId as staffServiceCenterId',
-        ])
-        .where('accounts.id', '=', id)
-        .executeTakeFirst(),
+    findPrincipalAccount: (id: string) => principalAccount.first(db, { id }),
 
     findPersonByIdBidx: (bidx: string) =>
       db
@@ -35,14 +52,7 @@ export function identityRepository(anyDb: Db) {
         .where('persons.idNumberBidx', '=', bidx)
         .executeTakeFirst(),
 
-    findPerson: (accountId: string) =>
-      db
-        .selectFrom('persons')
-        .innerJoin('accounts', 'accounts.id', 'persons.accountId')
-        .selectAll('persons')
-        .select(['accounts.status', 'accounts.trustLevel', 'accounts.createdAt'])
-        .where('persons.accountId', '=', accountId)
-        .executeTakeFirst(),
+    findPerson: (accountId: string) => personOfAccount.first(db, { accountId }),
 
     findOrganization: (accountId: string) =>
       db.selectFrom('organizations').selectAll().where('accountId', '=', accountId).executeTakeFirst(),
@@ -88,14 +98,7 @@ export function identityRepository(anyDb: Db) {
     },
 
     rolesOf: async (accountId: string): Promise<Role[]> =>
-      (
-        await db
-          .selectFrom('accountRoles')
-          .select('role')
-          .where('accountId', '=', accountId)
-          .orderBy('role')
-          .execute()
-      ).map((r) => r.role),
+      (await rolesOfAccount.all(db, { accountId })).map((r) => r.role),
 
     /** Organisations a person may act for: as legal representative or as authorised agent. */
     organizationsOf: (personId: string) =>

@@ -1,5 +1,14 @@
+import type { Kysely } from 'kysely';
 import { sm2PublicKeyOf, sm2Sign } from '../crypto/index.js';
-import { type AnyDb, type AnyTrx, type Dialect, insertRow, newRowId, tablesOf } from '../db/index.js';
+import {
+  type AnyDb,
+  type AnyTrx,
+  type Dialect,
+  insertRow,
+  newRowId,
+  preparedQuery,
+  tablesOf,
+} from '../db/index.js';
 import { checkpointMessage, GENESIS_HASH, recordHash } from './chain.js';
 import type { AuditTables } from './tables.js';
 
@@ -33,14 +42,30 @@ export interface AuditLog {
 // it would need the SM2 key, not just write access to the table.
 const CHECKPOINT_EVERY = 100;
 
+// Every audited write reads and moves the head: compiled once.
+const chainHead = preparedQuery((db: Kysely<AuditTables>) =>
+  db.selectFrom('auditHead').select(['seq', 'hash']).where('id', '=', 1),
+);
+const lockedHead = preparedQuery((db: Kysely<AuditTables>) =>
+  db.selectFrom('auditHead').select(['seq', 'hash']).where('id', '=', 1).forUpdate(),
+);
+const moveHead = preparedQuery((db: Kysely<AuditTables>, p: { seq: number; hash: string }) =>
+  db
+    .insertInto('auditHead')
+    .values({ id: 1, seq: p.seq, hash: p.hash })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ seq: p.seq, hash: p.hash })),
+);
+
 export function createAuditLog(db: AnyDb, dialect: Dialect, signingKey: string): AuditLog {
   const publicKey = sm2PublicKeyOf(signingKey);
 
   async function lockHead(trx: AnyTrx) {
-    const q = tablesOf<AuditTables>(trx).selectFrom('auditHead').select(['seq', 'hash']).where('id', '=', 1);
     // The head row serialises appends across processes on PostgreSQL; SQLite already
     // runs one writer at a time.
-    const head = await (dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
+    const head = await (dialect === 'postgres' ? lockedHead : chainHead).first(
+      tablesOf<AuditTables>(trx),
+      {},
+    );
     return head ?? { seq: 0, hash: GENESIS_HASH };
   }
 
@@ -74,11 +99,7 @@ export function createAuditLog(db: AnyDb, dialect: Dialect, signingKey: string):
     };
     const hash = recordHash(row);
     await insertRow(t, 'auditRecords', { ...row, hash });
-    await t
-      .insertInto('auditHead')
-      .values({ id: 1, seq: row.seq, hash })
-      .onConflict((oc) => oc.column('id').doUpdateSet({ seq: row.seq, hash }))
-      .execute();
+    await moveHead.all(t, { seq: row.seq, hash });
     if (row.seq % CHECKPOINT_EVERY === 0) await signCheckpointInTrx(trx, row.seq, hash);
     return row.seq;
   }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import { sm3Hex } from '../crypto/index.js';
-import { type AnyDb, type AnyTrx, tablesOf } from '../db/index.js';
+import { type AnyDb, type AnyTrx, preparedQuery, tablesOf } from '../db/index.js';
 import type { AuthTables, SessionTable } from './tables.js';
 
 export interface SessionPolicy {
@@ -11,6 +12,11 @@ export interface SessionPolicy {
 // Writing last_seen_at on every request would turn reads into writes; a minute's
 // slack on a 30-minute idle timeout is harmless.
 const TOUCH_AFTER_MS = 60_000;
+
+// Every request with a cookie reads its session: compiled once.
+const sessionById = preparedQuery((db: Kysely<AuthTables>, p: { id: string }) =>
+  db.selectFrom('sessions').selectAll().where('id', '=', p.id),
+);
 
 /**
  * Sessions live in the database (only a hash of the token is stored), so any server
@@ -43,7 +49,7 @@ export function createSessionStore(db: AnyDb, policy: SessionPolicy) {
     /** The live session for a cookie token, or null when unknown, idle too long or expired. */
     async resolve(token: string): Promise<SessionTable | null> {
       const id = sm3Hex(token);
-      const session = await t.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+      const session = await sessionById.first(t, { id });
       if (!session) return null;
       const now = Date.now();
       const idleDeadline = Date.parse(session.lastSeenAt) + policy.idleMinutes * 60_000;

@@ -1,7 +1,40 @@
-import { type AnyDb, type AnyTrx, tablesOf } from '../../../platform/db/index.js';
+import type { Kysely } from 'kysely';
+import { type AnyDb, type AnyTrx, preparedQuery, tablesOf } from '../../../platform/db/index.js';
 import { restoreClock } from '../clock/index.js';
 import type { InstanceState, SupervisionOrder, Task } from '../engine/index.js';
 import type { WorkflowInstanceTable, WorkflowTables, WorkflowTaskTable } from '../tables.js';
+
+// A case's rows are read by every command on it, and a new case's definition by every
+// submission: compiled once.
+const instanceById = preparedQuery((db: Kysely<WorkflowTables>, p: { id: string }) =>
+  db.selectFrom('workflowInstances').selectAll().where('id', '=', p.id),
+);
+const instanceByNo = preparedQuery((db: Kysely<WorkflowTables>, p: { applicationNo: string }) =>
+  db.selectFrom('workflowInstances').selectAll().where('applicationNo', '=', p.applicationNo),
+);
+const tasksOf = preparedQuery((db: Kysely<WorkflowTables>, p: { instanceId: string }) =>
+  db
+    .selectFrom('workflowTasks')
+    .selectAll()
+    .where('instanceId', '=', p.instanceId)
+    .orderBy('openedAt')
+    .orderBy('id'),
+);
+const ordersOf = preparedQuery((db: Kysely<WorkflowTables>, p: { instanceId: string }) =>
+  db
+    .selectFrom('workflowSupervisionOrders')
+    .selectAll()
+    .where('instanceId', '=', p.instanceId)
+    .orderBy('issuedAt'),
+);
+const definitionFor = preparedQuery(
+  (db: Kysely<WorkflowTables>, p: { matterVersionId: string; channel: 'online' }) =>
+    db
+      .selectFrom('workflowDefinitions')
+      .selectAll()
+      .where('matterVersionId', '=', p.matterVersionId)
+      .where('channel', '=', p.channel),
+);
 
 /** The row part of a state: tasks and orders have tables of their own. */
 type StoredState = Omit<InstanceState, 'tasks' | 'supervisionOrders'>;
@@ -56,40 +89,18 @@ export function workflowRepository(anyDb: AnyDb | AnyTrx) {
   const db = tablesOf<WorkflowTables>(anyDb);
   return {
     db,
-    findInstance: (id: string) =>
-      db.selectFrom('workflowInstances').selectAll().where('id', '=', id).executeTakeFirst(),
-    findInstanceByNo: (applicationNo: string) =>
-      db
-        .selectFrom('workflowInstances')
-        .selectAll()
-        .where('applicationNo', '=', applicationNo)
-        .executeTakeFirst(),
+    findInstance: (id: string) => instanceById.first(db, { id }),
+    findInstanceByNo: (applicationNo: string) => instanceByNo.first(db, { applicationNo }),
     findDefinition: (id: string) =>
       db.selectFrom('workflowDefinitions').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
     findDefinitionFor: (matterVersionId: string, channel: string) =>
-      db
-        .selectFrom('workflowDefinitions')
-        .selectAll()
-        .where('matterVersionId', '=', matterVersionId)
-        .where('channel', '=', channel as 'online')
-        .executeTakeFirst(),
+      definitionFor.first(db, { matterVersionId, channel: channel as 'online' }),
 
     /** The engine's state of a stored case: the row, its tasks and its orders; the clock re-checked by the ledger's rules. */
     async stateOf(row: WorkflowInstanceTable): Promise<InstanceState> {
       const [tasks, orders] = await Promise.all([
-        db
-          .selectFrom('workflowTasks')
-          .selectAll()
-          .where('instanceId', '=', row.id)
-          .orderBy('openedAt')
-          .orderBy('id')
-          .execute(),
-        db
-          .selectFrom('workflowSupervisionOrders')
-          .selectAll()
-          .where('instanceId', '=', row.id)
-          .orderBy('issuedAt')
-          .execute(),
+        tasksOf.all(db, { instanceId: row.id }),
+        ordersOf.all(db, { instanceId: row.id }),
       ]);
       const { taskOrder, ...stored } = JSON.parse(row.state) as StoredState & { taskOrder: string[] };
       return {

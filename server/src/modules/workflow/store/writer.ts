@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '../../../platform/calendar/index.js';
-import { type AnyTrx, insertRow } from '../../../platform/db/index.js';
+import { type AnyTrx, insertRow, updateRow } from '../../../platform/db/index.js';
 import { emitInTrx } from '../../../platform/events/index.js';
 import { type Effect, type InstanceState, isActive, WorkflowConflictError } from '../engine/index.js';
 import type { CaseChannel, WorkflowInstanceTable } from '../tables.js';
@@ -61,13 +61,11 @@ export async function writeTransition(
       ...columns,
     });
   } else {
-    const result = await db
-      .updateTable('workflowInstances')
-      .set(columns)
-      .where('id', '=', after.id)
-      .where('revision', '=', before.revision)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw new WorkflowConflictError(before.revision, -1);
+    const updated = await updateRow(db, 'workflowInstances', columns, {
+      id: after.id,
+      revision: before.revision,
+    });
+    if (updated !== 1) throw new WorkflowConflictError(before.revision, -1);
   }
   const taskById = new Map(after.tasks.map((t) => [t.id, t]));
   for (const effect of effects) {
@@ -94,7 +92,7 @@ export async function writeTransition(
       case 'task.changed': {
         const task = taskById.get(effect.taskId)!;
         const { id: _id, ...row } = taskRow(after.id, task, taskDue(task, after, calendar, today));
-        await db.updateTable('workflowTasks').set(row).where('id', '=', task.id).execute();
+        await updateRow(db, 'workflowTasks', row, { id: task.id });
         break;
       }
       case 'supervision.issued':
