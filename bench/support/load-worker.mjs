@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 const options = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const { url, paths, connections = 20, seconds = 5, headers = {}, post, items } = options;
+const { url, paths, connections = 20, seconds = 5, warmupSeconds = 3, headers = {}, post, items } = options;
 
 function requests() {
   if (items) {
@@ -48,7 +48,9 @@ const result = await autocannon({
   connections,
   duration: seconds,
   // A prepared sequence is sent once: `amount` ends the run there (autocannon then ignores `duration`).
-  ...(items ? { amount: items.length } : {}),
+  // Otherwise the same requests run unmeasured first, so a row measures the server as it runs
+  // (its code compiled by the JIT, its caches filled), not its first seconds after start.
+  ...(items ? { amount: items.length } : { warmup: { duration: warmupSeconds } }),
   headers,
   requests: requests(),
 });

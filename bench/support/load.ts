@@ -26,6 +26,8 @@ export interface LoadOptions {
   paths: string[];
   connections?: number;
   seconds?: number;
+  /** Seconds of the same load before the measured ones, not counted (default 3; none for `items`). */
+  warmupSeconds?: number;
   headers?: Record<string, string>;
   /** Instead of GETs of `paths`: POSTs of one body, each with a fresh Idempotency-Key. */
   post?: { path: string; body: unknown };
