@@ -6,9 +6,16 @@ import { identityKeys } from './identity-keys.js';
 import { identityRepository } from './repository.js';
 import type { IdentityTables } from './tables.js';
 
-// Looked at by every submission: compiled once.
+// Looked at by every submission: compiled once, a person's in one read with their ID number's index.
 const listedSubject = preparedQuery((db: Kysely<IdentityTables>, p: { bidx: string }) =>
   db.selectFrom('creditBlacklist').select('subjectBidx').where('subjectBidx', '=', p.bidx),
+);
+const listedPerson = preparedQuery((db: Kysely<IdentityTables>, p: { accountId: string }) =>
+  db
+    .selectFrom('persons')
+    .innerJoin('creditBlacklist', 'creditBlacklist.subjectBidx', 'persons.idNumberBidx')
+    .select('creditBlacklist.subjectBidx')
+    .where('persons.accountId', '=', p.accountId),
 );
 
 /**
@@ -21,18 +28,14 @@ export async function isOnCreditBlacklist(
   cipher: FieldCipher,
   subject: { personId: string } | { organizationId: string },
 ): Promise<boolean> {
-  const repo = identityRepository(db);
-  const keys = identityKeys(cipher);
-  let bidx: string | undefined;
-  if ('personId' in subject) {
-    bidx = (await repo.findPerson(subject.personId))?.idNumberBidx;
-  } else {
-    const org = await repo.findOrganization(subject.organizationId);
-    bidx = org && keys.creditCode(org.creditCode);
-  }
-  if (!bidx) return false;
-  const listed = await listedSubject.first(tablesOf<IdentityTables>(db), { bidx });
-  return listed !== undefined;
+  const t = tablesOf<IdentityTables>(db);
+  if ('personId' in subject)
+    return (await listedPerson.first(t, { accountId: subject.personId })) !== undefined;
+  const org = await identityRepository(db).findOrganization(subject.organizationId);
+  if (!org) return false;
+  return (
+    (await listedSubject.first(t, { bidx: identityKeys(cipher).creditCode(org.creditCode) })) !== undefined
+  );
 }
 
 export async function listOnCreditBlacklist(
