@@ -1,5 +1,7 @@
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { type BenchStore, copyStore, type DatabaseEngine, freshStore } from './store.js';
 
@@ -61,6 +63,16 @@ function peakRssMiB(pid: number | undefined): number {
   }
 }
 
+/** A port nothing listens on now, chosen by the system: a fixed range once met this machine's NATS on 4222. */
+export async function freePort(): Promise<number> {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as { port: number };
+  probe.close();
+  await once(probe, 'close');
+  return port;
+}
+
 export function buildServer(): void {
   execSync('npm run build -w server', { cwd: ROOT, stdio: 'inherit' });
 }
@@ -83,7 +95,7 @@ export async function startServer(
         : await demoStore();
   const store = options.store ?? own;
   const dataDir = store?.dataDir ?? options.dataDir!;
-  const port = options.port ?? 4100 + Math.floor(Math.random() * 200);
+  const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, ['server/dist/main.js', 'serve'], {
     cwd: ROOT,
     env: {

@@ -1,18 +1,8 @@
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { promisify } from 'node:util';
-import { ROOT, type RunningServer, startServer } from '../../bench/support/server.js';
+import { freePort, ROOT, type RunningServer, startServer } from '../../bench/support/server.js';
 import type { Installation } from './store.js';
-
-export async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address() as { port: number };
-  probe.close();
-  await once(probe, 'close');
-  return port;
-}
 
 export interface ServerProcess {
   readonly url: string;
