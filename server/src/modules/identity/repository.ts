@@ -5,7 +5,8 @@ import type { AccountTable, IdentityTables, OrganizationTable, PersonTable, Staf
 
 type Db = AnyDb | AnyTrx;
 
-// Read on every request (the principal) or in every submission (the person): compiled once.
+// Read on every request (the principal), in every submission (the person) or for every
+// notification (the account): compiled once.
 const principalAccount = preparedQuery((db: Kysely<IdentityTables>, p: { id: string }) =>
   db
     .selectFrom('accounts')
@@ -19,6 +20,10 @@ const principalAccount = preparedQuery((db: Kysely<IdentityTables>, p: { id: str
       'staff.serviceCenterId as staffServiceCenterId',
     ])
     .where('accounts.id', '=', p.id),
+);
+
+const accountById = preparedQuery((db: Kysely<IdentityTables>, p: { id: string }) =>
+  db.selectFrom('accounts').selectAll().where('id', '=', p.id),
 );
 
 const personOfAccount = preparedQuery((db: Kysely<IdentityTables>, p: { accountId: string }) =>
@@ -37,8 +42,7 @@ const rolesOfAccount = preparedQuery((db: Kysely<IdentityTables>, p: { accountId
 export function identityRepository(anyDb: Db) {
   const db = tablesOf<IdentityTables>(anyDb);
   return {
-    findAccount: (id: string) =>
-      db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst(),
+    findAccount: (id: string) => accountById.first(db, { id }),
 
     /** An account with what a principal is made of: its person's name or its staff record, in one read (on every request). */
     findPrincipalAccount: (id: string) => principalAccount.first(db, { id }),

@@ -1,10 +1,68 @@
-import { type AnyDb, type AnyTrx, tablesOf } from '../../platform/db/index.js';
+import type { Kysely } from 'kysely';
+import { type AnyDb, type AnyTrx, insertRow, preparedQuery, tablesOf } from '../../platform/db/index.js';
 import type {
   Channel,
   NotificationPreferenceTable,
   NotificationTable,
   NotificationTables,
 } from './tables.js';
+
+// Every delivered notification runs these, several per submission at peak: compiled once.
+const preferencesByAccount = preparedQuery((db: Kysely<NotificationTables>, p: { accountId: string }) =>
+  db.selectFrom('notificationPreferences').selectAll().where('accountId', '=', p.accountId),
+);
+const newDelivery = preparedQuery(
+  (db: Kysely<NotificationTables>, p: { eventId: string; channel: Channel; accountId: string; at: string }) =>
+    db
+      .insertInto('notificationDeliveries')
+      .values({
+        eventId: p.eventId,
+        channel: p.channel,
+        accountId: p.accountId,
+        status: 'pending',
+        attempts: 0,
+        lastError: null,
+        updatedAt: p.at,
+        sentAt: null,
+      })
+      .onConflict((oc) => oc.columns(['eventId', 'channel']).doNothing()),
+);
+const claim = preparedQuery(
+  (
+    db: Kysely<NotificationTables>,
+    p: { eventId: string; channel: Channel; at: string; staleBefore: string },
+  ) =>
+    db
+      .updateTable('notificationDeliveries')
+      .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), updatedAt: p.at }))
+      .where('eventId', '=', p.eventId)
+      .where('channel', '=', p.channel)
+      .where((eb) =>
+        eb.or([
+          eb('status', 'in', ['pending', 'failed']),
+          eb.and([eb('status', '=', 'sending'), eb('updatedAt', '<', p.staleBefore)]),
+        ]),
+      )
+      .returning('attempts'),
+);
+const finish = preparedQuery(
+  (
+    db: Kysely<NotificationTables>,
+    p: {
+      eventId: string;
+      channel: Channel;
+      status: 'sent' | 'failed' | 'abandoned';
+      lastError: string | null;
+      at: string;
+      sentAt: string | null;
+    },
+  ) =>
+    db
+      .updateTable('notificationDeliveries')
+      .set({ status: p.status, lastError: p.lastError, updatedAt: p.at, sentAt: p.sentAt })
+      .where('eventId', '=', p.eventId)
+      .where('channel', '=', p.channel),
+);
 
 export function notificationRepository(anyDb: AnyDb | AnyTrx) {
   const db = tablesOf<NotificationTables>(anyDb);
@@ -37,7 +95,7 @@ export function notificationRepository(anyDb: AnyDb | AnyTrx) {
     findOwn: (accountId: string, id: string) =>
       own(accountId).selectAll().where('id', '=', id).executeTakeFirst(),
 
-    insert: (row: NotificationTable) => db.insertInto('notifications').values(row).execute(),
+    insert: (row: NotificationTable) => insertRow(db, 'notifications', row),
 
     /** Keeps the first reading time: marking again changes nothing. */
     markRead: (accountId: string, ids: string[] | 'all', at: string) => {
@@ -50,12 +108,7 @@ export function notificationRepository(anyDb: AnyDb | AnyTrx) {
       return q.executeTakeFirst().then((r) => Number(r.numUpdatedRows));
     },
 
-    preferencesOf: (accountId: string) =>
-      db
-        .selectFrom('notificationPreferences')
-        .selectAll()
-        .where('accountId', '=', accountId)
-        .executeTakeFirst(),
+    preferencesOf: (accountId: string) => preferencesByAccount.first(db, { accountId }),
 
     savePreferences: (row: NotificationPreferenceTable) =>
       db
@@ -69,20 +122,7 @@ export function notificationRepository(anyDb: AnyDb | AnyTrx) {
 
     /** Creates the delivery record of an event's channel unless it exists: retries find the first one. */
     ensureDelivery: (eventId: string, channel: Channel, accountId: string, at: string) =>
-      db
-        .insertInto('notificationDeliveries')
-        .values({
-          eventId,
-          channel,
-          accountId,
-          status: 'pending',
-          attempts: 0,
-          lastError: null,
-          updatedAt: at,
-          sentAt: null,
-        })
-        .onConflict((oc) => oc.columns(['eventId', 'channel']).doNothing())
-        .execute(),
+      newDelivery.all(db, { eventId, channel, accountId, at }),
 
     findDelivery: (eventId: string, channel: Channel) =>
       db
@@ -97,35 +137,18 @@ export function notificationRepository(anyDb: AnyDb | AnyTrx) {
      * stopped answering before `staleBefore`. Undefined when it is sent, given up or in other hands.
      */
     claimDelivery: (eventId: string, channel: Channel, at: string, staleBefore: string) =>
-      db
-        .updateTable('notificationDeliveries')
-        .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), updatedAt: at }))
-        .where('eventId', '=', eventId)
-        .where('channel', '=', channel)
-        .where((eb) =>
-          eb.or([
-            eb('status', 'in', ['pending', 'failed']),
-            eb.and([eb('status', '=', 'sending'), eb('updatedAt', '<', staleBefore)]),
-          ]),
-        )
-        .returning('attempts')
-        .executeTakeFirst(),
+      claim.first(db, { eventId, channel, at, staleBefore }),
 
     finishDelivery: (
       eventId: string,
       channel: Channel,
       outcome: { status: 'sent' | 'failed' | 'abandoned'; lastError: string | null; at: string },
     ) =>
-      db
-        .updateTable('notificationDeliveries')
-        .set({
-          status: outcome.status,
-          lastError: outcome.lastError,
-          updatedAt: outcome.at,
-          sentAt: outcome.status === 'sent' ? outcome.at : null,
-        })
-        .where('eventId', '=', eventId)
-        .where('channel', '=', channel)
-        .execute(),
+      finish.all(db, {
+        eventId,
+        channel,
+        ...outcome,
+        sentAt: outcome.status === 'sent' ? outcome.at : null,
+      }),
   };
 }

@@ -1,5 +1,5 @@
 import type { FieldCipher } from '../../../platform/crypto/index.js';
-import { type AnyDb, newRowId, tablesOf, type WriteQueue } from '../../../platform/db/index.js';
+import { type AnyDb, insertRow, newRowId, tablesOf, type WriteQueue } from '../../../platform/db/index.js';
 import type { DevMailboxTable, NotificationTables } from '../tables.js';
 import type { MailSender, SmsSender } from './sender.js';
 
@@ -13,15 +13,12 @@ export function devMailbox(anyDb: AnyDb, writes: WriteQueue, cipher: FieldCipher
     const { to, ...rest } = row;
     // Through the write queue: on SQLite the message shares a commit with other writes.
     await writes.transaction((trx) =>
-      tablesOf<NotificationTables>(trx)
-        .insertInto('devMailbox')
-        .values({
-          ...rest,
-          id: newRowId(),
-          recipientEnc: cipher.encrypt(to),
-          createdAt: new Date().toISOString(),
-        })
-        .execute(),
+      insertRow(tablesOf<NotificationTables>(trx), 'devMailbox', {
+        ...rest,
+        id: newRowId(),
+        recipientEnc: cipher.encrypt(to),
+        createdAt: new Date().toISOString(),
+      }),
     );
   };
   const mail: MailSender = {
