@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresDatabase, databaseKinds } from '../../test-support/databases.js';
+import { databaseKinds } from '../../test-support/databases.js';
+import { openScratchDatabase, type ScratchDatabase } from '../../test-support/scratch-database.js';
 import { countAcrossRanges, pageAcrossRanges } from './bounded-lists.js';
-import { type Database, openDatabase } from './database.js';
 
 interface Tables {
   listedRows: { id: string; bucket: string; dueOn: string; seq: number };
@@ -21,16 +18,11 @@ const rowArb = fc.record({
 });
 
 describe.each(databaseKinds())('bounded lists on %s', (kind) => {
-  let database: Database;
-  let dataDir: string;
-  let drop: (() => Promise<void>) | undefined;
+  let database: ScratchDatabase;
   const db = () => database.db as unknown as Kysely<Tables>;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'ow-bounded-lists-'));
-    const pgDb = kind === 'postgres' ? await createPostgresDatabase() : undefined;
-    drop = pgDb?.drop;
-    database = openDatabase({ databaseUrl: pgDb?.url, dataDir });
+    database = await openScratchDatabase(kind);
     await database.db.schema
       .createTable('listed_rows')
       .addColumn('id', 'text', (c) => c.primaryKey())
@@ -44,11 +36,7 @@ describe.each(databaseKinds())('bounded lists on %s', (kind) => {
       .columns(['bucket', 'due_on', 'seq', 'id'])
       .execute();
   });
-  afterAll(async () => {
-    await database.close();
-    await drop?.();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => database.discard());
 
   it('pages several ranges as one ordered list and counts them up to the limit', async () => {
     await fc.assert(

@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresDatabase, databaseKinds } from '../../test-support/databases.js';
-import { type Database, openDatabase } from './database.js';
+import { databaseKinds } from '../../test-support/databases.js';
+import { openScratchDatabase, type ScratchDatabase } from '../../test-support/scratch-database.js';
 import { insertRow } from './insert-row.js';
 
 interface Tables {
@@ -13,16 +10,11 @@ interface Tables {
 }
 
 describe.each(databaseKinds())('insertRow on %s', (kind) => {
-  let database: Database;
-  let dataDir: string;
-  let drop: (() => Promise<void>) | undefined;
+  let database: ScratchDatabase;
   const db = () => database.db as unknown as Kysely<Tables>;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'ow-insert-row-'));
-    const pgDb = kind === 'postgres' ? await createPostgresDatabase() : undefined;
-    drop = pgDb?.drop;
-    database = openDatabase({ databaseUrl: pgDb?.url, dataDir });
+    database = await openScratchDatabase(kind);
     await database.db.schema
       .createTable('row_pairs')
       .addColumn('id', 'integer', (c) => c.primaryKey())
@@ -31,11 +23,7 @@ describe.each(databaseKinds())('insertRow on %s', (kind) => {
       .addColumn('camel_case_note', 'text')
       .execute();
   });
-  afterAll(async () => {
-    await database.close();
-    await drop?.();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => database.discard());
 
   it('stores exactly what Kysely’s own insert stores, undefined columns left to their defaults', async () => {
     const optional = <T>(value: fc.Arbitrary<T>) =>

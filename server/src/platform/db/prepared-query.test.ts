@@ -1,29 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresDatabase, databaseKinds } from '../../test-support/databases.js';
-import { type Database, openDatabase } from './database.js';
+import { databaseKinds } from '../../test-support/databases.js';
+import { openScratchDatabase, type ScratchDatabase } from '../../test-support/scratch-database.js';
 import { preparedQuery } from './prepared-query.js';
 
 interface Tables {
   preparedRows: { id: number; ownerName: string; status: string; amountFen: number };
 }
 
-const byOwner = preparedQuery((db: Kysely<Tables>, p: { owner: string; min: number; size: number }) =>
-  db
-    .selectFrom('preparedRows')
-    .select(['id', 'ownerName', 'amountFen'])
-    .where('ownerName', '=', p.owner)
-    .where('status', '=', 'open')
-    .where((eb) => eb.or([eb('amountFen', '>=', p.min), eb('ownerName', '=', p.owner)]))
-    .orderBy('id')
-    .limit(p.size),
-);
+type Params = { owner: string; min: number; size: number };
 
-const direct = (db: Kysely<Tables>, p: { owner: string; min: number; size: number }) =>
+/** One query, run both ways: prepared, and built with the values as Kysely would. */
+const byOwnerQuery = (db: Kysely<Tables>, p: Params) =>
   db
     .selectFrom('preparedRows')
     .select(['id', 'ownerName', 'amountFen'])
@@ -31,21 +20,16 @@ const direct = (db: Kysely<Tables>, p: { owner: string; min: number; size: numbe
     .where('status', '=', 'open')
     .where((eb) => eb.or([eb('amountFen', '>=', p.min), eb('ownerName', '=', p.owner)]))
     .orderBy('id')
-    .limit(p.size)
-    .execute();
+    .limit(p.size);
+const byOwner = preparedQuery(byOwnerQuery);
 
 describe.each(databaseKinds())('preparedQuery on %s', (kind) => {
-  let database: Database;
-  let dataDir: string;
-  let drop: (() => Promise<void>) | undefined;
+  let database: ScratchDatabase;
   const db = () => database.db as unknown as Kysely<Tables>;
   const owners = ['张三', '李四', "O'Brien", '%', '\\', ''];
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'ow-prepared-'));
-    const pgDb = kind === 'postgres' ? await createPostgresDatabase() : undefined;
-    drop = pgDb?.drop;
-    database = openDatabase({ databaseUrl: pgDb?.url, dataDir });
+    database = await openScratchDatabase(kind);
     await database.db.schema
       .createTable('prepared_rows')
       .addColumn('id', 'integer', (c) => c.primaryKey())
@@ -65,11 +49,7 @@ describe.each(databaseKinds())('preparedQuery on %s', (kind) => {
       )
       .execute();
   });
-  afterAll(async () => {
-    await database.close();
-    await drop?.();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => database.discard());
 
   it('answers what the query built with the values answers, in and out of a transaction', async () => {
     await fc.assert(
@@ -79,7 +59,7 @@ describe.each(databaseKinds())('preparedQuery on %s', (kind) => {
         fc.integer({ min: 0, max: 50 }),
         async (owner, min, size) => {
           const params = { owner, min, size };
-          const expected = await direct(db(), params);
+          const expected = await byOwnerQuery(db(), params).execute();
           expect(await byOwner.all(db(), params)).toEqual(expected);
           expect(await byOwner.first(db(), params)).toEqual(expected[0]);
           const inTrx = await db()

@@ -1,12 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createPostgresDatabase, databaseKinds } from '../../test-support/databases.js';
-import { type AnyTrx, type Database, openDatabase } from './database.js';
+import { databaseKinds } from '../../test-support/databases.js';
+import { openScratchDatabase, type ScratchDatabase } from '../../test-support/scratch-database.js';
+import type { AnyTrx } from './database.js';
 import { createWriteQueue, type WriteQueue } from './write-queue.js';
 
 interface Row {
@@ -15,20 +14,13 @@ interface Row {
 
 /** A fresh database with one table, and its write queue. */
 function writeQueueFixture(kind: 'sqlite' | 'postgres') {
-  const f = {} as { database: Database; queue: WriteQueue; dataDir: string; drop?: () => Promise<void> };
+  const f = {} as { database: ScratchDatabase; queue: WriteQueue };
   beforeAll(async () => {
-    f.dataDir = mkdtempSync(path.join(tmpdir(), 'ow-writes-'));
-    const pgDb = kind === 'postgres' ? await createPostgresDatabase() : undefined;
-    f.drop = pgDb?.drop;
-    f.database = openDatabase({ databaseUrl: pgDb?.url, dataDir: f.dataDir });
+    f.database = await openScratchDatabase(kind);
     await f.database.db.schema.createTable('written').addColumn('n', 'integer').execute();
     f.queue = createWriteQueue(f.database.db, f.database.dialect);
   });
-  afterAll(async () => {
-    await f.database.close();
-    await f.drop?.();
-    rmSync(f.dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => f.database.discard());
   beforeEach(async () => {
     await f.database.db.deleteFrom('written').execute();
   });
@@ -41,7 +33,7 @@ function writeQueueFixture(kind: 'sqlite' | 'postgres') {
       ),
     /** What another connection sees: only what is committed. */
     committedCount: () => {
-      const other = new SQLite(path.join(f.dataDir, 'onewindow.sqlite'), { readonly: true });
+      const other = new SQLite(path.join(f.database.dataDir, 'onewindow.sqlite'), { readonly: true });
       try {
         return (other.prepare('select count(*) as c from written').get() as { c: number }).c;
       } finally {
