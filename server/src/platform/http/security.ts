@@ -1,6 +1,6 @@
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 import type { Redis } from 'ioredis';
 import { ProblemError } from '../errors/index.js';
 
@@ -10,7 +10,9 @@ export async function registerSecurity(
   redis: Redis | undefined,
   tileOrigins: string[] = [],
 ): Promise<void> {
-  await app.register(helmet, {
+  // helmet itself, built once: @fastify/helmet built it again for every request (re-reading the
+  // CSP's directives), a twentieth of an inbox request's time in a profile (2026-11-27).
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -31,6 +33,9 @@ export async function registerSecurity(
     },
     crossOriginEmbedderPolicy: false,
   });
+  app.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
+  );
   // Limits apply only where a route opts in (authentication); with REDIS_URL the
   // counters are shared by every server process.
   await app.register(rateLimit, {
