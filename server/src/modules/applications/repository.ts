@@ -2,10 +2,16 @@ import type { Kysely } from 'kysely';
 import {
   type AnyDb,
   type AnyTrx,
+  cappedTotal,
   countAcrossRanges,
+  fixedWindow,
   insertRow,
+  type PageWindow,
+  pageWindow,
   preparedQuery,
+  preparedQueryByShape,
   tablesOf,
+  windowLimits,
 } from '../../platform/db/index.js';
 import type { ApplicationDraftTable, ApplicationTable, ApplicationTables } from './tables.js';
 
@@ -44,31 +50,57 @@ const statusUpdate = preparedQuery(
       .where('id', '=', p.id),
 );
 
+/** What changes the SQL of the applicant's list: whose it is, and whether a status is asked for. */
+interface OwnedShape {
+  organization: boolean;
+  status: boolean;
+  window: PageWindow | null;
+}
+type OwnedParams = Owner & { status: string | undefined };
+
+// The applicant's list is read on every visit to their pages: compiled once per shape.
+// Parameters are read only where the shape uses them (a prepared query holds no others).
+function owned(db: Kysely<ApplicationTables>, shape: OwnedShape, p: OwnedParams) {
+  const mine = shape.organization
+    ? db.selectFrom('applications').where('organizationId', '=', p.organizationId)
+    : db
+        .selectFrom('applications')
+        .where('submittedBy', '=', p.accountId)
+        .where('organizationId', 'is', null);
+  return shape.status ? mine.where('status', '=', p.status as ApplicationTable['status']) : mine;
+}
+const ownedCount = preparedQueryByShape((db: Kysely<ApplicationTables>, shape: OwnedShape, p: OwnedParams) =>
+  countAcrossRanges(db, [owned(db, shape, p)]),
+);
+const ownedPage = preparedQueryByShape(
+  (db: Kysely<ApplicationTables>, shape: OwnedShape, p: OwnedParams & PageWindow) => {
+    const { size, skip } = windowLimits(shape.window, p);
+    return owned(db, shape, p)
+      .select(['applicationNo', 'matterCode', 'matterName', 'status', 'submittedAt', 'updatedAt'])
+      .orderBy('submittedAt', 'desc')
+      .orderBy('applicationNo', 'desc')
+      .limit(size)
+      .offset(skip);
+  },
+);
+
 export function applicationRepository(anyDb: AnyDb | AnyTrx) {
   const db = tablesOf<ApplicationTables>(anyDb);
-  const owned = (owner: Owner) =>
-    owner.organizationId
-      ? db.selectFrom('applications').where('organizationId', '=', owner.organizationId)
-      : db
-          .selectFrom('applications')
-          .where('submittedBy', '=', owner.accountId)
-          .where('organizationId', 'is', null);
 
   return {
     findByNo: (applicationNo: string) => applicationByNo.first(db, { applicationNo }),
     findById: (id: string) => applicationById.first(db, { id }),
 
     async pageOf(owner: Owner, status: string | undefined, page: number, pageSize: number) {
-      let q = owned(owner);
-      if (status) q = q.where('status', '=', status as ApplicationTable['status']);
-      const count = await countAcrossRanges(anyDb, [q]);
-      const items = await q
-        .select(['applicationNo', 'matterCode', 'matterName', 'status', 'submittedAt', 'updatedAt'])
-        .orderBy('submittedAt', 'desc')
-        .orderBy('applicationNo', 'desc')
-        .limit(pageSize)
-        .offset((page - 1) * pageSize)
-        .execute();
+      const window = pageWindow(page, pageSize);
+      const shape = {
+        organization: Boolean(owner.organizationId),
+        status: Boolean(status),
+        window: fixedWindow(window),
+      };
+      const params = { ...owner, status };
+      const count = cappedTotal(await ownedCount.first(db, { ...shape, window: null }, params));
+      const items = await ownedPage.all(db, shape, { ...params, ...window });
       return { items, ...count, page, pageSize };
     },
 

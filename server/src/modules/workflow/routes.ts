@@ -1,5 +1,4 @@
 import { businessDateOf } from '../../platform/calendar/index.js';
-import { countAcrossRanges, pageAcrossRanges } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
@@ -9,7 +8,8 @@ import { workingCalendar } from '../calendar/index.js';
 import { staffMaySee } from './access.js';
 import { actorOf } from './actor.js';
 import type { CaseService } from './case-service.js';
-import { ANY_DEPARTMENT, type InstanceState, type Process, WORK_ROLES } from './engine/index.js';
+import type { InstanceState, Process } from './engine/index.js';
+import { inboxOf, supervisedCasesOf } from './lists.js';
 import {
   applicationNoParams,
   caseView,
@@ -21,9 +21,6 @@ import {
 } from './schemas.js';
 import { workflowRepository } from './store/repository.js';
 import { caseViewOf, taskWarning } from './views.js';
-
-const RUNNING = ['accepted', 'in_review'] as const;
-const AWAITING_INTAKE = ['submitted', 'pre_review', 'resubmitted'] as const;
 
 export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: CaseService): void {
   const tags = ['workbench'];
@@ -66,82 +63,10 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
     async (request) => {
       assertCan(request.principal, 'workflow.work');
       const actor = await actorOf(ctx.db, request.principal);
-      const { scope, page, pageSize, q, warning } = request.query;
+      const { page, pageSize } = request.query;
       const day = today();
       const calendar = await workingCalendar(ctx);
-      const roles = actor.roles.filter((r) => (WORK_ROLES as readonly string[]).includes(r));
-      // The tasks alone are filtered, counted and ordered (their index holds the pool by
-      // department, role and deadline); only the page's rows are joined to their cases, whose
-      // state is large: sorting a whole pool with it took a second at a million applications.
-      // The pool is one index range per department and role, "mine" one per status: the page is
-      // read range by range in deadline order, and the count stops at COUNT_LIMIT.
-      const ranges =
-        scope === 'mine'
-          ? (['open', 'claimed'] as const).map((status) =>
-              repo.db
-                .selectFrom('workflowTasks as t')
-                .where('t.assigneeId', '=', actor.id)
-                .where('t.status', '=', status),
-            )
-          : [actor.departmentCode ?? '-', ANY_DEPARTMENT].flatMap((department) =>
-              (roles.length ? roles : ['-']).map((role) =>
-                repo.db
-                  .selectFrom('workflowTasks as t')
-                  .where('t.status', '=', 'open')
-                  .where('t.department', '=', department)
-                  .where('t.role', '=', role)
-                  .where((eb) => eb.or([eb('t.assigneeId', 'is', null), eb('t.assigneeId', '=', actor.id)])),
-              ),
-            );
-      const filtered = ranges.map((range) => {
-        let query = range;
-        if (q)
-          query = query.where((eb) =>
-            eb.exists(
-              eb
-                .selectFrom('workflowInstances as i')
-                .select('i.id')
-                .whereRef('i.id', '=', 't.instanceId')
-                .where((w) =>
-                  w.or([w('i.applicationNo', 'like', `${q}%`), w('i.matterName', 'like', `%${q}%`)]),
-                ),
-            ),
-          );
-        return warning === 'red' ? query.where('t.dueOn', '<', day) : query;
-      });
-      const count = await countAcrossRanges(repo.db, filtered);
-      const pageOfTasks = pageAcrossRanges(
-        repo.db,
-        filtered.map((range) => range.select(['t.id', 't.dueOn', 't.openedAt'])),
-        ['dueOn', 'openedAt', 'id'],
-        page,
-        pageSize,
-      );
-      const rows = await repo.db
-        .selectFrom('workflowTasks as t')
-        .innerJoin('workflowInstances as i', 'i.id', 't.instanceId')
-        .where('t.id', 'in', pageOfTasks)
-        .select([
-          't.id as taskId',
-          't.revision as taskRevision',
-          't.stepId',
-          't.kind',
-          't.status',
-          't.department',
-          't.assigneeId',
-          't.openedAt',
-          't.dueOn',
-          't.budgetDays',
-          'i.applicationNo',
-          'i.matterCode',
-          'i.matterName',
-          'i.status as caseStatus',
-          'i.definitionId',
-        ])
-        .orderBy('t.dueOn')
-        .orderBy('t.openedAt')
-        .orderBy('t.id')
-        .execute();
+      const { rows, count } = await inboxOf(repo.db, actor, request.query, day);
       const items = [];
       for (const { definitionId, budgetDays, ...row } of rows) {
         items.push({
@@ -246,53 +171,11 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
       const { page, pageSize, warning } = request.query;
       // A head of department supervises their own department only.
       const department = actor.roles.includes('supervisor') ? request.query.department : actor.departmentCode;
-      const day = today();
-      // One index range per status (by department when one is chosen), each in deadline order;
-      // within a day the case warned longest comes first, as its index holds them.
-      const intake = warning === 'intake';
-      const order = intake
-        ? ['intakeDueOn', 'applicationNo']
-        : ['promisedDueOn', 'warnFrom', 'applicationNo'];
-      const ranges = (intake ? AWAITING_INTAKE : RUNNING).map((status) => {
-        let range = repo.db.selectFrom('workflowInstances as i').where('i.status', '=', status);
-        if (department) range = range.where('i.departmentCode', '=', department);
-        if (intake) return range;
-        range = range.where('i.suspended', '=', 0);
-        return warning === 'red'
-          ? range.where('i.promisedDueOn', '<', day)
-          : range.where('i.warnFrom', '<=', day).where('i.promisedDueOn', '>=', day);
-      });
-      const count = await countAcrossRanges(repo.db, ranges);
-      // The page is chosen on the index alone; its open orders are counted for its rows only.
-      const pageOfCases = pageAcrossRanges(
+      const { rows, count } = await supervisedCasesOf(
         repo.db,
-        ranges.map((range) =>
-          range.select(['i.id', ...order.map((column) => `i.${column}` as 'i.applicationNo')]),
-        ),
-        order,
-        page,
-        pageSize,
+        { warning, department, page, pageSize },
+        today(),
       );
-      const rowsQuery = repo.db
-        .selectFrom('workflowInstances as i')
-        .where('i.id', 'in', pageOfCases)
-        .select((eb) => [
-          'i.applicationNo',
-          'i.matterName',
-          'i.departmentCode',
-          'i.status',
-          'i.promisedDueOn',
-          'i.intakeDueOn',
-          eb
-            .selectFrom('workflowSupervisionOrders as o')
-            .select((o) => o.fn.countAll<number>().as('c'))
-            .whereRef('o.instanceId', '=', 'i.id')
-            .where('o.answeredAt', 'is', null)
-            .as('openOrders'),
-        ]);
-      const rows = await order
-        .reduce((q, column) => q.orderBy(`i.${column}` as 'i.applicationNo'), rowsQuery)
-        .execute();
       const items = rows.map((r) => ({
         ...r,
         openOrders: Number(r.openOrders ?? 0),

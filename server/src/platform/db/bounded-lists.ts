@@ -1,4 +1,4 @@
-import { type SelectQueryBuilder, sql } from 'kysely';
+import { type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import type { AnyDb } from './database.js';
 
 /**
@@ -12,19 +12,66 @@ export const COUNT_LIMIT = 1000;
 // biome-ignore lint/suspicious/noExplicitAny: a helper over any table's query
 type AnySelect = SelectQueryBuilder<any, any, any>;
 
-/** The rows of several index ranges, counted no further than `limit`: `totalCapped` when more are there. */
-export async function countAcrossRanges(
+/**
+ * The rows of several index ranges, counted no further than one past `limit` (column `n`);
+ * `cappedTotal` reads the answer. A builder, so that a list can compile it once.
+ */
+export function countAcrossRanges(
   db: AnyDb,
   ranges: AnySelect[],
   limit = COUNT_LIMIT,
-): Promise<{ total: number; totalCapped: boolean }> {
+  // biome-ignore lint/suspicious/noExplicitAny: a helper over any table's query
+): SelectQueryBuilder<any, any, { n: number | string }> {
   const union = unionAll(ranges.map((range) => range.select(sql.lit(1).as('one'))));
-  const { n } = await db
-    .selectFrom(union.limit(limit + 1).as('counted'))
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .executeTakeFirstOrThrow();
-  const counted = Number(n);
+  return db
+    .selectFrom(union.limit(sql.lit(limit + 1)).as('counted'))
+    .select((eb) => eb.fn.countAll<number | string>().as('n'));
+}
+
+/** A list's total as `countAcrossRanges` answered it: `totalCapped` when more than `limit` rows are there. */
+export function cappedTotal(
+  row: { n: number | string } | undefined,
+  limit = COUNT_LIMIT,
+): { total: number; totalCapped: boolean } {
+  const counted = Number(row?.n ?? 0);
   return { total: Math.min(counted, limit), totalCapped: counted > limit };
+}
+
+/**
+ * Which rows of an ordered list make one page: those after `skip` up to `reach`. Its three
+ * numbers are a query's parameters, so one compiled query serves every page.
+ */
+export interface PageWindow {
+  reach: number;
+  skip: number;
+  size: number;
+}
+
+export function pageWindow(page: number, pageSize: number): PageWindow {
+  return { reach: page * pageSize, skip: (page - 1) * pageSize, size: pageSize };
+}
+
+/**
+ * The windows a list writes into its SQL rather than binding: SQLite sorts a top N faster
+ * when N is known as the statement is prepared (an inbox page took ~40 % less time with its
+ * limits written in, 2026-11-27). Only the first pages at the usual sizes, so that a list
+ * keeps a bounded number of statements; a shape holds the window this returns, or null.
+ */
+export function fixedWindow(window: PageWindow): PageWindow | null {
+  return window.reach <= 100 && [10, 20, 50, 100].includes(window.size) ? window : null;
+}
+
+/** The limits of a page as a query writes them: the fixed window's numbers, else the parameters'. */
+export function windowLimits(fixed: PageWindow | null, params: PageWindow): WindowLimits {
+  if (!fixed) return params;
+  return { reach: sql.lit(fixed.reach), skip: sql.lit(fixed.skip), size: sql.lit(fixed.size) };
+}
+
+type Limit = number | RawBuilder<number>;
+export interface WindowLimits {
+  reach: Limit;
+  skip: Limit;
+  size: Limit;
 }
 
 /**
@@ -37,22 +84,13 @@ export function pageAcrossRanges(
   db: AnyDb,
   ranges: AnySelect[],
   order: string[],
-  page: number,
-  pageSize: number,
+  window: WindowLimits,
 ): AnySelect {
-  const reach = page * pageSize;
   const ordered = (query: AnySelect) => order.reduce((q, column) => q.orderBy(column), query);
   const union = unionAll(
-    ranges.map((range, i) => db.selectFrom(ordered(range).limit(reach).as(`range${i}`)).selectAll()),
+    ranges.map((range, i) => db.selectFrom(ordered(range).limit(window.reach).as(`range${i}`)).selectAll()),
   );
-  return db
-    .selectFrom(
-      ordered(union)
-        .limit(pageSize)
-        .offset(reach - pageSize)
-        .as('page'),
-    )
-    .select('page.id');
+  return db.selectFrom(ordered(union).limit(window.size).offset(window.skip).as('page')).select('page.id');
 }
 
 function unionAll([first, ...rest]: AnySelect[]): AnySelect {

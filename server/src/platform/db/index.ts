@@ -1,8 +1,16 @@
-export { countAcrossRanges, pageAcrossRanges } from './bounded-lists.js';
+export {
+  cappedTotal,
+  countAcrossRanges,
+  fixedWindow,
+  type PageWindow,
+  pageAcrossRanges,
+  pageWindow,
+  windowLimits,
+} from './bounded-lists.js';
 export { type AnyDb, type AnyTrx, type Database, type Dialect, openDatabase, tablesOf } from './database.js';
 export { insertRow } from './insert-row.js';
 export { columnTypes, type ModuleMigration, migrate } from './migrations.js';
-export { type PreparedQuery, preparedQuery } from './prepared-query.js';
+export { type PreparedQuery, preparedQuery, preparedQueryByShape } from './prepared-query.js';
 export { newRowId } from './row-id.js';
 export { updateRow } from './update-row.js';
 export { createWriteQueue, type WriteQueue } from './write-queue.js';

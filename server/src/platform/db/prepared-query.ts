@@ -84,3 +84,33 @@ export function preparedQuery<DB, P extends object, R>(
     first: async (db, params) => (await all(db, params))[0],
   };
 }
+
+export interface PreparedQueryByShape<DB, S, P, R> {
+  all(db: Kysely<DB>, shape: S, params: P): Promise<R[]>;
+  first(db: Kysely<DB>, shape: S, params: P): Promise<R | undefined>;
+}
+
+/**
+ * A query whose SQL depends on a few choices besides its values (a list's filters, which
+ * index ranges it reads): one prepared query per shape, built when the shape is first asked
+ * for. `shape` holds only what changes the SQL and must be JSON (it is the cache's key); a
+ * value anyone can vary belongs in `params`, or the cache would grow with it.
+ */
+export function preparedQueryByShape<DB, S, P extends object, R>(
+  build: (db: Kysely<DB>, shape: S, params: P) => Compilable<R>,
+): PreparedQueryByShape<DB, S, P, R> {
+  const byShape = new Map<string, PreparedQuery<DB, P, R>>();
+  function of(shape: S): PreparedQuery<DB, P, R> {
+    const key = JSON.stringify(shape);
+    let query = byShape.get(key);
+    if (!query) {
+      query = preparedQuery((db: Kysely<DB>, params: P) => build(db, shape, params));
+      byShape.set(key, query);
+    }
+    return query;
+  }
+  return {
+    all: (db, shape, params) => of(shape).all(db, params),
+    first: (db, shape, params) => of(shape).first(db, params),
+  };
+}

@@ -125,4 +125,94 @@ describe.each(databaseKinds())('the demo cases on %s', (kind) => {
     expect(pool.length).toBeGreaterThan(7);
     expect(pool).toEqual(openTasks.map((r) => r.applicationNo));
   });
+
+  it('filters the pool by warning and search, lists the tasks a reviewer claimed, and an applicant’s list by status', async () => {
+    const day = businessDateOf(new Date());
+    const department = 'FS-RS';
+    const reviewer = await login(t.app, 'reviewer.rs', { staff: true });
+    const list = async (cookie: string, url: string) =>
+      (await t.app.inject({ url, headers: { cookie } })).json() as {
+        items: { applicationNo: string; taskId: string; taskRevision: number }[];
+        total: number;
+      };
+    const numbers = (body: { items: { applicationNo: string }[] }) => body.items.map((i) => i.applicationNo);
+    const pool = t.ctx.db
+      .selectFrom('workflowTasks as t')
+      .innerJoin('workflowInstances as i', 'i.id', 't.instanceId')
+      .select(['i.applicationNo', 'i.matterName'])
+      .where('t.status', '=', 'open')
+      .where('t.department', 'in', [department, '*'])
+      .where('t.role', '=', 'reviewer')
+      .where('t.assigneeId', 'is', null)
+      .orderBy('t.dueOn')
+      .orderBy('t.openedAt')
+      .orderBy('t.id');
+
+    const red = await list(reviewer, '/api/v1/workbench/tasks?scope=pool&warning=red&pageSize=100');
+    const overdue = await pool.where('t.dueOn', '<', day).execute();
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(numbers(red)).toEqual(overdue.map((r) => r.applicationNo));
+
+    // A search matches the start of an application number or any part of a matter's name.
+    const everything = await pool.execute();
+    const one = everything[everything.length - 1]!;
+    const byNumber = await list(reviewer, `/api/v1/workbench/tasks?scope=pool&q=${one.applicationNo}`);
+    expect(numbers(byNumber)).toEqual([one.applicationNo]);
+    const word = one.matterName.slice(1, 3);
+    const byName = await list(
+      reviewer,
+      `/api/v1/workbench/tasks?scope=pool&pageSize=100&q=${encodeURIComponent(word)}`,
+    );
+    expect(numbers(byName)).toEqual(
+      everything
+        .filter((r) => r.matterName.includes(word) || r.applicationNo.startsWith(word))
+        .map((r) => r.applicationNo),
+    );
+
+    // A claimed task leaves the others' pool and is the reviewer's own.
+    const first = (await list(reviewer, '/api/v1/workbench/tasks?scope=pool')).items[0]!;
+    const claimed = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/workbench/cases/${first.applicationNo}/commands`,
+      headers: { cookie: reviewer },
+      payload: { type: 'claim', taskId: first.taskId, expectedRevision: first.taskRevision },
+    });
+    expect(claimed.statusCode).toBe(200);
+    const mine = await list(reviewer, '/api/v1/workbench/tasks?scope=mine&pageSize=100');
+    expect(mine.items.map((i) => i.taskId)).toContain(first.taskId);
+    const { accountId } = await t.ctx.db
+      .selectFrom('staff')
+      .select('accountId')
+      .where('username', '=', 'reviewer.rs')
+      .executeTakeFirstOrThrow();
+    const assigned = await t.ctx.db
+      .selectFrom('workflowTasks')
+      .select('id')
+      .where('assigneeId', '=', accountId)
+      .where('status', 'in', ['open', 'claimed'])
+      .execute();
+    expect(mine.total).toBe(assigned.length);
+    expect(
+      (await list(reviewer, '/api/v1/workbench/tasks?scope=pool&pageSize=100')).items.map((i) => i.taskId),
+    ).not.toContain(first.taskId);
+
+    // The applicant's own list, one status at a time.
+    const zhangsan = await login(t.app, '13800138001');
+    const person = (await t.app.inject({ url: '/api/v1/accounts/me', headers: { cookie: zhangsan } })).json()
+      .id;
+    for (const status of ['in_review', 'completed']) {
+      const body = await list(zhangsan, `/api/v1/applications?status=${status}&pageSize=100`);
+      const held = await t.ctx.db
+        .selectFrom('applications')
+        .select('applicationNo')
+        .where('submittedBy', '=', person)
+        .where('organizationId', 'is', null)
+        .where('status', '=', status as 'in_review')
+        .orderBy('submittedAt', 'desc')
+        .orderBy('applicationNo', 'desc')
+        .execute();
+      expect(held.length, status).toBeGreaterThan(0);
+      expect(numbers(body)).toEqual(held.map((r) => r.applicationNo));
+    }
+  });
 });
