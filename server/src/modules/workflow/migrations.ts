@@ -173,4 +173,24 @@ export const workflowMigrations: ModuleMigration[] = [
         .execute();
     },
   },
+  {
+    // The inbox's ranges in the full order of a page (deadline, opening, id): with the holder
+    // before the id, every range sorted each group of tasks opened at the same moment again,
+    // and "mine" sorted all of a person's tasks. Now a range stops at its page's last row.
+    name: '0611_workflow_task_list_order',
+    async up(db) {
+      await db.schema.dropIndex('workflow_tasks_pool').execute();
+      await db.schema
+        .createIndex('workflow_tasks_pool')
+        .on('workflow_tasks')
+        .columns(['status', 'department', 'role', 'due_on', 'opened_at', 'id', 'assignee_id'])
+        .execute();
+      await db.schema.dropIndex('workflow_tasks_assignee').execute();
+      await db.schema
+        .createIndex('workflow_tasks_assignee')
+        .on('workflow_tasks')
+        .columns(['assignee_id', 'status', 'due_on', 'opened_at', 'id'])
+        .execute();
+    },
+  },
 ];
