@@ -107,9 +107,7 @@ export function caseService(ctx: AppContext) {
   /** The case row and its state, locked for the rest of the transaction on PostgreSQL. */
   async function loadForUpdate(trx: AnyTrx, applicationNo: string) {
     const repo = workflowRepository(trx);
-    let q = repo.db.selectFrom('workflowInstances').selectAll().where('applicationNo', '=', applicationNo);
-    if (ctx.dialect === 'postgres') q = q.forUpdate();
-    const row = await q.executeTakeFirst();
+    const row = await repo.findInstanceByNoForUpdate(applicationNo, ctx.dialect);
     if (!row) throw notFound();
     return { row, process: await processById(repo, row.definitionId), state: await repo.stateOf(row) };
   }

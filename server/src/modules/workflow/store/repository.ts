@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
-import { type AnyDb, type AnyTrx, preparedQuery, tablesOf } from '../../../platform/db/index.js';
+import {
+  type AnyDb,
+  type AnyTrx,
+  type Dialect,
+  preparedQuery,
+  tablesOf,
+} from '../../../platform/db/index.js';
 import { restoreClock } from '../clock/index.js';
 import type { InstanceState, SupervisionOrder, Task } from '../engine/index.js';
 import type { WorkflowInstanceTable, WorkflowTables, WorkflowTaskTable } from '../tables.js';
@@ -11,6 +17,10 @@ const instanceById = preparedQuery((db: Kysely<WorkflowTables>, p: { id: string 
 );
 const instanceByNo = preparedQuery((db: Kysely<WorkflowTables>, p: { applicationNo: string }) =>
   db.selectFrom('workflowInstances').selectAll().where('applicationNo', '=', p.applicationNo),
+);
+// PostgreSQL locks the case's row for the command's transaction; SQLite's single writer needs no lock.
+const instanceByNoForUpdate = preparedQuery((db: Kysely<WorkflowTables>, p: { applicationNo: string }) =>
+  db.selectFrom('workflowInstances').selectAll().where('applicationNo', '=', p.applicationNo).forUpdate(),
 );
 const tasksOf = preparedQuery((db: Kysely<WorkflowTables>, p: { instanceId: string }) =>
   db
@@ -26,6 +36,13 @@ const ordersOf = preparedQuery((db: Kysely<WorkflowTables>, p: { instanceId: str
     .selectAll()
     .where('instanceId', '=', p.instanceId)
     .orderBy('issuedAt'),
+);
+const actionsOf = preparedQuery((db: Kysely<WorkflowTables>, p: { instanceId: string }) =>
+  db
+    .selectFrom('workflowActions')
+    .select(['revision', 'type', 'actorId', 'taskId', 'at', 'payload'])
+    .where('instanceId', '=', p.instanceId)
+    .orderBy('revision'),
 );
 const definitionFor = preparedQuery(
   (db: Kysely<WorkflowTables>, p: { matterVersionId: string; channel: 'online' }) =>
@@ -91,6 +108,9 @@ export function workflowRepository(anyDb: AnyDb | AnyTrx) {
     db,
     findInstance: (id: string) => instanceById.first(db, { id }),
     findInstanceByNo: (applicationNo: string) => instanceByNo.first(db, { applicationNo }),
+    /** The case a command changes, locked for its transaction on PostgreSQL. */
+    findInstanceByNoForUpdate: (applicationNo: string, dialect: Dialect) =>
+      (dialect === 'postgres' ? instanceByNoForUpdate : instanceByNo).first(db, { applicationNo }),
     findDefinition: (id: string) =>
       db.selectFrom('workflowDefinitions').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
     findDefinitionFor: (matterVersionId: string, channel: string) =>
@@ -122,13 +142,7 @@ export function workflowRepository(anyDb: AnyDb | AnyTrx) {
       };
     },
 
-    timeline: (instanceId: string) =>
-      db
-        .selectFrom('workflowActions')
-        .select(['revision', 'type', 'actorId', 'taskId', 'at', 'payload'])
-        .where('instanceId', '=', instanceId)
-        .orderBy('revision')
-        .execute(),
+    timeline: (instanceId: string) => actionsOf.all(db, { instanceId }),
   };
 }
 
