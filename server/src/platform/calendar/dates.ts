@@ -5,8 +5,29 @@
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// A case's clock turns dates into day numbers and back many times per command (deadlines,
+// working days): about a twentieth of a decision's time in a profile (2026-11-27). The dates
+// met are few, so both directions are remembered, up to a bound (an attacker's many distinct
+// dates only empty the memory now and then).
+const MEMORY_LIMIT = 20_000;
+const dayNumbers = new Map<string, number>();
+const dayTexts = new Map<number, string>();
+
+function remember<K, V>(memory: Map<K, V>, key: K, value: V): V {
+  if (memory.size >= MEMORY_LIMIT) memory.clear();
+  memory.set(key, value);
+  return value;
+}
+
 /** The day number of a real 'YYYY-MM-DD' date, or null when the text is not one. */
 export function parseIsoDate(value: string): number | null {
+  const known = dayNumbers.get(value);
+  if (known !== undefined) return known;
+  const day = readIsoDate(value);
+  return day === null ? null : remember(dayNumbers, value, day);
+}
+
+function readIsoDate(value: string): number | null {
   const match = ISO_DATE.exec(value);
   if (!match) return null;
   const y = Number(match[1]);
@@ -30,7 +51,7 @@ export function dayNumber(value: string): number {
 }
 
 export function formatDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  return dayTexts.get(day) ?? remember(dayTexts, day, new Date(day * MS_PER_DAY).toISOString().slice(0, 10));
 }
 
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
@@ -67,7 +88,14 @@ const shanghaiFormat = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+/** China has kept UTC+8 all year since its last daylight saving time ended (1991-09-15). */
+const FIXED_OFFSET_SINCE = Date.UTC(1992, 0, 1);
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
 /** The business date (Asia/Shanghai, 'YYYY-MM-DD') of an instant, whatever the machine's timezone. */
 export function businessDateOf(instant: Date): string {
+  const ms = instant.getTime();
+  // Arithmetic where the offset is fixed: Intl's formatting took ~1.5 % of a request.
+  if (ms >= FIXED_OFFSET_SINCE) return formatDay(Math.floor((ms + SHANGHAI_OFFSET_MS) / MS_PER_DAY));
   return shanghaiFormat.format(instant);
 }
