@@ -10,6 +10,20 @@ describe.each(databaseKinds())('the demo cases on %s', (kind) => {
   }, 120_000);
   afterAll(() => t.close());
 
+  /** What a reviewer's pool must show: open review work of their department (or any), unclaimed, by deadline. */
+  const reviewerPool = (department: string) =>
+    t.ctx.db
+      .selectFrom('workflowTasks as t')
+      .innerJoin('workflowInstances as i', 'i.id', 't.instanceId')
+      .select(['i.applicationNo', 'i.matterName'])
+      .where('t.status', '=', 'open')
+      .where('t.department', 'in', [department, '*'])
+      .where('t.role', '=', 'reviewer')
+      .where('t.assigneeId', 'is', null)
+      .orderBy('t.dueOn')
+      .orderBy('t.openedAt')
+      .orderBy('t.id');
+
   it('holds at least 200 applications in every status the workbench and supervision show', async () => {
     const rows = await t.ctx.db
       .selectFrom('applications')
@@ -110,18 +124,7 @@ describe.each(databaseKinds())('the demo cases on %s', (kind) => {
     // The pool: open tasks of the reviewer's department (or any) for their role, unclaimed or theirs.
     const reviewer = await login(t.app, 'reviewer.rs', { staff: true });
     const pool = await allPages(reviewer, '/api/v1/workbench/tasks?scope=pool');
-    const openTasks = await t.ctx.db
-      .selectFrom('workflowTasks as t')
-      .innerJoin('workflowInstances as i', 'i.id', 't.instanceId')
-      .select('i.applicationNo')
-      .where('t.status', '=', 'open')
-      .where('t.department', 'in', [department, '*'])
-      .where('t.role', '=', 'reviewer')
-      .where('t.assigneeId', 'is', null)
-      .orderBy('t.dueOn')
-      .orderBy('t.openedAt')
-      .orderBy('t.id')
-      .execute();
+    const openTasks = await reviewerPool(department).execute();
     expect(pool.length).toBeGreaterThan(7);
     expect(pool).toEqual(openTasks.map((r) => r.applicationNo));
   });
@@ -136,17 +139,7 @@ describe.each(databaseKinds())('the demo cases on %s', (kind) => {
         total: number;
       };
     const numbers = (body: { items: { applicationNo: string }[] }) => body.items.map((i) => i.applicationNo);
-    const pool = t.ctx.db
-      .selectFrom('workflowTasks as t')
-      .innerJoin('workflowInstances as i', 'i.id', 't.instanceId')
-      .select(['i.applicationNo', 'i.matterName'])
-      .where('t.status', '=', 'open')
-      .where('t.department', 'in', [department, '*'])
-      .where('t.role', '=', 'reviewer')
-      .where('t.assigneeId', 'is', null)
-      .orderBy('t.dueOn')
-      .orderBy('t.openedAt')
-      .orderBy('t.id');
+    const pool = reviewerPool(department);
 
     const red = await list(reviewer, '/api/v1/workbench/tasks?scope=pool&warning=red&pageSize=100');
     const overdue = await pool.where('t.dueOn', '<', day).execute();
