@@ -2,16 +2,10 @@ import type { Kysely } from 'kysely';
 import {
   type AnyDb,
   type AnyTrx,
-  cappedTotal,
-  countAcrossRanges,
-  fixedWindow,
+  boundedList,
   insertRow,
-  type PageWindow,
-  pageWindow,
   preparedQuery,
-  preparedQueryByShape,
   tablesOf,
-  windowLimits,
 } from '../../platform/db/index.js';
 import type { ApplicationDraftTable, ApplicationTable, ApplicationTables } from './tables.js';
 
@@ -54,7 +48,6 @@ const statusUpdate = preparedQuery(
 interface OwnedShape {
   organization: boolean;
   status: boolean;
-  window: PageWindow | null;
 }
 type OwnedParams = Owner & { status: string | undefined };
 
@@ -69,20 +62,16 @@ function owned(db: Kysely<ApplicationTables>, shape: OwnedShape, p: OwnedParams)
         .where('organizationId', 'is', null);
   return shape.status ? mine.where('status', '=', p.status as ApplicationTable['status']) : mine;
 }
-const ownedCount = preparedQueryByShape((db: Kysely<ApplicationTables>, shape: OwnedShape, p: OwnedParams) =>
-  countAcrossRanges(db, [owned(db, shape, p)]),
-);
-const ownedPage = preparedQueryByShape(
-  (db: Kysely<ApplicationTables>, shape: OwnedShape, p: OwnedParams & PageWindow) => {
-    const { size, skip } = windowLimits(shape.window, p);
-    return owned(db, shape, p)
+const ownedList = boundedList({
+  ranges: (db: Kysely<ApplicationTables>, shape: OwnedShape, p: OwnedParams) => [owned(db, shape, p)],
+  page: (db: Kysely<ApplicationTables>, shape: OwnedShape, p: OwnedParams, limits) =>
+    owned(db, shape, p)
       .select(['applicationNo', 'matterCode', 'matterName', 'status', 'submittedAt', 'updatedAt'])
       .orderBy('submittedAt', 'desc')
       .orderBy('applicationNo', 'desc')
-      .limit(size)
-      .offset(skip);
-  },
-);
+      .limit(limits.size)
+      .offset(limits.skip),
+});
 
 export function applicationRepository(anyDb: AnyDb | AnyTrx) {
   const db = tablesOf<ApplicationTables>(anyDb);
@@ -92,15 +81,8 @@ export function applicationRepository(anyDb: AnyDb | AnyTrx) {
     findById: (id: string) => applicationById.first(db, { id }),
 
     async pageOf(owner: Owner, status: string | undefined, page: number, pageSize: number) {
-      const window = pageWindow(page, pageSize);
-      const shape = {
-        organization: Boolean(owner.organizationId),
-        status: Boolean(status),
-        window: fixedWindow(window),
-      };
-      const params = { ...owner, status };
-      const count = cappedTotal(await ownedCount.first(db, { ...shape, window: null }, params));
-      const items = await ownedPage.all(db, shape, { ...params, ...window });
+      const shape = { organization: Boolean(owner.organizationId), status: Boolean(status) };
+      const { rows: items, ...count } = await ownedList.read(db, shape, { ...owner, status }, page, pageSize);
       return { items, ...count, page, pageSize };
     },
 

@@ -1,14 +1,5 @@
 import type { Kysely } from 'kysely';
-import {
-  cappedTotal,
-  countAcrossRanges,
-  fixedWindow,
-  type PageWindow,
-  pageAcrossRanges,
-  pageWindow,
-  preparedQueryByShape,
-  windowLimits,
-} from '../../platform/db/index.js';
+import { boundedList, pageAcrossRanges } from '../../platform/db/index.js';
 import { type Actor, ANY_DEPARTMENT, WORK_ROLES } from './engine/index.js';
 import type { WorkflowTables } from './tables.js';
 
@@ -27,7 +18,6 @@ interface InboxShape {
   roles: string[];
   search: boolean;
   red: boolean;
-  window: PageWindow | null;
 }
 
 interface InboxParams {
@@ -83,45 +73,43 @@ function inboxRanges(db: Db, shape: InboxShape, p: InboxParams) {
   });
 }
 
-const inboxCount = preparedQueryByShape((db: Db, shape: InboxShape, p: InboxParams) =>
-  countAcrossRanges(db, inboxRanges(db, shape, p)),
-);
-
-const inboxPage = preparedQueryByShape((db: Db, shape: InboxShape, p: InboxParams & PageWindow) =>
-  db
-    .selectFrom('workflowTasks as t')
-    .innerJoin('workflowInstances as i', 'i.id', 't.instanceId')
-    .where(
-      't.id',
-      'in',
-      pageAcrossRanges(
-        db,
-        inboxRanges(db, shape, p).map((range) => range.select(['t.id', 't.dueOn', 't.openedAt'])),
-        ['dueOn', 'openedAt', 'id'],
-        windowLimits(shape.window, p),
-      ),
-    )
-    .select([
-      't.id as taskId',
-      't.revision as taskRevision',
-      't.stepId',
-      't.kind',
-      't.status',
-      't.department',
-      't.assigneeId',
-      't.openedAt',
-      't.dueOn',
-      't.budgetDays',
-      'i.applicationNo',
-      'i.matterCode',
-      'i.matterName',
-      'i.status as caseStatus',
-      'i.definitionId',
-    ])
-    .orderBy('t.dueOn')
-    .orderBy('t.openedAt')
-    .orderBy('t.id'),
-);
+const inbox = boundedList({
+  ranges: inboxRanges,
+  page: (db: Db, shape: InboxShape, p: InboxParams, limits) =>
+    db
+      .selectFrom('workflowTasks as t')
+      .innerJoin('workflowInstances as i', 'i.id', 't.instanceId')
+      .where(
+        't.id',
+        'in',
+        pageAcrossRanges(
+          db,
+          inboxRanges(db, shape, p).map((range) => range.select(['t.id', 't.dueOn', 't.openedAt'])),
+          ['dueOn', 'openedAt', 'id'],
+          limits,
+        ),
+      )
+      .select([
+        't.id as taskId',
+        't.revision as taskRevision',
+        't.stepId',
+        't.kind',
+        't.status',
+        't.department',
+        't.assigneeId',
+        't.openedAt',
+        't.dueOn',
+        't.budgetDays',
+        'i.applicationNo',
+        'i.matterCode',
+        'i.matterName',
+        'i.status as caseStatus',
+        'i.definitionId',
+      ])
+      .orderBy('t.dueOn')
+      .orderBy('t.openedAt')
+      .orderBy('t.id'),
+});
 
 /** One page of a staff member's tasks (`mine`) or of their department's pool, by due date, with the count. */
 export async function inboxOf(
@@ -130,13 +118,11 @@ export async function inboxOf(
   query: { scope: 'mine' | 'pool'; q?: string; warning?: string; page: number; pageSize: number },
   day: string,
 ) {
-  const window = pageWindow(query.page, query.pageSize);
   const shape: InboxShape = {
     scope: query.scope,
     roles: actor.roles.filter((r) => (WORK_ROLES as readonly string[]).includes(r)),
     search: Boolean(query.q),
     red: query.warning === 'red',
-    window: fixedWindow(window),
   };
   const params: InboxParams = {
     actorId: actor.id,
@@ -145,16 +131,13 @@ export async function inboxOf(
     numberStart: `${query.q}%`,
     nameContains: `%${query.q}%`,
   };
-  const count = cappedTotal(await inboxCount.first(db, { ...shape, window: null }, params));
-  const rows = await inboxPage.all(db, shape, { ...params, ...window });
-  return { rows, count };
+  return inbox.read(db, shape, params, query.page, query.pageSize);
 }
 
 /** What changes the supervision list's SQL. */
 interface SupervisionShape {
   warning: 'red' | 'yellow' | 'intake';
   department: boolean;
-  window: PageWindow | null;
 }
 
 interface SupervisionParams {
@@ -185,13 +168,10 @@ function supervisionRanges(db: Db, shape: SupervisionShape, p: SupervisionParams
   });
 }
 
-const supervisionCount = preparedQueryByShape((db: Db, shape: SupervisionShape, p: SupervisionParams) =>
-  countAcrossRanges(db, supervisionRanges(db, shape, p)),
-);
-
 // The page is chosen on the index alone; its open orders are counted for its rows only.
-const supervisionPage = preparedQueryByShape(
-  (db: Db, shape: SupervisionShape, p: SupervisionParams & PageWindow) => {
+const supervision = boundedList({
+  ranges: supervisionRanges,
+  page: (db: Db, shape: SupervisionShape, p: SupervisionParams, limits) => {
     const order = supervisionOrder(shape);
     const pageOfCases = pageAcrossRanges(
       db,
@@ -199,7 +179,7 @@ const supervisionPage = preparedQueryByShape(
         range.select(['i.id', ...order.map((column) => `i.${column}` as const)]),
       ),
       [...order],
-      windowLimits(shape.window, p),
+      limits,
     );
     const rows = db
       .selectFrom('workflowInstances as i')
@@ -220,7 +200,7 @@ const supervisionPage = preparedQueryByShape(
       ]);
     return order.reduce((q, column) => q.orderBy(`i.${column}`), rows);
   },
-);
+});
 
 /** One page of the overdue, due-soon or awaiting-intake cases (of one department when given), with the count. */
 export async function supervisedCasesOf(
@@ -233,14 +213,6 @@ export async function supervisedCasesOf(
   },
   day: string,
 ) {
-  const window = pageWindow(query.page, query.pageSize);
-  const shape: SupervisionShape = {
-    warning: query.warning,
-    department: Boolean(query.department),
-    window: fixedWindow(window),
-  };
-  const params: SupervisionParams = { department: query.department, day };
-  const count = cappedTotal(await supervisionCount.first(db, { ...shape, window: null }, params));
-  const rows = await supervisionPage.all(db, shape, { ...params, ...window });
-  return { rows, count };
+  const shape: SupervisionShape = { warning: query.warning, department: Boolean(query.department) };
+  return supervision.read(db, shape, { department: query.department, day }, query.page, query.pageSize);
 }

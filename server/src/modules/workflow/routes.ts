@@ -66,7 +66,7 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
       const { page, pageSize } = request.query;
       const day = today();
       const calendar = await workingCalendar(ctx);
-      const { rows, count } = await inboxOf(repo.db, actor, request.query, day);
+      const { rows, ...count } = await inboxOf(repo.db, actor, request.query, day);
       const items = [];
       for (const { definitionId, budgetDays, ...row } of rows) {
         items.push({
@@ -171,7 +171,7 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
       const { page, pageSize, warning } = request.query;
       // A head of department supervises their own department only.
       const department = actor.roles.includes('supervisor') ? request.query.department : actor.departmentCode;
-      const { rows, count } = await supervisedCasesOf(
+      const { rows, ...count } = await supervisedCasesOf(
         repo.db,
         { warning, department, page, pageSize },
         today(),

@@ -1,5 +1,6 @@
-import { type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
+import { type Compilable, type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import type { AnyDb } from './database.js';
+import { preparedQueryByShape } from './prepared-query.js';
 
 /**
  * How far a work list counts. Counting a whole pool on every request grew with the pool: at six
@@ -29,7 +30,7 @@ export function countAcrossRanges(
 }
 
 /** A list's total as `countAcrossRanges` answered it: `totalCapped` when more than `limit` rows are there. */
-export function cappedTotal(
+function cappedTotal(
   row: { n: number | string } | undefined,
   limit = COUNT_LIMIT,
 ): { total: number; totalCapped: boolean } {
@@ -47,7 +48,7 @@ export interface PageWindow {
   size: number;
 }
 
-export function pageWindow(page: number, pageSize: number): PageWindow {
+function pageWindow(page: number, pageSize: number): PageWindow {
   return { reach: page * pageSize, skip: (page - 1) * pageSize, size: pageSize };
 }
 
@@ -55,14 +56,14 @@ export function pageWindow(page: number, pageSize: number): PageWindow {
  * The windows a list writes into its SQL rather than binding: SQLite sorts a top N faster
  * when N is known as the statement is prepared (an inbox page took ~40 % less time with its
  * limits written in, 2026-11-27). Only the first pages at the usual sizes, so that a list
- * keeps a bounded number of statements; a shape holds the window this returns, or null.
+ * keeps a bounded number of statements.
  */
-export function fixedWindow(window: PageWindow): PageWindow | null {
+function fixedWindow(window: PageWindow): PageWindow | null {
   return window.reach <= 100 && [10, 20, 50, 100].includes(window.size) ? window : null;
 }
 
 /** The limits of a page as a query writes them: the fixed window's numbers, else the parameters'. */
-export function windowLimits(fixed: PageWindow | null, params: PageWindow): WindowLimits {
+function windowLimits(fixed: PageWindow | null, params: PageWindow): WindowLimits {
   if (!fixed) return params;
   return { reach: sql.lit(fixed.reach), skip: sql.lit(fixed.skip), size: sql.lit(fixed.size) };
 }
@@ -96,4 +97,43 @@ export function pageAcrossRanges(
 function unionAll([first, ...rest]: AnySelect[]): AnySelect {
   if (!first) throw new Error('a list needs at least one range');
   return rest.reduce((all, range) => all.unionAll(range), first);
+}
+
+export interface BoundedList<DB, S, P, R> {
+  /** One page of the list and its total, counted no further than the list's limit. */
+  read(
+    db: Kysely<DB>,
+    shape: S,
+    params: P,
+    page: number,
+    pageSize: number,
+  ): Promise<{ rows: R[]; total: number; totalCapped: boolean }>;
+}
+
+/**
+ * A work list compiled once per shape (see `preparedQueryByShape`): its count across `ranges`
+ * and its `page`, whose limits are written into the SQL for the first pages and bound for the
+ * others. `page` gets the limits to put in its query (`pageAcrossRanges` takes them whole).
+ */
+export function boundedList<DB, S, P extends object, R>(list: {
+  ranges: (db: Kysely<DB>, shape: S, params: P) => AnySelect[];
+  page: (db: Kysely<DB>, shape: S, params: P, limits: WindowLimits) => Compilable<R>;
+  countLimit?: number;
+}): BoundedList<DB, S, P, R> {
+  const limit = list.countLimit ?? COUNT_LIMIT;
+  const counts = preparedQueryByShape((db: Kysely<DB>, shape: S, params: P) =>
+    countAcrossRanges(db as AnyDb, list.ranges(db, shape, params), limit),
+  );
+  const pages = preparedQueryByShape(
+    (db: Kysely<DB>, key: { shape: S; window: PageWindow | null }, params: P & PageWindow) =>
+      list.page(db, key.shape, params, windowLimits(key.window, params)),
+  );
+  return {
+    async read(db, shape, params, page, pageSize) {
+      const window = pageWindow(page, pageSize);
+      const count = cappedTotal(await counts.first(db, shape, params), limit);
+      const rows = await pages.all(db, { shape, window: fixedWindow(window) }, { ...params, ...window });
+      return { rows, ...count };
+    },
+  };
 }

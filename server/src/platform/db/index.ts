@@ -1,11 +1,8 @@
 export {
-  cappedTotal,
-  countAcrossRanges,
-  fixedWindow,
-  type PageWindow,
+  type BoundedList,
+  boundedList,
   pageAcrossRanges,
-  pageWindow,
-  windowLimits,
+  type WindowLimits,
 } from './bounded-lists.js';
 export { type AnyDb, type AnyTrx, type Database, type Dialect, openDatabase, tablesOf } from './database.js';
 export { insertRow } from './insert-row.js';
