@@ -143,8 +143,18 @@ describe('the online hall and the catalogue administration', () => {
     await preview.getByLabel('邮寄', { exact: true }).waitFor();
     await expect.poll(() => preview.getByRole('group', { name: '邮寄地址' }).count()).toBe(0);
     await shot(page, 'catalogue-designer-desktop-1280');
-    await preview.getByLabel('邮寄', { exact: true }).check();
-    await preview.getByRole('group', { name: '邮寄地址' }).waitFor();
+    // A recompile landing just after the choice (the last edit's, late on a loaded machine; CI
+    // 2026-11-27) replaces the form without it: choose again until the address shows.
+    await expect
+      .poll(
+        async () => {
+          const post = preview.getByLabel('邮寄', { exact: true });
+          if (!(await post.isChecked())) await post.check();
+          return preview.getByRole('group', { name: '邮寄地址' }).count();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(1);
     await preview.getByLabel('所在区域', { exact: true }).waitFor();
     await shot(page, 'catalogue-designer-preview-desktop-1280');
 
