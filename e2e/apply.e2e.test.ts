@@ -96,6 +96,16 @@ describe('applying online, as 张三 does it on his phone', () => {
     await pickOption(page, '发卡合作银行', '中国工商银行');
     await page.getByRole('button', { name: '保存草稿' }).click();
     await page.getByText('草稿已保存').waitFor();
+    // The toast settles below the header and takes no tap: what is under its middle answers a click.
+    const toastPlace = () =>
+      page.evaluate(() => {
+        const toast = document.querySelector('.ant-message-notice')?.getBoundingClientRect();
+        const header = document.querySelector('.portal-header')!.getBoundingClientRect();
+        if (!toast) return null;
+        const hit = document.elementFromPoint(toast.x + toast.width / 2, toast.y + toast.height / 2);
+        return { belowHeader: toast.top >= header.bottom, takesTap: Boolean(hit?.closest('.ant-message')) };
+      });
+    await expect.poll(toastPlace).toEqual({ belowHeader: true, takesTap: false });
     await page.waitForURL(/\/apply\/drafts\/[0-9a-f-]{36}\?step=3$/);
     draftId = /drafts\/([0-9a-f-]{36})/.exec(page.url())![1]!;
     await shot(page, 'apply-draft-saved-phone-390');

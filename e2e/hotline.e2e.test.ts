@@ -9,7 +9,7 @@ import {
   screenshot,
 } from './support/browser.js';
 import { pickByTyping, pickOption, signInAsPerson } from './support/portal.js';
-import { choose, signInAsStaff } from './support/staff.js';
+import { act, choose, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
 // 噪音扰民 is 生态环境's (FS-ST); the dispatcher first sends it to 城管 (FS-CG) by mistake.
@@ -22,15 +22,9 @@ async function shot(page: Page, name: string) {
   await screenshot(page, name);
 }
 
-/** Presses an action of the order's action bar, fills its dialog and confirms; waits for the server's yes. */
-async function act(page: Page, action: string, fill: (dialog: Locator) => Promise<unknown> = async () => {}) {
-  await page.locator('.ticket-actions').getByRole('button', { name: action, exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: action });
-  await fill(dialog);
-  await dialog.getByRole('button', { name: `确认${action}` }).click();
-  await page.getByText(`已办理：${action}`).first().waitFor();
-  await dialog.waitFor({ state: 'detached' });
-}
+/** One of the work order's actions, from its action bar. */
+const orderAct = (page: Page, action: string, fill?: (dialog: Locator) => Promise<unknown>) =>
+  act(page, action, fill, '.ticket-actions');
 
 /** A figure of the board ("受理量 89") as a number. */
 async function figure(board: Page, title: string): Promise<number> {
@@ -170,7 +164,7 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
     await open(dispatcher, '12345 工单调度', /待派单/);
     // The order's page shows where it is.
     await dispatcher.locator('.point-map[data-ready] .maplibregl-marker:not(.point-map-label)').waitFor();
-    await act(dispatcher, '派单', async (dialog) => {
+    await orderAct(dispatcher, '派单', async (dialog) => {
       // The routing rules' suggestion comes first; the dispatcher overrides it.
       await dialog.getByText('派单规则建议承办单位').waitFor();
       await pickByTyping(dispatcher, '承办单位', WRONG_UNIT);
@@ -180,7 +174,7 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
 
     const cg = await as('handler.cg');
     await open(cg, '12345 承办工单', /待签收/);
-    await act(cg, '退单', (dialog) =>
+    await orderAct(cg, '退单', (dialog) =>
       dialog.getByLabel('退单理由').fill('建筑施工噪声属生态环境部门职责，不属本单位，请改派。'),
     );
     await cg.getByText('当前没有您可以办理的操作。').waitFor();
@@ -191,7 +185,7 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
     await dispatcher.reload();
     await status(dispatcher, '退单待审核');
     await dispatcher.locator('.ticket-actions').getByRole('button', { name: '维持派单' }).waitFor();
-    await act(dispatcher, '改派', async (dialog) => {
+    await orderAct(dispatcher, '改派', async (dialog) => {
       await dialog.getByText(`${WRONG_UNIT}退单理由`).waitFor();
       await pickByTyping(dispatcher, '承办单位', RIGHT_UNIT);
     });
@@ -203,8 +197,8 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
     const st = await as('handler.st', PHONE);
     await open(st, '12345 承办工单', /待签收/);
     await expectNoSidewaysScroll(st);
-    await act(st, '签收');
-    await act(st, '答复', async (dialog) => {
+    await orderAct(st, '签收');
+    await orderAct(st, '答复', async (dialog) => {
       await dialog.getByLabel('答复内容').fill('已到现场核查，责令施工单位夜间停止打桩作业。');
       await choose(dialog, '已解决');
     });
@@ -215,7 +209,7 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
   it('records a dissatisfied follow-up call, which reopens the order', async () => {
     const dispatcher = await as('dispatcher');
     await open(dispatcher, '12345 工单调度', /待回访/);
-    await act(dispatcher, '回访', async (dialog) => {
+    await orderAct(dispatcher, '回访', async (dialog) => {
       await dialog.getByText('已到现场核查').waitFor();
       await choose(dialog, '不满意');
       await dialog.getByLabel('回访记录').fill('来电人反映昨晚仍在施工。');
@@ -228,14 +222,14 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
   it('closes it after the unit’s second reply and a satisfied call back', async () => {
     const st = await as('handler.st');
     await st.reload();
-    await act(st, '答复', async (dialog) => {
+    await orderAct(st, '答复', async (dialog) => {
       await dialog.getByLabel('答复内容').fill('联合执法查处夜间违规施工，已立案处罚并安排夜间巡查。');
       await choose(dialog, '已解决');
     });
 
     const dispatcher = await as('dispatcher');
     await dispatcher.reload();
-    await act(dispatcher, '回访', (dialog) => choose(dialog, '满意'));
+    await orderAct(dispatcher, '回访', (dialog) => choose(dialog, '满意'));
     await status(dispatcher, '已办结');
     await dispatcher.getByText('当前没有您可以办理的操作。').waitFor();
     const history = dispatcher.locator('.ticket-timeline');

@@ -45,19 +45,9 @@ async function shot(page: Page, name: string) {
   await screenshot(page, name);
 }
 
-/** Presses one of the filing's coordination buttons, fills its dialog and confirms; waits for the server's yes. */
-async function coordinate(
-  page: Page,
-  action: string,
-  fill: (dialog: Locator) => Promise<unknown> = async () => {},
-) {
-  await page.locator('.filing-actions').getByRole('button', { name: action, exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: action });
-  await fill(dialog);
-  await dialog.getByRole('button', { name: `确认${action}` }).click();
-  await page.getByText(`已办理：${action}`).first().waitFor();
-  await dialog.waitFor({ state: 'detached' });
-}
+/** One of the filing's coordination steps, as the lead department takes it. */
+const coordinate = (page: Page, action: string, fill?: (dialog: Locator) => Promise<unknown>) =>
+  act(page, action, fill, '.filing-actions');
 
 describe('a construction project: registered with its red line, stage 1 filed on one form, approved in parallel, closed by the lead department', () => {
   let browser: Browser;

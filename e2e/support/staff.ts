@@ -29,17 +29,26 @@ export async function choose(dialog: Locator, option: string): Promise<void> {
     .toBe(true);
 }
 
-/** Presses an action of a case's action bar, fills its form and confirms; waits for the server's yes. */
+/**
+ * Presses an action of an action bar (a case's by default; a work order's, a stage filing's),
+ * fills its dialog and confirms; waits for the server's yes ("已办理：…"). A refusal shown in the
+ * dialog fails at once with its words, not after a timeout that says nothing.
+ */
 export async function act(
   page: Page,
   action: string,
-  fill: (dialog: Locator) => Promise<unknown>,
+  fill: (dialog: Locator) => Promise<unknown> = async () => {},
+  bar = '.case-actions',
 ): Promise<void> {
-  await page.locator('.case-actions').getByRole('button', { name: action, exact: true }).first().click();
+  await page.locator(bar).getByRole('button', { name: action, exact: true }).first().click();
   const dialog = page.getByRole('dialog', { name: action });
   await fill(dialog);
   await dialog.getByRole('button', { name: `确认${action}` }).click();
-  await page.getByText(`已办理：${action}`).first().waitFor();
+  const yes = page.getByText(`已办理：${action}`).first();
+  const refusal = dialog.locator('.ant-alert-error');
+  await yes.or(refusal).first().waitFor();
+  if (await refusal.isVisible())
+    throw new Error(`${action}: ${((await refusal.textContent()) ?? '').replace(/\s+/g, ' ')}`);
   await dialog.waitFor({ state: 'detached' });
 }
 
