@@ -9,7 +9,7 @@ import {
   PHONE,
   screenshot,
 } from './support/browser.js';
-import { choose, signInAsStaff } from './support/staff.js';
+import { choose, openFromMenu, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
 // 临时占用城市道路: 城管 decides, the traffic police review alongside; no demo case, demo project or
@@ -49,7 +49,7 @@ describe('办理流程: an administrator reads and sets the process of a matter'
   keepEvidenceOnFailure('process', () => page);
 
   it('opens from the matter’s page and shows the steps in order, the parallel review side by side', async () => {
-    await page.getByRole('link', { name: '事项管理' }).click();
+    await openFromMenu(page, '事项管理');
     await page.getByLabel('搜索事项').fill('临时占用');
     await page.getByRole('link', { name: FREE.name }).click();
     await page.getByRole('link', { name: '办理流程设置' }).click();

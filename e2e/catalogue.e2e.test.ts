@@ -9,7 +9,7 @@ import {
   PHONE,
   screenshot,
 } from './support/browser.js';
-import { signInAsStaff } from './support/staff.js';
+import { openFromMenu, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
 
@@ -91,7 +91,7 @@ describe('the online hall and the catalogue administration', () => {
     const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
     current = page;
     await staffLogin(page, 'sysadmin');
-    await page.getByRole('link', { name: '事项管理' }).click();
+    await openFromMenu(page, '事项管理');
     await page.waitForURL('**/admin/matters');
     await page.getByRole('link', { name: '新建事项' }).click();
     await page.waitForURL('**/admin/matters/new');

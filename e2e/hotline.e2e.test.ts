@@ -9,7 +9,7 @@ import {
   screenshot,
 } from './support/browser.js';
 import { pickByTyping, pickOption, signInAsPerson } from './support/portal.js';
-import { act, choose, signInAsStaff } from './support/staff.js';
+import { act, choose, openFromMenu, signInAsStaff } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
 // 噪音扰民 is 生态环境's (FS-ST); the dispatcher first sends it to 城管 (FS-CG) by mistake.
@@ -85,7 +85,7 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
 
   it('opens the live board and the statistics on the seeded orders', async () => {
     board = await as('supervisor');
-    await board.getByRole('link', { name: '12345 统计分析' }).click();
+    await openFromMenu(board, '12345 统计分析');
     await board.getByRole('heading', { level: 1, name: '12345 统计分析' }).waitFor();
     // The seed's 10,000 orders over 90 days: the last 30 days are far from empty.
     await expect.poll(() => figure(board, '受理量')).toBeGreaterThan(1000);
@@ -93,7 +93,7 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
     await board.getByText('承办单位超期情况').waitFor();
     await shot(board, 'hotline-dashboard-desktop-1280');
 
-    await board.getByRole('link', { name: '12345 实时看板' }).click();
+    await openFromMenu(board, '12345 实时看板');
     await board.getByText('实时更新中').waitFor();
     await board.getByText('今日（').waitFor();
     receivedBefore = await figure(board, '受理量');
@@ -101,7 +101,7 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
 
   it('lets the operator take a complaint call, with duplicates looked up as it is typed', async () => {
     const page = await as('hotline');
-    await page.getByRole('link', { name: '12345 接听登记' }).click();
+    await openFromMenu(page, '12345 接听登记');
     await page.getByRole('heading', { level: 1, name: '12345 接听登记' }).waitFor();
     await page.getByLabel('来电号码').fill('13912345678');
     await page.getByLabel('来电人姓名').fill('梁振邦');
@@ -246,7 +246,6 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
     const page = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
     current = page;
     await signInAsPerson(page, baseUrl, '13800138001');
-    await page.goto(baseUrl);
     await page.getByRole('link', { name: /12345 诉求/ }).click();
     await page.getByRole('link', { name: '我要反映' }).click();
     await choose(page.locator('.new-request'), '求助');

@@ -121,8 +121,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
   it('takes the application through the market regulator’s review to its approval', async () => {
     const reviewer = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
     current = reviewer;
-    await signInAsStaff(reviewer, baseUrl, 'reviewer.sj');
-    await reviewer.goto(`${baseUrl}/workbench/cases/${applicationNo}`);
+    await signInAsStaff(reviewer, baseUrl, 'reviewer.sj', `/workbench/cases/${applicationNo}`);
     await act(reviewer, '受理', (dialog) => dialog.getByLabel('说明（选填）').fill('材料齐全'));
     await act(reviewer, '审查', async (dialog) => {
       await choose(dialog, '同意');
@@ -132,8 +131,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
 
     const approver = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
     current = approver;
-    await signInAsStaff(approver, baseUrl, 'approver.sj');
-    await approver.goto(`${baseUrl}/workbench/cases/${applicationNo}`);
+    await signInAsStaff(approver, baseUrl, 'approver.sj', `/workbench/cases/${applicationNo}`);
     await act(approver, '作出决定', async (dialog) => {
       await choose(dialog, '准予');
       await dialog.getByLabel('意见').fill('准予许可');
@@ -291,7 +289,10 @@ describe('an enterprise’s licence: issued when its application is approved, ke
     await material.scrollIntoViewIfNeeded();
     await screenshot(page, 'licenses-others-licence-guide-phone-390');
     await page.setViewportSize(DESKTOP);
-    await material.scrollIntoViewIfNeeded();
+    // Wider, the cards become a table: scroll to the row once it has replaced the card.
+    const row = page.locator('.materials-table tr', { hasText: '抵押权人营业执照或金融许可证' });
+    await row.getByText('其他当事人的电子证照：营业执照（申请人提供）').waitFor();
+    await row.scrollIntoViewIfNeeded();
     await screenshot(page, 'licenses-others-licence-guide-desktop-1280');
     await page.setViewportSize(PHONE);
   });
@@ -299,8 +300,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
   it('shows the market regulator’s reviewer the licence taken, verified valid, and the company’s seal', async () => {
     const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
     current = page;
-    await signInAsStaff(page, baseUrl, 'reviewer.sj');
-    await page.goto(`${baseUrl}/workbench/cases/${renewalNo}`);
+    await signInAsStaff(page, baseUrl, 'reviewer.sj', `/workbench/cases/${renewalNo}`);
     const taken = page.locator('.reused-file');
     const item = taken.locator('.reused-file-item', { hasText: '原食品经营许可证' });
     await item.getByText(licenseNo).waitFor();
@@ -321,8 +321,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
   it('counts the materials not asked for on the supervisors’ 督查督办 page', async () => {
     const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
     current = page;
-    await signInAsStaff(page, baseUrl, 'supervisor');
-    await page.goto(`${baseUrl}/workbench/supervision`);
+    await signInAsStaff(page, baseUrl, 'supervisor', '/workbench/supervision');
     const card = page.locator('.zero-submission-card');
     await card.getByText('零提交（免提交材料）').waitFor();
     // The food licence took the 营业执照 and the legal representative's ID card; the renewal those and the food licence.

@@ -81,7 +81,6 @@ describe('an online application with materials, through the back office to the a
     current = citizen;
     const page = citizen;
     await signInAsPerson(page, baseUrl, '13800138001');
-    await page.goto(baseUrl);
     await page.getByLabel('搜索事项').fill('一手房');
     await page.getByLabel('搜索事项').press('Enter');
     await page.getByRole('link', { name: MATTER, exact: true }).first().click();

@@ -1,11 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
-import { signInAsStaff } from './support/staff.js';
+import { signInAsStaff, signInAsStaffOnLoginPage } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
-
-const staffLogin = (page: Page, username: string) => signInAsStaff(page, baseUrl, username);
 
 describe('the staff workbench', () => {
   let browser: Browser;
@@ -16,7 +14,7 @@ describe('the staff workbench', () => {
 
   it('lets the security administrator in with TOTP and shows the staff accounts', async () => {
     const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
-    await staffLogin(page, 'secadmin');
+    await signInAsStaffOnLoginPage(page, baseUrl, 'secadmin');
     await page.getByText('安全管理员').first().waitFor();
     await page.goto(`${baseUrl}/workbench/staff`);
     await page.getByText('clerk.chancheng').waitFor();
@@ -26,8 +24,7 @@ describe('the staff workbench', () => {
 
   it('lets the audit administrator verify the audit chain', async () => {
     const page = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
-    await staffLogin(page, 'auditadmin');
-    await page.goto(`${baseUrl}/workbench/audit`);
+    await signInAsStaff(page, baseUrl, 'auditadmin', '/workbench/audit');
     await page.getByText('auth.login').first().waitFor();
     await page.getByRole('button', { name: '校验审计链' }).click();
     await page.getByText(/审计链完整/).waitFor();
@@ -37,7 +34,7 @@ describe('the staff workbench', () => {
 
   it("opens on what waits for a reviewer: their tasks, the department's, the late ones, one tap from each list", async () => {
     const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
-    await staffLogin(page, 'reviewer.zrzy');
+    await signInAsStaff(page, baseUrl, 'reviewer.zrzy');
     const mine = page.locator('.task-summary-link', { hasText: '我的待办' });
     await mine.locator('.ant-statistic-content-value').waitFor();
     const shown = Number(await mine.locator('.ant-statistic-content-value').textContent());

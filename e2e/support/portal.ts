@@ -1,16 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { signInByApi } from './session.js';
 
 export { samplePdf } from '../../server/src/test-support/sample-files.js';
 
-/** Signs a demo person in through the portal's login page (password login, as on a phone). */
-export async function signInAsPerson(page: Page, baseUrl: string, identifier: string): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('账号').fill(identifier);
-  await page.getByLabel('密码').fill('Foshan@2026');
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
+/** Signs a demo person in (by the API, password login as on a phone) and opens `landing`. */
+export const signInAsPerson = (page: Page, baseUrl: string, identifier: string, landing = '/') =>
+  signInByApi(page, baseUrl, { identifier }, landing);
 
 /** Signs a demo person in and switches to acting for an organisation they represent (on 我的账户). */
 export async function signInActingFor(
@@ -19,8 +15,7 @@ export async function signInActingFor(
   identifier: string,
   organization: string,
 ): Promise<void> {
-  await signInAsPerson(page, baseUrl, identifier);
-  await page.goto(`${baseUrl}/account`);
+  await signInAsPerson(page, baseUrl, identifier, '/account');
   // A click, not check(): the choice shows once the server has switched the session, which
   // on a busy machine comes after Playwright's immediate look at the radio.
   const choice = page.getByRole('radio', { name: new RegExp(organization) });

@@ -1,19 +1,29 @@
 import { generateSync } from 'otplib';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { DEMO_PASSWORD, signInByApi } from './session.js';
 
 const DEMO_TOTP_SECRET = 'ONEWINDOWFOSHANDEMOSECRET2345672';
 
 /** Signs a demo staff member in through the login page, with the current TOTP code. */
-export async function signInAsStaff(page: Page, baseUrl: string, username: string): Promise<void> {
+export async function signInAsStaffOnLoginPage(page: Page, baseUrl: string, username: string): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.getByRole('tab', { name: '工作人员登录' }).click();
   await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('Foshan@2026');
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await page.getByLabel('动态口令').fill(generateSync({ secret: DEMO_TOTP_SECRET }));
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.waitForURL('**/workbench');
 }
+
+/** Signs a demo staff member in (by the API, with the current TOTP code) and opens `landing`. */
+export const signInAsStaff = (page: Page, baseUrl: string, username: string, landing = '/workbench') =>
+  signInByApi(
+    page,
+    baseUrl,
+    { identifier: username, totp: generateSync({ secret: DEMO_TOTP_SECRET }) },
+    landing,
+  );
 
 /** Opens a workbench area from the menu (the home page's shortcuts bear the same names). */
 export async function openFromMenu(page: Page, name: string): Promise<void> {
