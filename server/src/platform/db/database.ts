@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import { startCheckpointer, WRITER_CHECKPOINT_PAGES } from './checkpointer.js';
+import { statementName } from './named-statements.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -41,6 +42,7 @@ export function openDatabase(options: { databaseUrl?: string; dataDir: string })
     // An idle connection closed by the server (restart, failover) must not take the
     // process down; the pool replaces it on next use.
     pool.on('error', () => undefined);
+    pool.on('connect', runMarkedTextsAsNamedStatements);
     const db = new Kysely({ dialect: new PostgresDialect({ pool }), plugins });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
@@ -67,6 +69,19 @@ export function openDatabase(options: { databaseUrl?: string; dataDir: string })
       await db.destroy();
     },
   };
+}
+
+/** Kysely runs every query as `client.query(text, values)`; the marked texts go by name. */
+function runMarkedTextsAsNamedStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (
+    textOrConfig: string | pg.QueryConfig,
+    values?: unknown[],
+  ) => Promise<pg.QueryResult>;
+  const byName = (text: string | pg.QueryConfig, values?: unknown[]) => {
+    const name = typeof text === 'string' ? statementName(text) : undefined;
+    return name ? query({ name, text: text as string, values }) : query(text, values);
+  };
+  client.query = byName as typeof client.query;
 }
 
 const STATEMENT_CACHE_SIZE = 1000;

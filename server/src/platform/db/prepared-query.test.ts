@@ -86,4 +86,27 @@ describe.each(databaseKinds())('preparedQuery on %s', (kind) => {
     );
     await expect(unused.all(db(), { id: 1 })).rejects.toThrow(/not a value of the query/);
   });
+
+  // Statements prepared by name are PostgreSQL's; SQLite keeps its own (database.ts).
+  if (kind === 'postgres')
+    it('is prepared once per PostgreSQL connection, unless it is to be planned for each run', async () => {
+      const perRun = preparedQuery(
+        (d: Kysely<Tables>, p: { owner: string }) =>
+          d.selectFrom('preparedRows').select('amountFen').where('ownerName', '=', p.owner),
+        { plannedPerRun: true },
+      );
+      // One connection throughout: prepared statements belong to the connection they were made on.
+      const prepared = await db()
+        .connection()
+        .execute(async (conn) => {
+          await byOwner.all(conn, { owner: '张三', min: 0, size: 5 });
+          await byOwner.all(conn, { owner: '李四', min: 10, size: 5 });
+          await perRun.all(conn, { owner: '张三' });
+          const { rows } = await sql<{ statement: string }>`
+            select statement from pg_prepared_statements where not from_sql`.execute(conn);
+          return rows.map((r) => r.statement);
+        });
+      expect(prepared.filter((text) => text.includes('"amount_fen" >='))).toHaveLength(1);
+      expect(prepared.some((text) => text.startsWith('select "amount_fen" from'))).toBe(false);
+    });
 });
