@@ -9,6 +9,7 @@ import {
   PHONE,
   screenshot,
 } from './support/browser.js';
+import { DEMO_PASSWORD } from './support/session.js';
 
 const baseUrl = inject('baseUrl');
 const MATTER = '社会保障卡申领';
@@ -16,7 +17,7 @@ const zhangsan = {
   name: '张三',
   idNumber: '44060419900101123X',
   mobile: '13800138001',
-  password: 'Foshan@2026',
+  password: DEMO_PASSWORD,
 };
 
 /** Full-page screenshots from the top, with the fonts in, so every page is seen as a reader sees it. */

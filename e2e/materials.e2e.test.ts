@@ -8,11 +8,12 @@ import {
   PHONE,
   screenshot,
 } from './support/browser.js';
+import { DEMO_PASSWORD } from './support/session.js';
 
 const baseUrl = inject('baseUrl');
 const INJURY = '440600-RS-0011'; // 工伤认定申请: its 工伤认定申请表 has a blank form and a sample
 const CARD = '440600-RS-0005'; // 社会保障卡申领: asks for a photo
-const lisi = { name: '李四', idNumber: '440605198506152048', mobile: '13800138002', password: 'Foshan@2026' };
+const lisi = { name: '李四', idNumber: '440605198506152048', mobile: '13800138002', password: DEMO_PASSWORD };
 
 async function shot(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);
