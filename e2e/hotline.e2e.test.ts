@@ -9,7 +9,7 @@ import {
   screenshot,
 } from './support/browser.js';
 import { pickByTyping, pickOption, signInAsPerson } from './support/portal.js';
-import { act, choose, openFromMenu, signInAsStaff } from './support/staff.js';
+import { act, choose, openFromMenu, staffDesks } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
 // 噪音扰民 is 生态环境's (FS-ST); the dispatcher first sends it to 城管 (FS-CG) by mistake.
@@ -41,22 +41,16 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
   let current: Page | undefined;
   let board: Page;
   let receivedBefore = 0;
-  // One signed-in page per member of staff for the whole file: logins are rate limited.
-  const desks = new Map<string, Page>();
-  const as = async (username: string, viewport = DESKTOP) => {
-    let page = desks.get(username);
-    if (!page) {
-      page = await browser.newPage({ viewport, locale: 'zh-CN' });
-      await signInAsStaff(page, baseUrl, username);
-      desks.set(username, page);
-    }
-    await page.setViewportSize(viewport);
-    current = page;
-    return page;
-  };
-  /** The order, opened from a queue of the page's own 12345 menu entry, found by its number. */
-  const open = async (page: Page, menu: string, tab: RegExp) => {
-    await page.goto(`${baseUrl}/workbench`);
+  const as = staffDesks(
+    () => browser,
+    baseUrl,
+    (page) => {
+      current = page;
+    },
+  );
+  /** A member of staff on the order, opened from a queue of their 12345 menu entry, found by its number. */
+  const open = async (username: string, menu: string, tab: RegExp, viewport = DESKTOP) => {
+    const page = await as(username, { viewport, at: '/workbench' });
     await page.getByRole('heading', { level: 1 }).waitFor();
     // On a phone the menu is behind its button.
     const nav = page.getByRole('button', { name: '打开导航' });
@@ -70,6 +64,7 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
     await page.getByRole('button', { name: '查询' }).click();
     await page.getByRole('link', { name: `打开工单 ${ticketNo}` }).click();
     await page.getByRole('heading', { level: 1, name: `工单 ${ticketNo}` }).waitFor();
+    return page;
   };
   const status = (page: Page, text: string) =>
     page
@@ -160,8 +155,7 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
   });
 
   it('has the dispatcher send it to a unit, which returns it', async () => {
-    const dispatcher = await as('dispatcher');
-    await open(dispatcher, '12345 工单调度', /待派单/);
+    const dispatcher = await open('dispatcher', '12345 工单调度', /待派单/);
     // The order's page shows where it is.
     await dispatcher.locator('.point-map[data-ready] .maplibregl-marker:not(.point-map-label)').waitFor();
     await orderAct(dispatcher, '派单', async (dialog) => {
@@ -172,8 +166,7 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
     });
     await status(dispatcher, '待签收');
 
-    const cg = await as('handler.cg');
-    await open(cg, '12345 承办工单', /待签收/);
+    const cg = await open('handler.cg', '12345 承办工单', /待签收/);
     await orderAct(cg, '退单', (dialog) =>
       dialog.getByLabel('退单理由').fill('建筑施工噪声属生态环境部门职责，不属本单位，请改派。'),
     );
@@ -194,8 +187,7 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
   });
 
   it('has the right unit sign for it and reply, on a phone', async () => {
-    const st = await as('handler.st', PHONE);
-    await open(st, '12345 承办工单', /待签收/);
+    const st = await open('handler.st', '12345 承办工单', /待签收/, PHONE);
     await expectNoSidewaysScroll(st);
     await orderAct(st, '签收');
     await orderAct(st, '答复', async (dialog) => {
@@ -207,8 +199,7 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
   });
 
   it('records a dissatisfied follow-up call, which reopens the order', async () => {
-    const dispatcher = await as('dispatcher');
-    await open(dispatcher, '12345 工单调度', /待回访/);
+    const dispatcher = await open('dispatcher', '12345 工单调度', /待回访/);
     await orderAct(dispatcher, '回访', async (dialog) => {
       await dialog.getByText('已到现场核查').waitFor();
       await choose(dialog, '不满意');

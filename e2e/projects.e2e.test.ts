@@ -16,7 +16,7 @@ import {
   samplePdf,
   signInActingFor,
 } from './support/portal.js';
-import { act, choose, fillDate, openFromMenu, signInAsStaff, todayInFoshan } from './support/staff.js';
+import { act, choose, fillDate, openFromMenu, staffDesks, todayInFoshan } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
 const COMPANY = '佛山市示例科技有限公司';
@@ -54,19 +54,13 @@ describe('a construction project: registered with its red line, stage 1 filed on
   let agent: Page;
   let current: Page | undefined;
   const applications: Record<keyof typeof MATTERS, string> = { fg: '', zrzy: '', sl: '' };
-  // One signed-in page per member of staff for the whole file: logins are rate limited.
-  const desks = new Map<string, Page>();
-  const as = async (username: string, viewport = DESKTOP) => {
-    let page = desks.get(username);
-    if (!page) {
-      page = await browser.newPage({ viewport, locale: 'zh-CN' });
-      await signInAsStaff(page, baseUrl, username);
-      desks.set(username, page);
-    }
-    await page.setViewportSize(viewport);
-    current = page;
-    return page;
-  };
+  const as = staffDesks(
+    () => browser,
+    baseUrl,
+    (page) => {
+      current = page;
+    },
+  );
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -226,8 +220,7 @@ describe('a construction project: registered with its red line, stage 1 filed on
     });
 
     // 自然资源, leading, sends every proposal in one notice.
-    const lead = await as('reviewer.zrzy');
-    await lead.goto(`${baseUrl}/workbench`);
+    const lead = await as('reviewer.zrzy', { at: '/workbench' });
     await openFromMenu(lead, '工程建设项目审批');
     await lead.getByRole('link', { name: PROJECT }).click();
     await lead.getByText('各部门提出的补正意见（待牵头部门一次性发出）').waitFor();
@@ -250,8 +243,7 @@ describe('a construction project: registered with its red line, stage 1 filed on
 
   it('has 发改, 自然资源 and 水利 decide their matters in parallel, each on its ordinary case page', async () => {
     // The lead department sees the three matters waiting.
-    const lead = await as('reviewer.zrzy');
-    await lead.goto(`${baseUrl}/workbench`);
+    const lead = await as('reviewer.zrzy', { at: '/workbench' });
     await openFromMenu(lead, '工程建设项目审批');
     await lead
       .getByRole('row', { name: new RegExp(PROJECT) })
@@ -259,8 +251,7 @@ describe('a construction project: registered with its red line, stage 1 filed on
       .waitFor();
 
     for (const dept of DEPARTMENTS) {
-      const reviewer = await as(`reviewer.${dept}`);
-      await reviewer.goto(`${baseUrl}/workbench/cases/${applications[dept]}`);
+      const reviewer = await as(`reviewer.${dept}`, { at: `/workbench/cases/${applications[dept]}` });
       await act(reviewer, '受理', (dialog) =>
         dialog.getByLabel('说明（选填）').fill('材料齐全，符合法定形式'),
       );
@@ -271,8 +262,7 @@ describe('a construction project: registered with its red line, stage 1 filed on
         await choose(dialog, '同意');
         await dialog.getByLabel('意见').fill('符合要求，同意');
       });
-      const approver = await as(`approver.${dept}`);
-      await approver.goto(`${baseUrl}/workbench/cases/${applications[dept]}`);
+      const approver = await as(`approver.${dept}`, { at: `/workbench/cases/${applications[dept]}` });
       await act(approver, '作出决定', async (dialog) => {
         await choose(dialog, '准予');
         await dialog.getByLabel('意见').fill('准予');
@@ -281,8 +271,7 @@ describe('a construction project: registered with its red line, stage 1 filed on
   });
 
   it('lets 自然资源, the lead department, record the joint review and close the stage', async () => {
-    const lead = await as('reviewer.zrzy');
-    await lead.goto(`${baseUrl}/workbench`);
+    const lead = await as('reviewer.zrzy', { at: '/workbench' });
     await openFromMenu(lead, '工程建设项目审批');
     await lead.getByRole('link', { name: PROJECT }).click();
     await lead.getByRole('heading', { level: 1, name: `${PROJECT} · ${STAGE}` }).waitFor();

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { DESKTOP, keepEvidenceOnFailure, launchBrowser, screenshot } from './support/browser.js';
-import { act, choose, fillDate, openFromMenu, signInAsStaff } from './support/staff.js';
+import { keepEvidenceOnFailure, launchBrowser, screenshot } from './support/browser.js';
+import { act, choose, fillDate, openFromMenu, staffDesks } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
 
@@ -12,22 +12,20 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString(
 describe('a walk-in accepted with a shortfall, and a supervisor chasing a late case', () => {
   let browser: Browser;
   let current: Page | undefined;
-  const desks = new Map<string, Page>();
-  const as = async (username: string) => {
-    let page = desks.get(username);
-    if (!page) {
-      page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
-      await signInAsStaff(page, baseUrl, username);
-      desks.set(username, page);
-    }
-    current = page;
+  const as = staffDesks(
+    () => browser,
+    baseUrl,
+    (page) => {
+      current = page;
+    },
+  );
+  let applicationNo = '';
+  /** A member of staff on the case's page (signed in on the way there the first time). */
+  const openCase = async (username: string) => {
+    const page = await as(username, { at: `/workbench/cases/${applicationNo}` });
+    await page.getByRole('heading', { level: 1, name: '无犯罪记录证明开具' }).waitFor();
     return page;
   };
-  const openCase = async (page: Page, applicationNo: string) => {
-    await page.goto(`${baseUrl}/workbench/cases/${applicationNo}`);
-    await page.getByRole('heading', { level: 1, name: '无犯罪记录证明开具' }).waitFor();
-  };
-  let applicationNo = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -80,15 +78,13 @@ describe('a walk-in accepted with a shortfall, and a supervisor chasing a late c
   });
 
   it('lets 公安 review, but not approve, until the material is handed in at another window; then the case completes', async () => {
-    const reviewer = await as('reviewer.ga');
-    await openCase(reviewer, applicationNo);
+    const reviewer = await openCase('reviewer.ga');
     await act(reviewer, '审查', async (dialog) => {
       await choose(dialog, '同意');
       await dialog.getByLabel('意见').fill('经核查，申请人信息属实');
     });
 
-    const approver = await as('approver.ga');
-    await openCase(approver, applicationNo);
+    const approver = await openCase('approver.ga');
     await approver.locator('.case-actions').getByRole('button', { name: '作出决定', exact: true }).click();
     const dialog = approver.getByRole('dialog', { name: '作出决定' });
     await dialog.getByText('容缺材料尚未补齐，暂不能作出准予决定。').waitFor();
@@ -99,18 +95,17 @@ describe('a walk-in accepted with a shortfall, and a supervisor chasing a late c
       .click();
 
     // 李四 brings the missing copy to 南海's centre: any window registers it.
-    const clerk = await as('clerk.nanhai');
-    await openCase(clerk, applicationNo);
+    const clerk = await openCase('clerk.nanhai');
     await act(clerk, '登记补齐容缺材料', (d) =>
       d.getByLabel('说明（选填）').fill('申请人已到南海区行政服务中心补交'),
     );
 
-    await openCase(approver, applicationNo);
+    await openCase('approver.ga');
     await act(approver, '作出决定', async (d) => {
       await choose(d, '准予');
       await d.getByLabel('意见').fill('符合条件，准予开具');
     });
-    await openCase(reviewer, applicationNo);
+    await openCase('reviewer.ga');
     // 通办: decided by 市公安局, collected where 李四 chose at intake — preselected.
     await act(reviewer, '送达', async (d) => {
       await choose(d, '窗口领取');

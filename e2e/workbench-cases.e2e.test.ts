@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
-  DESKTOP,
   expectNoSidewaysScroll,
   keepEvidenceOnFailure,
   launchBrowser,
@@ -9,7 +8,7 @@ import {
   screenshot,
 } from './support/browser.js';
 import { atStep, nextStep, pickOption, samplePdf, signInAsPerson, uploadMaterial } from './support/portal.js';
-import { act, choose, openFromMenu, signInAsStaff } from './support/staff.js';
+import { act, choose, openFromMenu, staffDesks } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
 // 一手房办证: 自然资源 (FS-ZRZY) decides; 住建 (FS-ZJ) checks the sale's filing alongside (并联审查),
@@ -17,12 +16,6 @@ const baseUrl = inject('baseUrl');
 const MATTER = '新建商品房转移登记（一手房办证）';
 const INVOICE = '销售不动产统一发票';
 const PAGES = 8;
-
-async function staffLogin(browser: Browser, username: string, viewport = DESKTOP): Promise<Page> {
-  const page = await browser.newPage({ viewport, locale: 'zh-CN' });
-  await signInAsStaff(page, baseUrl, username);
-  return page;
-}
 
 async function shot(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -57,18 +50,13 @@ describe('an online application with materials, through the back office to the a
   let current: Page | undefined;
   // 张三's own phone, signed in once: he applies on it and comes back to it for the result.
   let citizen: Page;
-  // One signed-in page per member of staff for the whole file: logins are rate limited.
-  const desks = new Map<string, Page>();
-  const as = async (username: string, viewport = DESKTOP) => {
-    let page = desks.get(username);
-    if (!page) {
-      page = await staffLogin(browser, username, viewport);
-      desks.set(username, page);
-    }
-    await page.setViewportSize(viewport);
-    current = page;
-    return page;
-  };
+  const as = staffDesks(
+    () => browser,
+    baseUrl,
+    (page) => {
+      current = page;
+    },
+  );
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -139,16 +127,14 @@ describe('an online application with materials, through the back office to the a
   });
 
   it('shows the online application in 自然资源’s pool, on a desk and on a phone', async () => {
-    const phone = await as('reviewer.zrzy', PHONE);
-    await phone.goto(`${baseUrl}/workbench`);
+    const phone = await as('reviewer.zrzy', { viewport: PHONE, at: '/workbench' });
     await phone.getByRole('button', { name: '打开导航' }).click();
     await findInPool(phone, applicationNo);
     await phone.getByRole('link', { name: `办理办件 ${applicationNo}` }).waitFor();
     await expectNoSidewaysScroll(phone);
     await shot(phone, 'cases-inbox-phone-390');
 
-    const page = await as('reviewer.zrzy');
-    await page.goto(`${baseUrl}/workbench`);
+    const page = await as('reviewer.zrzy', { at: '/workbench' });
     await findInPool(page, applicationNo);
     const row = page.getByRole('row', { name: /新建商品房转移登记/ });
     await row.getByText('环节：网上预审').waitFor();
@@ -222,12 +208,10 @@ describe('an online application with materials, through the back office to the a
     await zj.getByText('您目前不需要对本办件进行操作。').waitFor();
 
     // The decision waits for 自然资源's own review.
-    const approver = await as('approver.zrzy');
-    await approver.goto(`${baseUrl}/workbench/cases/${applicationNo}`);
+    const approver = await as('approver.zrzy', { at: `/workbench/cases/${applicationNo}` });
     await approver.getByText('您目前不需要对本办件进行操作。').waitFor();
 
-    const reviewer = await as('reviewer.zrzy');
-    await reviewer.goto(`${baseUrl}/workbench/cases/${applicationNo}`);
+    const reviewer = await as('reviewer.zrzy', { at: `/workbench/cases/${applicationNo}` });
     await act(reviewer, '审查', async (dialog) => {
       await choose(dialog, '同意');
       await dialog.getByLabel('意见').fill('权属清楚，同意登记');

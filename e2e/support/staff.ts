@@ -1,6 +1,7 @@
 import { generateSync } from 'otplib';
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { DESKTOP } from './browser.js';
 import { DEMO_PASSWORD, signInByApi } from './session.js';
 
 const DEMO_TOTP_SECRET = 'ONEWINDOWFOSHANDEMOSECRET2345672';
@@ -24,6 +25,36 @@ export const signInAsStaff = (page: Page, baseUrl: string, username: string, lan
     { identifier: username, totp: generateSync({ secret: DEMO_TOTP_SECRET }) },
     landing,
   );
+
+/** Where `as` puts a member of staff: at this width, and (optionally) on this page of the app. */
+export interface Desk {
+  viewport?: { width: number; height: number };
+  at?: string;
+}
+
+/**
+ * One signed-in page per member of staff for a whole test file (logins are rate limited): `as`
+ * signs them in on first use and hands back their page afterwards, resized, and opened at `at`
+ * when given. A first use with `at` lands there straight from the sign-in: one page load, not
+ * the workbench's and then that page's. `opened` is told of every page handed out (the page a
+ * failure's evidence is taken from).
+ */
+export function staffDesks(browser: () => Browser, baseUrl: string, opened: (page: Page) => void) {
+  const desks = new Map<string, Page>();
+  return async (username: string, { viewport = DESKTOP, at }: Desk = {}): Promise<Page> => {
+    let page = desks.get(username);
+    if (!page) {
+      page = await browser().newPage({ viewport, locale: 'zh-CN' });
+      await signInAsStaff(page, baseUrl, username, at);
+      desks.set(username, page);
+    } else {
+      await page.setViewportSize(viewport);
+      if (at) await page.goto(`${baseUrl}${at}`);
+    }
+    opened(page);
+    return page;
+  };
+}
 
 /** Opens a workbench area from the menu (the home page's shortcuts bear the same names). */
 export async function openFromMenu(page: Page, name: string): Promise<void> {
