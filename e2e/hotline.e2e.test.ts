@@ -1,7 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page, ViewportSize } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
-  DESKTOP,
   expectNoSidewaysScroll,
   keepEvidenceOnFailure,
   launchBrowser,
@@ -49,7 +48,7 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
     },
   );
   /** A member of staff on the order, opened from a queue of their 12345 menu entry, found by its number. */
-  const open = async (username: string, menu: string, tab: RegExp, viewport = DESKTOP) => {
+  const open = async (username: string, menu: string, tab: RegExp, viewport?: ViewportSize) => {
     const page = await as(username, { viewport, at: '/workbench' });
     await page.getByRole('heading', { level: 1 }).waitFor();
     // On a phone the menu is behind its button.

@@ -1,5 +1,5 @@
 import { generateSync } from 'otplib';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page, ViewportSize } from 'playwright-core';
 import { expect } from 'vitest';
 import { DESKTOP } from './browser.js';
 import { DEMO_PASSWORD, signInByApi } from './session.js';
@@ -28,7 +28,7 @@ export const signInAsStaff = (page: Page, baseUrl: string, username: string, lan
 
 /** Where `as` puts a member of staff: at this width, and (optionally) on this page of the app. */
 export interface Desk {
-  viewport?: { width: number; height: number };
+  viewport?: ViewportSize;
   at?: string;
 }
 
