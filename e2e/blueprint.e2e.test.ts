@@ -6,6 +6,7 @@ import {
   keepEvidenceOnFailure,
   launchBrowser,
   PHONE,
+  pagePool,
   screenshot,
 } from './support/browser.js';
 import { pickByTyping } from './support/portal.js';
@@ -69,15 +70,16 @@ async function shot(page: Page, name: string) {
 
 describe('一张蓝图: a forbidden layer imported, a site drawn across it, checked and its conflict shown', () => {
   let browser: Browser;
+  const pages = pagePool(() => browser);
   let current: Page | undefined;
   let admin: Page;
   let planner: Page;
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    admin = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    admin = await pages.open(DESKTOP);
     await signInAsStaff(admin, baseUrl, 'sysadmin');
-    planner = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    planner = await pages.open(DESKTOP);
     await signInAsStaff(planner, baseUrl, 'reviewer.zrzy');
   });
 
@@ -227,6 +229,7 @@ describe('一张蓝图: a forbidden layer imported, a site drawn across it, chec
     await expectNoSidewaysScroll(planner);
     await result.getByText('存在冲突').first().waitFor();
     await shot(planner, 'blueprint-phone');
+    await pages.release(planner);
   });
 
   it('conflicting plans: the administrator scans the layers, the head of 自然资源局 answers a case and decides it', async () => {
@@ -238,7 +241,7 @@ describe('一张蓝图: a forbidden layer imported, a site drawn across it, chec
 
     // A red line inside the development boundary: both layers are 自然资源局's, so its head
     // answers for every department involved and may then decide.
-    const head = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    const head = await pages.open(DESKTOP);
     current = head;
     await signInAsStaff(head, baseUrl, 'head.zrzy');
     await openFromMenu(head, '冲突协调');

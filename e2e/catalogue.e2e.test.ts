@@ -7,6 +7,7 @@ import {
   keepEvidenceOnFailure,
   launchBrowser,
   PHONE,
+  pagePool,
   screenshot,
 } from './support/browser.js';
 import { openFromMenu, signInAsStaff } from './support/staff.js';
@@ -36,6 +37,7 @@ async function shot(page: Page, name: string) {
 
 describe('the online hall and the catalogue administration', () => {
   let browser: Browser;
+  const pages = pagePool(() => browser);
   let current: Page | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -48,7 +50,7 @@ describe('the online hall and the catalogue administration', () => {
       ['phone', PHONE],
       ['desktop', DESKTOP],
     ] as const) {
-      const page = await browser.newPage({ viewport, locale: 'zh-CN' });
+      const page = await pages.open(viewport);
       current = page;
       await page.goto(baseUrl);
       await page.getByLabel('搜索事项').fill('sb');
@@ -81,14 +83,14 @@ describe('the online hall and the catalogue administration', () => {
       await page.evaluate(() => document.fonts.ready);
       await expectNoSidewaysScroll(page);
       await screenshot(page, `catalogue-guide-${name}-${viewport.width}`);
-      await page.close();
+      await pages.release(page);
     }
   });
 
   it('lets the system administrator design a conditional form, publish the matter and find it in the hall', async () => {
     const code = '440600-RS-9901';
     const matterName = '社会保障卡邮寄补领（演示）';
-    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    const page = await pages.open(DESKTOP);
     current = page;
     await staffLogin(page, 'sysadmin');
     await openFromMenu(page, '事项管理');
@@ -173,7 +175,7 @@ describe('the online hall and the catalogue administration', () => {
     await page.getByRole('region', { name: '实时预览' }).scrollIntoViewIfNeeded();
     await shot(page, 'catalogue-designer-phone-390');
 
-    const citizen = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
+    const citizen = await pages.open(PHONE);
     await citizen.goto(`${baseUrl}/matters`);
     await citizen.getByLabel('搜索事项').fill('邮寄补领');
     await citizen.getByRole('button', { name: '搜索' }).click();
@@ -185,7 +187,7 @@ describe('the online hall and the catalogue administration', () => {
     await citizen.getByRole('button', { name: '检查填写' }).click();
     await citizen.getByText('此项为必填项').first().waitFor();
     await shot(citizen, 'catalogue-published-guide-phone-390');
-    await citizen.close();
-    await page.close();
+    await pages.release(citizen);
+    await pages.release(page);
   });
 });

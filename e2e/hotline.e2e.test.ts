@@ -5,6 +5,7 @@ import {
   keepEvidenceOnFailure,
   launchBrowser,
   PHONE,
+  pagePool,
   screenshot,
 } from './support/browser.js';
 import { pickByTyping, pickOption, signInAsPerson } from './support/portal.js';
@@ -40,13 +41,10 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
   let current: Page | undefined;
   let board: Page;
   let receivedBefore = 0;
-  const as = staffDesks(
-    () => browser,
-    baseUrl,
-    (page) => {
-      current = page;
-    },
-  );
+  const pages = pagePool(() => browser);
+  const as = staffDesks(pages, baseUrl, (page) => {
+    current = page;
+  });
   /** A member of staff on the order, opened from a queue of their 12345 menu entry, found by its number. */
   const open = async (username: string, menu: string, tab: RegExp, viewport?: ViewportSize) => {
     const page = await as(username, { viewport, at: '/workbench' });
@@ -129,19 +127,13 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
     await page.getByText('已进入待派单').waitFor();
 
     // The console on a phone (the same session): the map takes the width, a click marks the place.
-    const phoneContext = await browser.newContext({
-      viewport: PHONE,
-      locale: 'zh-CN',
-      storageState: await page.context().storageState(),
-    });
-    const phone = await phoneContext.newPage();
-    await phone.goto(`${baseUrl}/workbench/hotline/call`);
+    const phone = await as('hotline', { viewport: PHONE, at: '/workbench/hotline/call' });
     await pickOption(phone, '所在区', '禅城区');
     await phone.locator('.point-map[data-ready] canvas').click();
     await phone.locator('.point-map .maplibregl-marker:not(.point-map-label)').waitFor();
     await expectNoSidewaysScroll(phone);
     await shot(phone, 'hotline-call-phone-390');
-    await phoneContext.close();
+    await as.leave('hotline');
   });
 
   it('shows the new order on the live board without a reload', async () => {
@@ -170,6 +162,7 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
       dialog.getByLabel('退单理由').fill('建筑施工噪声属生态环境部门职责，不属本单位，请改派。'),
     );
     await cg.getByText('当前没有您可以办理的操作。').waitFor();
+    await as.leave('handler.cg');
   });
 
   it('lets the dispatcher arbitrate the return by reassigning it', async () => {
@@ -227,13 +220,14 @@ describe('a complaint call through the 12345 hotline, returned once, reopened on
       await history.getByText(step, { exact: true }).first().waitFor();
     expect(await history.getByText('答复', { exact: true }).count()).toBe(2);
     await shot(dispatcher, 'hotline-ticket-closed-desktop-1280');
+    await as.leave('handler.st');
 
     // The board followed every step.
     await board.locator('.live-change', { hasText: ticketNo }).getByText('已办结').first().waitFor();
   });
 
   it('lets 张三 report a request online on his phone and find it under his requests', async () => {
-    const page = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
+    const page = await pages.open(PHONE);
     current = page;
     await signInAsPerson(page, baseUrl, '13800138001');
     await page.getByRole('link', { name: /12345 诉求/ }).click();

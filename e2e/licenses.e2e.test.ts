@@ -8,6 +8,7 @@ import {
   keepEvidenceOnFailure,
   launchBrowser,
   PHONE,
+  pagePool,
   screenshot,
 } from './support/browser.js';
 import {
@@ -96,6 +97,7 @@ async function applyForFoodLicence(page: Page): Promise<string> {
 
 describe('an enterprise’s licence: issued when its application is approved, kept in its wallet, verified by anyone', () => {
   let browser: Browser;
+  const pages = pagePool(() => browser);
   let agent: Page;
   let current: Page | undefined;
   let applicationNo = '';
@@ -111,7 +113,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
   keepEvidenceOnFailure('licenses', () => current);
 
   it('lets 王五, the company’s agent, act for it and apply for a food business licence', async () => {
-    agent = await browser.newPage({ viewport: PHONE, locale: 'zh-CN', acceptDownloads: true });
+    agent = await pages.open(PHONE);
     current = agent;
     await signInActingFor(agent, baseUrl, '13800138003', COMPANY);
     applicationNo = await applyForFoodLicence(agent);
@@ -119,7 +121,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
   });
 
   it('takes the application through the market regulator’s review to its approval', async () => {
-    const reviewer = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    const reviewer = await pages.open(DESKTOP);
     current = reviewer;
     await signInAsStaff(reviewer, baseUrl, 'reviewer.sj', `/workbench/cases/${applicationNo}`);
     await act(reviewer, '受理', (dialog) => dialog.getByLabel('说明（选填）').fill('材料齐全'));
@@ -127,9 +129,9 @@ describe('an enterprise’s licence: issued when its application is approved, ke
       await choose(dialog, '同意');
       await dialog.getByLabel('意见').fill('经营场所和设施符合要求');
     });
-    await reviewer.close();
+    await pages.release(reviewer);
 
-    const approver = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    const approver = await pages.open(DESKTOP);
     current = approver;
     await signInAsStaff(approver, baseUrl, 'approver.sj', `/workbench/cases/${applicationNo}`);
     await act(approver, '作出决定', async (dialog) => {
@@ -137,7 +139,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
       await dialog.getByLabel('意见').fill('准予许可');
     });
     await approver.getByText('已停止计时（已作出决定）').first().waitFor();
-    await approver.close();
+    await pages.release(approver);
   });
 
   it('shows the issued licence in the company’s wallet, with its code, and hands out a watermarked copy', async () => {
@@ -188,8 +190,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
 
   it('lets a stranger open the QR code’s page, and check the number and code, and see the licence valid', async () => {
     // Another browser: no session, nothing shared with the company.
-    const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
-    const page = await context.newPage();
+    const page = await pages.open(PHONE);
     current = page;
     await page.goto(`${baseUrl}${verifyPath}`);
     await page.locator('.verify-result').getByText('证照有效', { exact: true }).waitFor();
@@ -212,7 +213,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
     await page.getByLabel('核验码').fill('AAAAAAAA');
     await page.getByRole('button', { name: '核验', exact: true }).click();
     await page.getByText('未找到该证照，请核对证照编号和核验码').waitFor();
-    await context.close();
+    await pages.release(page);
   });
 
   it('lets the same company renew the licence without handing it in: the apply pages show it taken', async () => {
@@ -298,7 +299,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
   });
 
   it('shows the market regulator’s reviewer the licence taken, verified valid, and the company’s seal', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    const page = await pages.open(DESKTOP);
     current = page;
     await signInAsStaff(page, baseUrl, 'reviewer.sj', `/workbench/cases/${renewalNo}`);
     const taken = page.locator('.reused-file');
@@ -315,11 +316,11 @@ describe('an enterprise’s licence: issued when its application is approved, ke
     await page.locator('.declaration-seal-facts').getByText(COMPANY).waitFor();
     await taken.scrollIntoViewIfNeeded();
     await screenshot(page, 'zero-submission-reviewer-desktop-1280');
-    await page.close();
+    await pages.release(page);
   });
 
   it('counts the materials not asked for on the supervisors’ 督查督办 page', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    const page = await pages.open(DESKTOP);
     current = page;
     await signInAsStaff(page, baseUrl, 'supervisor', '/workbench/supervision');
     const card = page.locator('.zero-submission-card');
@@ -334,7 +335,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
     await card.getByText('免提交率').first().waitFor();
     await expectNoSidewaysScroll(page);
     await screenshot(page, 'zero-submission-supervision-phone-390');
-    await page.close();
+    await pages.release(page);
   });
   it('shows the company, on its own application’s page, what was taken without asking', async () => {
     const page = agent;
@@ -359,7 +360,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
   });
 
   it('lets the market regulator’s approver find the licence and suspend it with a reason: verification says so at once, and the company is told', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    const page = await pages.open(DESKTOP);
     current = page;
     await signInAsStaff(page, baseUrl, 'approver.sj');
     await openFromMenu(page, '证照管理');
@@ -389,17 +390,15 @@ describe('an enterprise’s licence: issued when its application is approved, ke
     await shot(page, 'licenses-workbench-phone-390');
 
     // Anyone scanning the QR code now sees it suspended, with the reason.
-    const stranger = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
-    const verify = await stranger.newPage();
+    const verify = await pages.open(PHONE);
     current = verify;
     await verify.goto(`${baseUrl}${verifyPath}`);
     await verify.locator('.verify-result').getByText('证照已暂停使用', { exact: true }).waitFor();
     await verify.getByText('经营场所不符合食品安全要求，停业整改').waitFor();
-    await stranger.close();
+    await pages.release(verify);
 
     // The holder, the company, is told on its own account.
-    const company = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
-    const inbox = await company.newPage();
+    const inbox = await pages.open(PHONE);
     current = inbox;
     await signInAsPerson(inbox, baseUrl, '91440604MA4W12345N');
     const notice = inbox.locator('.notification-body', { hasText: `证照编号${licenseNo}` }).filter({
@@ -417,7 +416,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
       .toBe(1);
     await notice.getByText('原因：经营场所不符合食品安全要求，停业整改', { exact: false }).waitFor();
     await screenshot(inbox, 'licenses-holder-notified-phone-390');
-    await company.close();
+    await pages.release(inbox);
 
     // Reinstated, it is valid again.
     current = page;
@@ -428,6 +427,6 @@ describe('an enterprise’s licence: issued when its application is approved, ke
     await reinstate.getByLabel('理由').fill('整改完成，经复查符合要求');
     await reinstate.getByRole('button', { name: '恢复' }).click();
     await row.getByText('有效', { exact: true }).waitFor();
-    await page.close();
+    await pages.release(page);
   });
 });

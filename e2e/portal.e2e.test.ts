@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, expectNoSidewaysScroll, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import {
+  DESKTOP,
+  expectNoSidewaysScroll,
+  launchBrowser,
+  PHONE,
+  pagePool,
+  screenshot,
+} from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
 const citizen = {
@@ -22,6 +29,7 @@ async function fillRegistration(page: Page, idNumber: string) {
 
 describe('the public portal, as a new citizen uses it', () => {
   let browser: Browser;
+  const pages = pagePool(() => browser);
   beforeAll(async () => {
     browser = await launchBrowser();
   });
@@ -32,19 +40,19 @@ describe('the public portal, as a new citizen uses it', () => {
       ['desktop', DESKTOP],
       ['phone', PHONE],
     ] as const) {
-      const page = await browser.newPage({ viewport, locale: 'zh-CN' });
+      const page = await pages.open(viewport);
       await page.goto(baseUrl);
       await page.getByText('佛山市行政服务中心').first().waitFor();
       await page.evaluate(() => document.fonts.ready);
       // Nothing may force a phone to scroll sideways.
       await expectNoSidewaysScroll(page);
       await screenshot(page, `portal-home-${name}-${viewport.width}`);
-      await page.close();
+      await pages.release(page);
     }
   });
 
   it('registers with a wrong then a right ID number, logs out and logs in again', async () => {
-    const page = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
+    const page = await pages.open(PHONE);
     await page.goto(`${baseUrl}/register`);
     await fillRegistration(page, citizen.wrongIdNumber);
     await page.getByText('身份证号校验位不正确，请核对').waitFor();
@@ -70,15 +78,15 @@ describe('the public portal, as a new citizen uses it', () => {
     await page.getByText(citizen.name).first().waitFor();
     await page.setViewportSize(DESKTOP);
     await screenshot(page, 'account-desktop-1280');
-    await page.close();
+    await pages.release(page);
   });
 
   it('switches the whole interface to English', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    const page = await pages.open(DESKTOP);
     await page.goto(`${baseUrl}/login`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Log in', exact: true }).waitFor();
     await screenshot(page, 'login-english-desktop-1280');
-    await page.close();
+    await pages.release(page);
   });
 });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { keepEvidenceOnFailure, launchBrowser, screenshot } from './support/browser.js';
+import { keepEvidenceOnFailure, launchBrowser, pagePool, screenshot } from './support/browser.js';
 import { act, choose, fillDate, openFromMenu, staffDesks } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
@@ -12,13 +12,10 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString(
 describe('a walk-in accepted with a shortfall, and a supervisor chasing a late case', () => {
   let browser: Browser;
   let current: Page | undefined;
-  const as = staffDesks(
-    () => browser,
-    baseUrl,
-    (page) => {
-      current = page;
-    },
-  );
+  const pages = pagePool(() => browser);
+  const as = staffDesks(pages, baseUrl, (page) => {
+    current = page;
+  });
   let applicationNo = '';
   /** A member of staff on the case's page (signed in on the way there the first time). */
   const openCase = async (username: string) => {
@@ -75,6 +72,7 @@ describe('a walk-in accepted with a shortfall, and a supervisor chasing a late c
     // The scanned file is in the case's file, viewable in place.
     await page.getByText('授权委托书.png').first().waitFor();
     await screenshot(page, 'window-shortfall-accepted-desktop-1280');
+    await as.leave('clerk.city');
   });
 
   it('lets 公安 review, but not approve, until the material is handed in at another window; then the case completes', async () => {
@@ -99,6 +97,7 @@ describe('a walk-in accepted with a shortfall, and a supervisor chasing a late c
     await act(clerk, '登记补齐容缺材料', (d) =>
       d.getByLabel('说明（选填）').fill('申请人已到南海区行政服务中心补交'),
     );
+    await as.leave('clerk.nanhai');
 
     await openCase('approver.ga');
     await act(approver, '作出决定', async (d) => {
@@ -115,6 +114,7 @@ describe('a walk-in accepted with a shortfall, and a supervisor chasing a late c
     await act(reviewer, '办结', async () => undefined);
     await reviewer.locator('.case-header').getByText('已办结').waitFor();
     await screenshot(reviewer, 'window-shortfall-completed-desktop-1280');
+    await as.leave('approver.ga');
   });
 
   it('shows the supervisor a red case and lets them issue an order to its department', async () => {

@@ -5,6 +5,7 @@ import {
   keepEvidenceOnFailure,
   launchBrowser,
   PHONE,
+  pagePool,
   screenshot,
 } from './support/browser.js';
 import { atStep, nextStep, pickOption, samplePdf, signInAsPerson, uploadMaterial } from './support/portal.js';
@@ -50,13 +51,10 @@ describe('an online application with materials, through the back office to the a
   let current: Page | undefined;
   // 张三's own phone, signed in once: he applies on it and comes back to it for the result.
   let citizen: Page;
-  const as = staffDesks(
-    () => browser,
-    baseUrl,
-    (page) => {
-      current = page;
-    },
-  );
+  const pages = pagePool(() => browser);
+  const as = staffDesks(pages, baseUrl, (page) => {
+    current = page;
+  });
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -65,7 +63,7 @@ describe('an online application with materials, through the back office to the a
   keepEvidenceOnFailure('cases', () => current);
 
   it('lets 张三 find the matter, fill its form page by page, upload the invoice, sign and submit', async () => {
-    citizen = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
+    citizen = await pages.open(PHONE);
     current = citizen;
     const page = citizen;
     await signInAsPerson(page, baseUrl, '13800138001');
@@ -206,6 +204,7 @@ describe('an online application with materials, through the back office to the a
       await dialog.getByLabel('意见').fill('网签备案信息一致');
     });
     await zj.getByText('您目前不需要对本办件进行操作。').waitFor();
+    await as.leave('reviewer.zj');
 
     // The decision waits for 自然资源's own review.
     const approver = await as('approver.zrzy', { at: `/workbench/cases/${applicationNo}` });
@@ -236,6 +235,7 @@ describe('an online application with materials, through the back office to the a
     for (const entry of ['提交申请', '受理', '审查', '作出决定', '送达'])
       await log.getByText(entry, { exact: true }).first().waitFor();
     await shot(reviewer, 'cases-delivered-desktop-1280');
+    await as.leave('approver.zrzy');
   });
 
   it('shows 张三 his application delivered in 我的办件, with its notices, and takes his rating', async () => {
@@ -271,7 +271,7 @@ describe('an online application with materials, through the back office to the a
     await page.getByRole('button', { name: '提交评价' }).click();
     await page.getByText('您的评价').first().waitFor();
     await shot(page, 'cases-applicant-rated-phone-390');
-    await page.close();
+    await pages.release(page);
   });
 
   it('lets a clerk at any centre take in a walk-in applicant and go straight to the intake decision', async () => {

@@ -1,39 +1,40 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, screenshot } from './support/browser.js';
+import { DESKTOP, launchBrowser, PHONE, pagePool, screenshot } from './support/browser.js';
 import { signInAsStaff, signInAsStaffOnLoginPage } from './support/staff.js';
 
 const baseUrl = inject('baseUrl');
 
 describe('the staff workbench', () => {
   let browser: Browser;
+  const pages = pagePool(() => browser);
   beforeAll(async () => {
     browser = await launchBrowser();
   });
   afterAll(() => browser.close());
 
   it('lets the security administrator in with TOTP and shows the staff accounts', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    const page = await pages.open(DESKTOP);
     await signInAsStaffOnLoginPage(page, baseUrl, 'secadmin');
     await page.getByText('安全管理员').first().waitFor();
     await page.goto(`${baseUrl}/workbench/staff`);
     await page.getByText('clerk.chancheng').waitFor();
     await screenshot(page, 'workbench-staff-desktop-1280');
-    await page.close();
+    await pages.release(page);
   });
 
   it('lets the audit administrator verify the audit chain', async () => {
-    const page = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
+    const page = await pages.open(PHONE);
     await signInAsStaff(page, baseUrl, 'auditadmin', '/workbench/audit');
     await page.getByText('auth.login').first().waitFor();
     await page.getByRole('button', { name: '校验审计链' }).click();
     await page.getByText(/审计链完整/).waitFor();
     await screenshot(page, 'workbench-audit-phone-390');
-    await page.close();
+    await pages.release(page);
   });
 
   it("opens on what waits for a reviewer: their tasks, the department's, the late ones, one tap from each list", async () => {
-    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    const page = await pages.open(DESKTOP);
     await signInAsStaff(page, baseUrl, 'reviewer.zrzy');
     const mine = page.locator('.task-summary-link', { hasText: '我的待办' });
     await mine.locator('.ant-statistic-content-value').waitFor();
@@ -47,6 +48,6 @@ describe('the staff workbench', () => {
       .getByText(new RegExp(`共\\s*${shown}\\s*条`))
       .first()
       .waitFor();
-    await page.close();
+    await pages.release(page);
   });
 });

@@ -1,7 +1,7 @@
 import { generateSync } from 'otplib';
-import type { Browser, Locator, Page, ViewportSize } from 'playwright-core';
+import type { Locator, Page, ViewportSize } from 'playwright-core';
 import { expect } from 'vitest';
-import { DESKTOP } from './browser.js';
+import { DESKTOP, type PagePool } from './browser.js';
 import { DEMO_PASSWORD, signInByApi } from './session.js';
 
 const DEMO_TOTP_SECRET = 'ONEWINDOWFOSHANDEMOSECRET2345672';
@@ -37,14 +37,15 @@ export interface Desk {
  * signs them in on first use and hands back their page afterwards, resized, and opened at `at`
  * when given. A first use with `at` lands there straight from the sign-in: one page load, not
  * the workbench's and then that page's. `opened` is told of every page handed out (the page a
- * failure's evidence is taken from).
+ * failure's evidence is taken from). `as.leave` signs a member of staff out for good and gives
+ * their page back to `pages`, for whoever comes next.
  */
-export function staffDesks(browser: () => Browser, baseUrl: string, opened: (page: Page) => void) {
+export function staffDesks(pages: PagePool, baseUrl: string, opened: (page: Page) => void) {
   const desks = new Map<string, Page>();
-  return async (username: string, { viewport = DESKTOP, at }: Desk = {}): Promise<Page> => {
+  const as = async (username: string, { viewport = DESKTOP, at }: Desk = {}): Promise<Page> => {
     let page = desks.get(username);
     if (!page) {
-      page = await browser().newPage({ viewport, locale: 'zh-CN' });
+      page = await pages.open(viewport);
       await signInAsStaff(page, baseUrl, username, at);
       desks.set(username, page);
     } else {
@@ -54,6 +55,13 @@ export function staffDesks(browser: () => Browser, baseUrl: string, opened: (pag
     opened(page);
     return page;
   };
+  const leave = async (username: string): Promise<void> => {
+    const page = desks.get(username);
+    if (!page) throw new Error(`${username} has no desk to leave`);
+    desks.delete(username);
+    await pages.release(page);
+  };
+  return Object.assign(as, { leave });
 }
 
 /** Opens a workbench area from the menu (the home page's shortcuts bear the same names). */
