@@ -1,6 +1,6 @@
-import { degrees, PDFDocument, type PDFFont, type PDFPage, rgb, setCharacterSpacing } from 'pdf-lib';
+import { degrees, type PDFFont, type PDFPage, rgb, setCharacterSpacing } from 'pdf-lib';
 import type { AppContext } from '../../platform/http/index.js';
-import { breakLines, drawQrCode, embedFonts, fontMeasure } from '../../platform/pdf/index.js';
+import { breakLines, createPdf, drawQrCode, embedFonts, fontMeasure } from '../../platform/pdf/index.js';
 import { drawSeal } from '../seals/index.js';
 import type { LicenseContent } from './content.js';
 import type { IssuableType } from './type-definition.js';
@@ -205,7 +205,7 @@ export function titleLayout(title: string, bold: PDFFont) {
  * The PDF is unsigned: the caller seals it (PAdES) and signs its digest (SM2).
  */
 export async function renderCertificate(spec: CertificateSpec): Promise<Uint8Array> {
-  const doc = await PDFDocument.create({ updateMetadata: false });
+  const doc = await createPdf();
   doc.setTitle(`${spec.title} ${spec.licenseNo}`);
   // The number in the document's own metadata lets an uploaded copy be matched to its licence.
   doc.setSubject(spec.licenseNo);

@@ -1,3 +1,4 @@
+export { createPdf } from './document.js';
 export { embedFonts, fontMeasure } from './fonts.js';
 export { breakLines } from './line-break.js';
 export { pdfText } from './pdf-text.js';

@@ -1,4 +1,5 @@
-import { PDFDocument, type PDFFont, type PDFPage, rgb, setCharacterSpacing } from 'pdf-lib';
+import { type PDFFont, type PDFPage, rgb, setCharacterSpacing } from 'pdf-lib';
+import { createPdf } from './document.js';
 import { embedFonts, fontMeasure } from './fonts.js';
 import { breakLines, type Measure } from './line-break.js';
 import { type Block, paginate } from './paginate.js';
@@ -195,7 +196,7 @@ function drawFooters(pages: PDFPage[], spec: PdfSpec, face: Face, caption: Face)
  * timestamps, fixed font names), so a stored spec re-renders to the document once issued.
  */
 export async function renderPdf(spec: PdfSpec): Promise<Uint8Array> {
-  const doc = await PDFDocument.create({ updateMetadata: false });
+  const doc = await createPdf();
   doc.setTitle(spec.title.replace(/\n/g, ' '));
   if (spec.documentNo) doc.setSubject(spec.documentNo);
   doc.setCreator('OneWindow');
