@@ -5,10 +5,13 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureBuilt } from '../server/src/test-support/build.js';
 import { BROWSER_TEST_PACKAGES, ensureDebianPackages } from '../server/src/test-support/debian-packages.js';
+import { chromiumFeaturesOff } from './support/chromium.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Chromium's features the browser tests turn off (support/chromium.ts). */
+    chromiumFeaturesOff: string[];
   }
 }
 
@@ -44,6 +47,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       process.stderr.write(`e2e: the OneWindow server exited with ${code} before the tests ended\n`);
   });
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  project.provide('chromiumFeaturesOff', await chromiumFeaturesOff());
   return async () => {
     stopping = true;
     if (server.exitCode === null) {

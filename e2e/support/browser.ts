@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Locator, type Page, type ViewportSize } from 'playwright-core';
-import { beforeEach, expect, onTestFailed } from 'vitest';
+import { beforeEach, expect, inject, onTestFailed } from 'vitest';
+import { chromiumLaunchOptions } from './chromium.js';
 
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
@@ -9,23 +10,7 @@ export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Headless Chromium 156 still preloads the address bar's popups (two WebUI pages, each a
-      // renderer process of its own) for every window, and every browser context is a window:
-      // 0.8 CPU-seconds a context, measured, for nothing a test can see.
-      '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions(inject('chromiumFeaturesOff')));
 }
 
 /**
