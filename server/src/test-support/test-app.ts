@@ -10,12 +10,9 @@ import type { AppContext } from '../platform/http/index.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../seed/demo-accounts.js';
 import { seedFoshanDemo } from '../seed/foshan-demo.js';
 import { createPostgresDatabase, type DbKind } from './databases.js';
+import { TEST_KEYS } from './test-keys.js';
 
-export const TEST_KEYS = {
-  DATA_KEY: '11'.repeat(32),
-  BLIND_INDEX_KEY: '22'.repeat(32),
-  AUDIT_SIGNING_KEY: '3945208f7b2144b13f36e38ac6d39f95889393692860b51a42fb81ef4df7c5b8',
-};
+export { TEST_KEYS };
 
 export interface TestApp {
   app: FastifyInstance;
@@ -40,7 +37,8 @@ export async function createTestApp(
   } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ow-test-'));
-  // From a migrated copy (global-setup.ts): the migrations themselves have tests of their own.
+  // From a copy of a just-started installation (global-setup.ts): the migrations and the start
+  // itself have tests of their own.
   const migrated = inject('migrated');
   if (kind === 'sqlite') copyFileSync(migrated.sqliteFile, path.join(dataDir, 'onewindow.sqlite'));
   const pgDb =
