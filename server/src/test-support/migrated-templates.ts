@@ -20,8 +20,8 @@ export interface MigratedTemplates {
 /**
  * Starts OneWindow on one SQLite file and on one PostgreSQL database, once per run: a test app
  * then starts from a copy instead of migrating (about a second of CPU) and making the root CA's
- * RSA key (a tenth of a second, 19 CPU-seconds a run) itself, some ninety times a run on two
- * engines on a 2-core machine.
+ * RSA key (about a tenth of a second) itself, some ninety times a run on each of two engines:
+ * the keys alone were 19 CPU-seconds of the server tests.
  */
 export async function createMigratedTemplates(
   postgres: boolean,
