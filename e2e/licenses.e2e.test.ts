@@ -189,7 +189,7 @@ describe('an enterprise’s licence: issued when its application is approved, ke
   });
 
   it('lets a stranger open the QR code’s page, and check the number and code, and see the licence valid', async () => {
-    // Another browser: no session, nothing shared with the company.
+    // A page without a session: nothing of the company's (the pool's pages come back signed out).
     const page = await pages.open(PHONE);
     current = page;
     await page.goto(`${baseUrl}${verifyPath}`);

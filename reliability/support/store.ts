@@ -1,5 +1,6 @@
 import type { DbKind } from '../../server/src/test-support/databases.js';
-import { createTestApp, TEST_KEYS, type TestApp } from '../../server/src/test-support/test-app.js';
+import { createTestApp, type TestApp } from '../../server/src/test-support/test-app.js';
+import { TEST_KEYS } from '../../server/src/test-support/test-keys.js';
 
 /** Where an installation's data is: what a server process or the CLI is started on. */
 export interface Installation {

@@ -12,8 +12,6 @@ import { seedFoshanDemo } from '../seed/foshan-demo.js';
 import { createPostgresDatabase, type DbKind } from './databases.js';
 import { TEST_KEYS } from './test-keys.js';
 
-export { TEST_KEYS };
-
 export interface TestApp {
   app: FastifyInstance;
   ctx: AppContext;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltApp, buildApp } from '../../app.js';
 import { loadConfig } from '../../platform/config/config.js';
 import { createPostgresDatabase, databaseKinds } from '../../test-support/databases.js';
-import { TEST_KEYS } from '../../test-support/test-app.js';
+import { TEST_KEYS } from '../../test-support/test-keys.js';
 import { directoryRepository, seedFoshanDirectory } from '../directory/index.js';
 import { ensureSealKeys, padesSign, SealUnavailableError, signWithSeal } from './index.js';
 

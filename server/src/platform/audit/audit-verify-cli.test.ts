@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
-import { TEST_KEYS } from '../../test-support/test-app.js';
+import { TEST_KEYS } from '../../test-support/test-keys.js';
 import { loadConfig } from '../config/config.js';
 
 const SERVER_DIR = path.resolve(import.meta.dirname, '../../..');
