@@ -100,6 +100,7 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
  */
 export async function appeared(dialog: Locator): Promise<Locator> {
   await dialog.waitFor();
-  await expect.poll(() => dialog.getAttribute('class')).not.toMatch(/-(appear|enter)\b/);
+  // Polled for longer than the default second: on a loaded machine the zoom itself runs late.
+  await expect.poll(() => dialog.getAttribute('class'), { timeout: 10_000 }).not.toMatch(/-(appear|enter)\b/);
   return dialog;
 }

@@ -1,7 +1,7 @@
 import { generateSync } from 'otplib';
 import type { Locator, Page, ViewportSize } from 'playwright-core';
 import { expect } from 'vitest';
-import { DESKTOP, type PagePool } from './browser.js';
+import { appeared, DESKTOP, type PagePool } from './browser.js';
 import { DEMO_PASSWORD, signInByApi } from './session.js';
 
 const DEMO_TOTP_SECRET = 'ONEWINDOWFOSHANDEMOSECRET2345672';
@@ -71,10 +71,21 @@ export async function openFromMenu(page: Page, name: string): Promise<void> {
 
 /** Picks a radio choice in a dialog and checks that it took. */
 export async function choose(dialog: Locator, option: string): Promise<void> {
-  await dialog.locator('label', { hasText: new RegExp(`^${option}$`) }).click();
-  // The poll's default second is too short for React to answer a click on a loaded machine.
+  const label = dialog.locator('label', { hasText: new RegExp(`^${option}$`) });
+  const radio = dialog.getByRole('radio', { name: option, exact: true });
+  await label.click();
+  // The poll's default second is too short for React to answer a click on a loaded machine. A
+  // click can also be lost (once in CI, the choice stayed unpicked for ten seconds): a choice not
+  // taken is clicked again, which cannot undo one that was.
   await expect
-    .poll(() => dialog.getByRole('radio', { name: option, exact: true }).isChecked(), { timeout: 10_000 })
+    .poll(
+      async () => {
+        if (await radio.isChecked()) return true;
+        await label.click();
+        return radio.isChecked();
+      },
+      { timeout: 10_000, interval: 1_000 },
+    )
     .toBe(true);
 }
 
@@ -90,7 +101,8 @@ export async function act(
   bar = '.case-actions',
 ): Promise<void> {
   await page.locator(bar).getByRole('button', { name: action, exact: true }).first().click();
-  const dialog = page.getByRole('dialog', { name: action });
+  // Filled once it has zoomed in: a click during the zoom can be lost.
+  const dialog = await appeared(page.getByRole('dialog', { name: action }));
   await fill(dialog);
   await dialog.getByRole('button', { name: `确认${action}` }).click();
   const yes = page.getByText(`已办理：${action}`).first();
