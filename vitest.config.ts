@@ -56,7 +56,9 @@ export default defineConfig({
           root: 'reliability',
           include: ['**/*.test.ts'],
           globalSetup: ['../server/src/test-support/global-setup.ts', './global-setup.ts'],
-          testTimeout: 120_000,
+          // Generous for the same reason as the server tests': a backup under load took 96 s at
+          // the lowest priority.
+          testTimeout: 300_000,
           hookTimeout: 180_000,
           pool: 'forks',
           maxWorkers: workers,
