@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { WorkingCalendar } from '../../platform/calendar/index.js';
-import type { AnyDb, AnyTrx } from '../../platform/db/index.js';
+import { type AnyDb, type AnyTrx, isUniqueViolation } from '../../platform/db/index.js';
 import { invalidFields, notFound, ProblemError } from '../../platform/errors/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import { assertCan, type Role } from '../../platform/permissions/index.js';
@@ -30,15 +30,6 @@ function requestHash(body: SubmitBody): string {
   // Only when chosen, so the hashes of requests without a seal stay what they were.
   if (body.signWithOrganizationSeal) parts.push('seal');
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; message?: string };
-  return (
-    e.code === '23505' ||
-    e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
-    /UNIQUE constraint failed/.test(e.message ?? '')
-  );
 }
 
 /** Who submits, on which channel, with which roles (for the case's first action). */

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import type { AnyTrx } from '../../platform/db/index.js';
+import { type AnyTrx, isUniqueViolation } from '../../platform/db/index.js';
 import { invalidFields, ProblemError } from '../../platform/errors/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import { clockNow } from './access.js';
@@ -54,11 +54,6 @@ export interface Intaker {
   accountId: string | null;
   key: string | null;
 }
-
-export const isUniqueViolation = (err: unknown) => {
-  const e = err as { code?: string; message?: string };
-  return e.code === '23505' || /UNIQUE constraint failed/.test(e.message ?? '');
-};
 
 /** The Idempotency-Key header, required on our own intake routes. */
 export function idempotencyKeyOf(request: FastifyRequest): string {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { AuditEntry } from '../../platform/audit/index.js';
 import { businessDateOf, type WorkingCalendar } from '../../platform/calendar/index.js';
-import { type AnyTrx, newRowId } from '../../platform/db/index.js';
+import { type AnyTrx, isUniqueViolation, newRowId } from '../../platform/db/index.js';
 import { type FieldProblem, invalidFields, notFound, ProblemError } from '../../platform/errors/index.js';
 import { emitInTrx } from '../../platform/events/index.js';
 import type { AppContext } from '../../platform/http/index.js';
@@ -59,11 +59,6 @@ export const STAGE_CLOSED = 'project.stage_closed';
 type Facts = ReturnType<FastifyRequest['auditFacts']>;
 
 const hashOf = (parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
-
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; message?: string };
-  return e.code === '23505' || /UNIQUE constraint failed/.test(e.message ?? '');
-}
 
 /** Where a stage stands for a project: open to submit, already filed, or waiting for the one before. */
 export async function stageAvailability(
@@ -185,6 +180,16 @@ export function filingService(ctx: AppContext) {
     return (await repo.findById(seen.filingId))!;
   }
 
+  /**
+   * The stage is taken. By an attempt with this same key, perhaps, that won since this one first
+   * looked (a client's retry racing its first try): that filing then answers for both.
+   */
+  async function taken(accountId: string, key: string, hash: string) {
+    const winner = await replayed(accountId, key, hash);
+    if (winner) return { filing: winner, replayed: true };
+    throw new ProblemError(409, 'project.stage_not_open');
+  }
+
   /** The merged answers checked against every matter's own form, problems named by the merged fields. */
   function assertAnswers(plan: StagePlan, formData: Record<string, unknown>) {
     const answers = answersByMatter(plan.merged.fieldSources, formData);
@@ -261,7 +266,7 @@ export function filingService(ctx: AppContext) {
       if (!stageConfig) throw notFound();
       const { stage } = stageConfig;
       if ((await stageAvailability(ctx, project, config, stage)).availability !== 'open')
-        throw new ProblemError(409, 'project.stage_not_open');
+        return taken(principal.accountId, key, hash);
       const plan = (await stagePlan(ctx.db, config, stage, project))!;
       if (plan.resolved.unpublishedMatterCodes.length || !plan.resolved.matters.length)
         throw new ProblemError(409, 'project.stage_matters_unpublished', {
@@ -371,10 +376,8 @@ export function filingService(ctx: AppContext) {
         });
       } catch (err) {
         if (!isUniqueViolation(err)) throw err;
-        // A concurrent attempt won: with the same key it answers for both; else the stage is taken.
-        const winner = await replayed(principal.accountId, key, hash);
-        if (winner) return { filing: winner, replayed: true };
-        throw new ProblemError(409, 'project.stage_not_open');
+        // A concurrent attempt won while this one ran.
+        return taken(principal.accountId, key, hash);
       }
       return { filing, replayed: false };
     },

@@ -285,18 +285,16 @@ describe.each(databaseKinds())('stage filings on %s', (kind) => {
     return { project, filing: res.json().filing };
   }
 
-  it('answers two racing submissions with one key with one filing and one set of applications', async () => {
+  it('answers racing submissions with one key with one filing and one set of applications', async () => {
     const project = await registerProject();
     const { body } = await stageBody(project.id);
     const before = await count('applications');
     const key = randomUUID();
     const url = `/api/v1/projects/${project.id}/stages/land_planning`;
-    const [a, b] = await Promise.all([
-      call(cookies.org, 'POST', url, body, key),
-      call(cookies.org, 'POST', url, body, key),
-    ]);
-    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 201]);
-    expect(a.json().filing.id).toBe(b.json().filing.id);
+    // Four at once: a retry may lose at the insert, or find the stage taken before it gets there.
+    const answers = await Promise.all([1, 2, 3, 4].map(() => call(cookies.org, 'POST', url, body, key)));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 200, 201]);
+    expect(new Set(answers.map((a) => a.json().filing.id)).size).toBe(1);
     expect(await count('applications')).toBe(before + 3);
     // The same key with another body is refused.
     const other = await call(

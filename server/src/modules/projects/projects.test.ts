@@ -258,6 +258,15 @@ describe.each(databaseKinds())('construction projects on %s', (kind) => {
     ]);
   });
 
+  it('answers racing registrations with one key with one project', async () => {
+    const key = randomUUID();
+    const body = projectBody();
+    // Four at once: a retry may lose at the insert, or find the code taken before it gets there.
+    const answers = await Promise.all([1, 2, 3, 4].map(() => register(cookies.org, body, key)));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 200, 201]);
+    expect(new Set(answers.map((a) => a.json().project.id)).size).toBe(1);
+  });
+
   it('refuses a malformed project code, naming the segment, in the caller’s language', async () => {
     const res = await register(
       cookies.org,

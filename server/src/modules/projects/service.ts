@@ -97,7 +97,15 @@ export function projectService(ctx: AppContext) {
       const earlier = await replayed(accountId, who.key, hash);
       if (earlier) return { row: earlier, replayed: true };
       const ownerOrganizationId = await ownerOf(who.principal, body.ownerCreditCode);
-      await assertFree(body, categoryCodes);
+      try {
+        await assertFree(body, categoryCodes);
+      } catch (err) {
+        // Taken, perhaps, by this key's first attempt, won since this retry first looked: that
+        // project answers for both.
+        const winner = await replayed(accountId, who.key, hash);
+        if (winner) return { row: winner, replayed: true };
+        throw err;
+      }
       const planningId = await planningFor(who.principal, body);
 
       const at = new Date().toISOString();

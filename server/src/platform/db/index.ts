@@ -9,5 +9,6 @@ export { insertRow } from './insert-row.js';
 export { columnTypes, type ModuleMigration, migrate } from './migrations.js';
 export { type PreparedQuery, preparedQuery, preparedQueryByShape } from './prepared-query.js';
 export { newRowId } from './row-id.js';
+export { isUniqueViolation } from './unique-violation.js';
 export { updateRow } from './update-row.js';
 export { createWriteQueue, type WriteQueue } from './write-queue.js';
