@@ -41,7 +41,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
-          // One worker runs every file, its modules imported once: two seconds less between files
+          // One worker runs every file, its modules imported once: 0.8 s between files instead of 2.2
           // on a slow machine. Chromium is launched per file all the same.
           isolate: false,
           // Its own group (run after the others in a plain `vitest run`): Vitest runs projects of
