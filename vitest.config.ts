@@ -14,10 +14,8 @@ export default defineConfig({
           root: 'server',
           include: ['src/**/*.test.ts'],
           globalSetup: ['src/test-support/global-setup.ts'],
-          // Generous: in `npm test` these run at the lowest priority beside the browser tests
-          // (scripts/test.sh), and a file may wait a while for the CPU.
-          testTimeout: 60_000,
-          hookTimeout: 180_000,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
           pool: 'forks',
           maxWorkers: workers,
           // A worker imports the server's modules once for all its files, not once per file
@@ -44,8 +42,8 @@ export default defineConfig({
           // One worker runs every file, its modules imported once: 0.8 s between files instead of 2.2
           // on a slow machine. Chromium is launched per file all the same.
           isolate: false,
-          // Its own group (run after the others in a plain `vitest run`): Vitest runs projects of
-          // one group in one pool, which must then have one number of workers.
+          // Its own group, run after the others: Vitest runs the projects of one group in one
+          // pool, which must then have one number of workers.
           sequence: { groupOrder: 1 },
         },
       },
@@ -56,9 +54,7 @@ export default defineConfig({
           root: 'reliability',
           include: ['**/*.test.ts'],
           globalSetup: ['../server/src/test-support/global-setup.ts', './global-setup.ts'],
-          // Generous for the same reason as the server tests': a backup under load took 96 s at
-          // the lowest priority.
-          testTimeout: 300_000,
+          testTimeout: 120_000,
           hookTimeout: 180_000,
           pool: 'forks',
           maxWorkers: workers,

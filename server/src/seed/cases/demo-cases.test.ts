@@ -7,7 +7,7 @@ describe.each(databaseKinds())('the demo cases on %s', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(kind, {}, {}, { catalogue: true, cases: true });
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   /** What a reviewer's pool must show: open review work of their department (or any), unclaimed, by deadline. */
