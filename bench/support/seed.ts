@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Kysely, sql } from 'kysely';
+import { migrateDatabase } from '../../server/src/app.js';
 import type {
   ApplicationTable,
   ApplicationTables,
@@ -10,6 +11,7 @@ import type {
 import { identityKeys } from '../../server/src/modules/identity/identity-keys.js';
 import type { AccountTable, PersonTable } from '../../server/src/modules/identity/tables.js';
 import { TERMINAL_STATUSES } from '../../server/src/modules/workflow/engine/index.js';
+import { ALL_LISTS, recordListChanges } from '../../server/src/modules/workflow/store/list-changes.js';
 import type {
   WorkflowInstanceTable,
   WorkflowSupervisionOrderTable,
@@ -19,7 +21,7 @@ import type {
 import { businessDateOf } from '../../server/src/platform/calendar/index.js';
 import { loadConfig } from '../../server/src/platform/config/config.js';
 import { createFieldCipher, type FieldCipher } from '../../server/src/platform/crypto/index.js';
-import { type AnyDb, openDatabase } from '../../server/src/platform/db/index.js';
+import { type AnyDb, openDatabase, tablesOf } from '../../server/src/platform/db/index.js';
 import { mod11_2CheckChar } from '../../server/src/platform/validation/iso7064.js';
 import { DEMO_PERSONS } from '../../server/src/seed/demo-accounts.js';
 
@@ -263,6 +265,8 @@ export async function seedApplications(
   });
   const cipher = createFieldCipher(config.keys.dataKey, config.keys.blindIndexKey);
   const database = openDatabase({ databaseUrl: store.databaseUrl, dataDir: store.dataDir });
+  // A store seeded by an earlier build gets this build's tables before rows are added to them.
+  await migrateDatabase(database);
   const db = database.db as AnyDb as Kysely<Tables>;
   if (database.dialect === 'sqlite') {
     // This connection only: 1 GiB of page cache keeps the indexes the clones go into (UUID
@@ -381,6 +385,8 @@ export async function seedApplications(
         await insertMany(trx, 'workflowInstances', instances);
         await insertMany(trx, 'workflowTasks', tasks);
         await insertMany(trx, 'workflowSupervisionOrders', orders);
+        // Written around the case service: a running server's kept list pages must not outlive them.
+        await recordListChanges(tablesOf<WorkflowTables>(trx), [ALL_LISTS]);
       });
       const now = done + applications.length;
       if (now % 100_000 < TRANSACTION || now === total)

@@ -3,7 +3,7 @@ import { buildApp, migrateDatabase } from './app.js';
 import { BackupError, backup, restore } from './cli/backup.js';
 import { scanBlueprintConflicts } from './modules/blueprint/index.js';
 import { startExpiryNotices } from './modules/licenses/index.js';
-import { caseService, startDeemedAcceptance } from './modules/workflow/index.js';
+import { caseService, startDeemedAcceptance, startListCompaction } from './modules/workflow/index.js';
 import { verifyAuditChain } from './platform/audit/index.js';
 import { totpNow } from './platform/auth/index.js';
 import { loadConfig } from './platform/config/config.js';
@@ -45,6 +45,7 @@ async function serve(): Promise<void> {
   checkpoints.unref();
   const stopDeeming = startDeemedAcceptance(ctx, caseService(ctx), app.log);
   const stopExpiryNotices = startExpiryNotices(ctx, app.log);
+  const stopListCompaction = startListCompaction(ctx, app.log);
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000);
@@ -52,6 +53,7 @@ async function serve(): Promise<void> {
     clearInterval(checkpoints);
     stopDeeming();
     stopExpiryNotices();
+    stopListCompaction();
     await app.close();
     process.exit(0);
   };

@@ -43,5 +43,6 @@ export {
   taskCommandSchema,
   WorkflowForbiddenError,
 } from './engine/index.js';
+export { startListCompaction } from './list-compaction.js';
 export type { CaseChange } from './store/writer.js';
 export type { CaseChannel } from './tables.js';

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import { boundedList, pageAcrossRanges } from '../../platform/db/index.js';
 import { type Actor, ANY_DEPARTMENT, WORK_ROLES } from './engine/index.js';
+import { keptPages } from './list-cache.js';
+import { assigneeKey, casesKey, poolKey } from './store/list-changes.js';
 import type { WorkflowTables } from './tables.js';
 
 // The inbox and the supervision lists are the pages staff reload all day. Each is two queries
@@ -111,29 +113,6 @@ const inbox = boundedList({
       .orderBy('t.id'),
 });
 
-/** One page of a staff member's tasks (`mine`) or of their department's pool, by due date, with the count. */
-export async function inboxOf(
-  db: Db,
-  actor: Actor,
-  query: { scope: 'mine' | 'pool'; q?: string; warning?: string; page: number; pageSize: number },
-  day: string,
-) {
-  const shape: InboxShape = {
-    scope: query.scope,
-    roles: actor.roles.filter((r) => (WORK_ROLES as readonly string[]).includes(r)),
-    search: Boolean(query.q),
-    red: query.warning === 'red',
-  };
-  const params: InboxParams = {
-    actorId: actor.id,
-    department: actor.departmentCode ?? '-',
-    day,
-    numberStart: `${query.q}%`,
-    nameContains: `%${query.q}%`,
-  };
-  return inbox.read(db, shape, params, query.page, query.pageSize);
-}
-
 /** What changes the supervision list's SQL. */
 interface SupervisionShape {
   warning: 'red' | 'yellow' | 'intake';
@@ -202,17 +181,52 @@ const supervision = boundedList({
   },
 });
 
-/** One page of the overdue, due-soon or awaiting-intake cases (of one department when given), with the count. */
-export async function supervisedCasesOf(
-  db: Db,
-  query: {
-    warning: 'red' | 'yellow' | 'intake';
-    department: string | null | undefined;
-    page: number;
-    pageSize: number;
-  },
-  day: string,
-) {
-  const shape: SupervisionShape = { warning: query.warning, department: Boolean(query.department) };
-  return supervision.read(db, shape, { department: query.department, day }, query.page, query.pageSize);
+type InboxQuery = { scope: 'mine' | 'pool'; q?: string; warning?: string; page: number; pageSize: number };
+type SupervisionQuery = {
+  warning: 'red' | 'yellow' | 'intake';
+  department: string | null | undefined;
+  page: number;
+  pageSize: number;
+};
+
+/** The inbox and the supervision lists of one database, their pages kept while they hold (list-cache.ts). */
+export function workLists(db: Db) {
+  const inboxPages = keptPages<Awaited<ReturnType<typeof inbox.read>>>(db);
+  const supervisionPages = keptPages<Awaited<ReturnType<typeof supervision.read>>>(db);
+  return {
+    /** One page of a staff member's tasks (`mine`) or of their department's pool, by due date, with the count. */
+    inbox(actor: Actor, query: InboxQuery, day: string) {
+      const shape: InboxShape = {
+        scope: query.scope,
+        roles: actor.roles.filter((r) => (WORK_ROLES as readonly string[]).includes(r)),
+        search: Boolean(query.q),
+        red: query.warning === 'red',
+      };
+      const params: InboxParams = {
+        actorId: actor.id,
+        department: actor.departmentCode ?? '-',
+        day,
+        numberStart: `${query.q}%`,
+        nameContains: `%${query.q}%`,
+      };
+      const lists =
+        shape.scope === 'mine'
+          ? [assigneeKey(actor.id)]
+          : [poolKey(params.department), poolKey(ANY_DEPARTMENT)];
+      return inboxPages(lists, JSON.stringify([shape, params, query.page, query.pageSize]), () =>
+        inbox.read(db, shape, params, query.page, query.pageSize),
+      );
+    },
+
+    /** One page of the overdue, due-soon or awaiting-intake cases (of one department when given), with the count. */
+    supervisedCases(query: SupervisionQuery, day: string) {
+      const shape: SupervisionShape = { warning: query.warning, department: Boolean(query.department) };
+      const params: SupervisionParams = { department: query.department, day };
+      return supervisionPages(
+        [casesKey(query.department)],
+        JSON.stringify([shape, params, query.page, query.pageSize]),
+        () => supervision.read(db, shape, params, query.page, query.pageSize),
+      );
+    },
+  };
 }

@@ -208,4 +208,23 @@ export const workflowMigrations: ModuleMigration[] = [
       await sql`analyze workflow_tasks`.execute(db);
     },
   },
+  {
+    // The work lists' revisions (store/list-changes.ts): appended to by every case change,
+    // summed by key before a list is read, so each key's rows are read from the index alone.
+    name: '0613_workflow_list_changes',
+    async up(db, dialect) {
+      const t = columnTypes(dialect);
+      await db.schema
+        .createTable('workflow_list_changes')
+        .addColumn('id', t.uuid, (c) => c.primaryKey())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('weight', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('workflow_list_changes_key')
+        .on('workflow_list_changes')
+        .columns(['key', 'weight'])
+        .execute();
+    },
+  },
 ];

@@ -3,6 +3,7 @@ import type { AppContext } from '../../platform/http/index.js';
 import { freshWorkingCalendar } from '../calendar/index.js';
 import type { CaseService } from './case-service.js';
 import { isActive, TERMINAL_STATUSES } from './engine/index.js';
+import { listsChangedBy, recordListChanges } from './store/list-changes.js';
 import { projectCase, taskDue } from './store/projections.js';
 import { workflowRepository } from './store/repository.js';
 
@@ -45,6 +46,7 @@ export async function reprojectRunningCases(ctx: AppContext, cases: CaseService)
             .where('revision', '=', task.revision)
             .execute();
         }
+        await recordListChanges(w, listsChangedBy(found.row.departmentCode, found.state, found.state));
       });
       done++;
     }

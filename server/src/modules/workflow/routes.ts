@@ -9,7 +9,7 @@ import { staffMaySee } from './access.js';
 import { actorOf } from './actor.js';
 import type { CaseService } from './case-service.js';
 import type { InstanceState, Process } from './engine/index.js';
-import { inboxOf, supervisedCasesOf } from './lists.js';
+import { workLists } from './lists.js';
 import {
   applicationNoParams,
   caseView,
@@ -25,6 +25,7 @@ import { caseViewOf, taskWarning } from './views.js';
 export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: CaseService): void {
   const tags = ['workbench'];
   const repo = workflowRepository(ctx.db);
+  const lists = workLists(repo.db);
   const today = () => businessDateOf(new Date());
 
   /** A definition's step names by step id: stored definitions never change, so once per process. */
@@ -66,7 +67,7 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
       const { page, pageSize } = request.query;
       const day = today();
       const calendar = await workingCalendar(ctx);
-      const { rows, ...count } = await inboxOf(repo.db, actor, request.query, day);
+      const { rows, ...count } = await lists.inbox(actor, request.query, day);
       const items = [];
       // New keys before the spread, not after: V8 adds keys to a spread copy of a row ten
       // times slower than it copies the row into a literal that has them (30 µs a page of 20).
@@ -173,8 +174,7 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
       const { page, pageSize, warning } = request.query;
       // A head of department supervises their own department only.
       const department = actor.roles.includes('supervisor') ? request.query.department : actor.departmentCode;
-      const { rows, ...count } = await supervisedCasesOf(
-        repo.db,
+      const { rows, ...count } = await lists.supervisedCases(
         { warning, department, page, pageSize },
         today(),
       );

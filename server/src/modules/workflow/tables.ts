@@ -90,10 +90,21 @@ export interface WorkflowSupervisionOrderTable {
   answeredAt: string | null;
 }
 
+/**
+ * One row per change to a work list (see `store/list-changes.ts`): a list's revision is the sum
+ * of its key's weights, which compaction folds into fewer rows without changing the sum.
+ */
+export interface WorkflowListChangeTable {
+  id: string;
+  key: string;
+  weight: number;
+}
+
 export interface WorkflowTables {
   workflowDefinitions: WorkflowDefinitionTable;
   workflowInstances: WorkflowInstanceTable;
   workflowTasks: WorkflowTaskTable;
   workflowActions: WorkflowActionTable;
   workflowSupervisionOrders: WorkflowSupervisionOrderTable;
+  workflowListChanges: WorkflowListChangeTable;
 }

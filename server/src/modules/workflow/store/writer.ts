@@ -3,6 +3,7 @@ import { type AnyTrx, insertRow, updateRow } from '../../../platform/db/index.js
 import { emitInTrx } from '../../../platform/events/index.js';
 import { type Effect, type InstanceState, isActive, WorkflowConflictError } from '../engine/index.js';
 import type { CaseChannel, WorkflowInstanceTable } from '../tables.js';
+import { listsChangedBy, recordListChanges } from './list-changes.js';
 import { type CaseProjection, projectCase, taskDue } from './projections.js';
 import { stateColumn, taskRow, workflowRepository } from './repository.js';
 
@@ -30,7 +31,8 @@ export interface CaseChange {
 /**
  * Writes one transition in the caller's transaction: the instance row (guarded by its
  * revision: a concurrent writer makes this throw WorkflowConflictError, and the whole
- * transaction rolls back), task rows, the action log, supervision orders, and the events.
+ * transaction rolls back), task rows, the action log, supervision orders, the events, and
+ * the revisions of the work lists it changes.
  */
 export async function writeTransition(
   trx: AnyTrx,
@@ -143,5 +145,6 @@ export async function writeTransition(
         .execute();
     }
   }
+  await recordListChanges(db, listsChangedBy(facts.departmentCode, before, after));
   return projection;
 }
