@@ -65,41 +65,67 @@ export async function caseworkScenario(options: {
       reviewTasks: { count: DECISIONS, departments: Object.keys(REVIEWERS) },
       log,
     });
-    const server = await startServer({ SEED_DEMO: 'false' }, { store });
-    try {
-      const zhangsan = await personCookie(server.url);
-      const reviewer = await staffCookie(server.url, 'reviewer.zrzy');
-      const supervisor = await staffCookie(server.url, 'supervisor');
-      const read = (paths: string[], cookie: string) =>
-        runLoad({ url: server.url, paths, headers: { cookie } });
-      const oneAtATime = (paths: string[], cookie: string) =>
-        runLoad({ url: server.url, paths, headers: { cookie }, connections: 1 });
-      const myApplicationPages = [1, 2, 3, 4, 5].map((page) => `/api/v1/applications?page=${page}`);
-      const myApplications = await read(myApplicationPages, zhangsan);
-      const inboxPages = [
-        '/api/v1/workbench/tasks?scope=pool',
-        '/api/v1/workbench/tasks?scope=pool&page=2',
-        '/api/v1/workbench/tasks?scope=pool&warning=red',
-        '/api/v1/workbench/tasks?scope=mine',
-      ];
-      const inbox = await read(inboxPages, reviewer);
-      const supervisionPages = [
-        '/api/v1/supervision/cases?warning=red',
-        '/api/v1/supervision/cases?warning=red&page=2',
-        '/api/v1/supervision/cases?warning=yellow',
-        '/api/v1/supervision/cases?warning=red&department=FS-ZRZY',
-      ];
-      const overdue = await read(supervisionPages, supervisor);
-      const mineAlone = await oneAtATime(myApplicationPages, zhangsan);
-      const inboxAlone = await oneAtATime(inboxPages, reviewer);
-      const supervisionAlone = await oneAtATime(supervisionPages, supervisor);
-      const dashboard = await read(['/api/v1/supervision/zero-submission'], supervisor);
+    const inboxPages = [
+      '/api/v1/workbench/tasks?scope=pool',
+      '/api/v1/workbench/tasks?scope=pool&page=2',
+      '/api/v1/workbench/tasks?scope=pool&warning=red',
+      '/api/v1/workbench/tasks?scope=mine',
+    ];
+    const supervisionPages = [
+      '/api/v1/supervision/cases?warning=red',
+      '/api/v1/supervision/cases?warning=red&page=2',
+      '/api/v1/supervision/cases?warning=yellow',
+      '/api/v1/supervision/cases?warning=red&department=FS-ZRZY',
+    ];
+    const myApplicationPages = [1, 2, 3, 4, 5].map((page) => `/api/v1/applications?page=${page}`);
+    /** A server on the store for `work`, with its readers' cookies; `env` set for it. */
+    async function withServer<T>(
+      env: Record<string, string>,
+      work: (url: string, cookies: { zhangsan: string; reviewer: string; supervisor: string }) => Promise<T>,
+    ): Promise<T> {
+      const server = await startServer({ SEED_DEMO: 'false', ...env }, { store });
+      try {
+        return await work(server.url, {
+          zhangsan: await personCookie(server.url),
+          reviewer: await staffCookie(server.url, 'reviewer.zrzy'),
+          supervisor: await staffCookie(server.url, 'supervisor'),
+        });
+      } finally {
+        await server.stop();
+      }
+    }
 
+    // As servers run: the work lists' pages kept while nothing on them changes. No case
+    // changes while these rows run, so after its first request every page is a kept one.
+    const kept = await withServer({}, async (url, c) => ({
+      myApplications: await runLoad({ url, paths: myApplicationPages, headers: { cookie: c.zhangsan } }),
+      inbox: await runLoad({ url, paths: inboxPages, headers: { cookie: c.reviewer } }),
+      overdue: await runLoad({ url, paths: supervisionPages, headers: { cookie: c.supervisor } }),
+    }));
+    // Every page read afresh (WORK_LIST_PAGES_KEPT=0), as after each change: what a list costs
+    // the database, and a page's own time one request at a time (issue 9's 10M target).
+    const afresh = await withServer({ WORK_LIST_PAGES_KEPT: '0' }, async (url, c) => {
+      const alone = (paths: string[], cookie: string) =>
+        runLoad({ url, paths, headers: { cookie }, connections: 1 });
+      return {
+        inbox: await runLoad({ url, paths: inboxPages, headers: { cookie: c.reviewer } }),
+        overdue: await runLoad({ url, paths: supervisionPages, headers: { cookie: c.supervisor } }),
+        mineAlone: await alone(myApplicationPages, c.zhangsan),
+        inboxAlone: await alone(inboxPages, c.reviewer),
+        supervisionAlone: await alone(supervisionPages, c.supervisor),
+      };
+    });
+    const { dashboard, decisions, outboxPending } = await withServer({}, async (url, c) => {
+      const dashboard = await runLoad({
+        url,
+        paths: ['/api/v1/supervision/zero-submission'],
+        headers: { cookie: c.supervisor },
+      });
       const cookies = new Map<string, string>();
       for (const department of new Set(seeded.reviewTasks.map((t) => t.department)))
-        cookies.set(department, await staffCookie(server.url, REVIEWERS[department]!));
+        cookies.set(department, await staffCookie(url, REVIEWERS[department]!));
       const decisions = await runLoad({
-        url: server.url,
+        url,
         paths: [],
         items: seeded.reviewTasks.map((t) => ({
           method: 'POST',
@@ -114,43 +140,44 @@ export async function caseworkScenario(options: {
           },
         })),
       });
-      const { outboxPending } = (await (await fetch(`${server.url}/api/health`)).json()) as {
+      const { outboxPending } = (await (await fetch(`${url}/api/health`)).json()) as {
         outboxPending: number;
       };
-      const applications = seeded.storeApplications;
-      return [
-        {
-          scenario: `casework data: ${applications.toLocaleString('en')} applications`,
-          note: options.store
-            ? `given store (+${seeded.applications.toLocaleString('en')} review tasks)`
-            : `seeded in ${seeded.seconds.toFixed(1)} s`,
-        },
-        readRow('my applications (张三, pages 1–5)', myApplications, applications),
-        readRow('workbench inbox (reviewer, pool and mine)', inbox, applications),
-        readRow('supervision: overdue and due-soon lists', overdue, applications),
-        oneAtATimeRow('my applications', mineAlone, applications),
-        oneAtATimeRow('workbench inbox', inboxAlone, applications),
-        oneAtATimeRow('supervision lists', supervisionAlone, applications),
-        {
-          scenario: '零提交 dashboard (30 days, from counters)',
-          ...dashboard,
-          target: 'p95 ≤ 100 ms (p97.5)',
-          met:
-            dashboard.requestsPerSecond > 0 &&
-            dashboard.p97_5 <= 100 &&
-            dashboard.errors + dashboard.non2xx === 0,
-        },
-        {
-          scenario: `task decision: a review verdict, ${seeded.reviewTasks.length.toLocaleString('en')} tasks once each`,
-          ...decisions,
-          target: '≥ 2,000/s',
-          met: decisions.requestsPerSecond >= 2000 && decisions.errors + decisions.non2xx === 0,
-          note: `outbox backlog after: ${outboxPending}`,
-        },
-      ];
-    } finally {
-      await server.stop();
-    }
+      return { dashboard, decisions, outboxPending };
+    });
+    const applications = seeded.storeApplications;
+    return [
+      {
+        scenario: `casework data: ${applications.toLocaleString('en')} applications`,
+        note: options.store
+          ? `given store (+${seeded.applications.toLocaleString('en')} review tasks)`
+          : `seeded in ${seeded.seconds.toFixed(1)} s`,
+      },
+      readRow('my applications (张三, pages 1–5)', kept.myApplications, applications),
+      readRow('workbench inbox (reviewer, pool and mine), pages kept', kept.inbox, applications),
+      readRow('supervision: overdue and due-soon lists, pages kept', kept.overdue, applications),
+      { scenario: 'workbench inbox, every page read afresh', ...afresh.inbox },
+      { scenario: 'supervision lists, every page read afresh', ...afresh.overdue },
+      oneAtATimeRow('my applications', afresh.mineAlone, applications),
+      oneAtATimeRow('workbench inbox, read afresh', afresh.inboxAlone, applications),
+      oneAtATimeRow('supervision lists, read afresh', afresh.supervisionAlone, applications),
+      {
+        scenario: '零提交 dashboard (30 days, from counters)',
+        ...dashboard,
+        target: 'p95 ≤ 100 ms (p97.5)',
+        met:
+          dashboard.requestsPerSecond > 0 &&
+          dashboard.p97_5 <= 100 &&
+          dashboard.errors + dashboard.non2xx === 0,
+      },
+      {
+        scenario: `task decision: a review verdict, ${seeded.reviewTasks.length.toLocaleString('en')} tasks once each`,
+        ...decisions,
+        target: '≥ 2,000/s',
+        met: decisions.requestsPerSecond >= 2000 && decisions.errors + decisions.non2xx === 0,
+        note: `outbox backlog after: ${outboxPending}`,
+      },
+    ];
   } finally {
     if (!options.store) await store.drop();
   }

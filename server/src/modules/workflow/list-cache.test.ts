@@ -189,7 +189,7 @@ describe.each(databaseKinds())('kept work list pages on %s', (kind) => {
     for (const { who, scope } of INBOXES) {
       const actor = await actorNamed(who);
       const query = { scope, page: 1, pageSize: 20 };
-      const fresh = await workLists(db()).inbox(actor, query, day());
+      const fresh = await workLists(db(), 0).inbox(actor, query, day());
       const answered = await get(`/api/v1/workbench/tasks?scope=${scope}`, who);
       const elsewhere = await other.inbox(actor, query, day());
       const expected = { lines: fresh.rows.map(taskLine), total: fresh.total };
@@ -202,7 +202,7 @@ describe.each(databaseKinds())('kept work list pages on %s', (kind) => {
     }
     for (const { warning, department } of SUPERVISION) {
       const query = { warning, department, page: 1, pageSize: 20 };
-      const fresh = await workLists(db()).supervisedCases(query, day());
+      const fresh = await workLists(db(), 0).supervisedCases(query, day());
       const answered = await get(
         `/api/v1/supervision/cases?warning=${warning}${department ? `&department=${department}` : ''}`,
         'supervisor',
@@ -215,7 +215,7 @@ describe.each(databaseKinds())('kept work list pages on %s', (kind) => {
   }
 
   it('answers every list as a fresh read would, after any sequence of case commands', async () => {
-    const other = workLists(db());
+    const other = workLists(db(), 1000);
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 10, maxLength: 24 }), async (ops) => {
         await expectListsFresh(other);

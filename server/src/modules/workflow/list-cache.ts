@@ -5,8 +5,8 @@ import type { WorkflowTables } from './tables.js';
 
 // A reviewer's pool page is the same for every reviewer of the department until a case in it
 // changes, and staff reload it all day: reading it took two queries and most of an inbox
-// request's time (profiled 2026-11-28). Bounded: a page of 20 rows is a few KiB.
-const PAGES_KEPT = 1000;
+// request's time (profiled 2026-11-28). Bounded (WORK_LIST_PAGES_KEPT): a page of 20 rows is a
+// few KiB.
 
 /**
  * Pages of one kind of work list, each kept under the revisions of the lists it reads (see
@@ -14,9 +14,10 @@ const PAGES_KEPT = 1000;
  * answered only while nothing it shows has changed. The revisions are read before the page:
  * a page read after a change is never kept under the revisions before it.
  */
-export function keptPages<T extends object>(db: Kysely<WorkflowTables>) {
-  const pages = new LRUCache<string, T>({ max: PAGES_KEPT });
+export function keptPages<T extends object>(db: Kysely<WorkflowTables>, max: number) {
+  const pages = max > 0 ? new LRUCache<string, T>({ max }) : undefined;
   return async (lists: readonly string[], request: string, read: () => Promise<T>): Promise<T> => {
+    if (!pages) return read();
     const key = `${request}\u0000${await listRevision(db, [ALL_LISTS, ...lists])}`;
     const kept = pages.get(key);
     if (kept) return kept;

@@ -190,9 +190,9 @@ type SupervisionQuery = {
 };
 
 /** The inbox and the supervision lists of one database, their pages kept while they hold (list-cache.ts). */
-export function workLists(db: Db) {
-  const inboxPages = keptPages<Awaited<ReturnType<typeof inbox.read>>>(db);
-  const supervisionPages = keptPages<Awaited<ReturnType<typeof supervision.read>>>(db);
+export function workLists(db: Db, pagesKept: number) {
+  const inboxPages = keptPages<Awaited<ReturnType<typeof inbox.read>>>(db, pagesKept);
+  const supervisionPages = keptPages<Awaited<ReturnType<typeof supervision.read>>>(db, pagesKept);
   return {
     /** One page of a staff member's tasks (`mine`) or of their department's pool, by due date, with the count. */
     inbox(actor: Actor, query: InboxQuery, day: string) {

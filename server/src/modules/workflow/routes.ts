@@ -25,7 +25,7 @@ import { caseViewOf, taskWarning } from './views.js';
 export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: CaseService): void {
   const tags = ['workbench'];
   const repo = workflowRepository(ctx.db);
-  const lists = workLists(repo.db);
+  const lists = workLists(repo.db, ctx.config.workListPagesKept);
   const today = () => businessDateOf(new Date());
 
   /** A definition's step names by step id: stored definitions never change, so once per process. */

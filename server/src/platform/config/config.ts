@@ -37,6 +37,8 @@ export interface Config {
   /** `dev` writes text messages to the development mailbox; `none` sends none. */
   smsProvider: SmsProvider;
   seedDemo: boolean;
+  /** Work list pages each process keeps under their lists' revisions; 0 reads every page afresh. */
+  workListPagesKept: number;
   /**
    * An optional raster XYZ tile URL template (https://…/{z}/{x}/{y}.png) drawn under the maps'
    * own layers; unset, the maps stay offline.
@@ -154,6 +156,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     mailFrom: env.MAIL_FROM || '佛山一网通办 <noreply@onewindow.localhost>',
     smsProvider: smsProvider(env),
     seedDemo: bool(env, 'SEED_DEMO', true),
+    workListPagesKept: int(env, 'WORK_LIST_PAGES_KEPT', 1000),
     basemapUrl: basemapUrl(env),
     basemapAttribution: env.BASEMAP_ATTRIBUTION || undefined,
     version: packageVersion(),
