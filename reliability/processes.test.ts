@@ -58,10 +58,22 @@ describe('two server processes on one PostgreSQL database', () => {
     await store?.drop();
   });
 
-  it('lets exactly one of two decisions on the same task win; the other gets 409 problem+json', async () => {
+  it('lets exactly one of two decisions on the same task win; the other gets 409 problem+json; both pools show it at once', async () => {
     const [one, two] = servers as [ServerProcess, ServerProcess];
     const cookies = await Promise.all(servers.map((s) => staffCookie(s.url, 'reviewer.rs')));
+    // The case's tasks in each process's pool: each keeps its pages while nothing on them changes.
+    const pools = (no: string) =>
+      Promise.all(
+        servers.map(async (s, i) => {
+          const res = await fetch(`${s.url}/api/v1/workbench/tasks?scope=pool&q=${no}`, {
+            headers: { cookie: cookies[i]! },
+          });
+          return ((await res.json()) as { items: { kind: string }[] }).items.map((item) => item.kind);
+        }),
+      );
     for (const no of fixture.applications) {
+      expect(await pools(no)).toEqual([['pre_review'], ['pre_review']]);
+      expect(await pools(no)).toEqual([['pre_review'], ['pre_review']]);
       const view = (await (
         await fetch(`${one.url}/api/v1/workbench/cases/${no}`, { headers: { cookie: cookies[0]! } })
       ).json()) as { actions: CaseAction[] };
@@ -80,6 +92,7 @@ describe('two server processes on one PostgreSQL database', () => {
       ).json()) as { status: string; timeline: { type: string }[] };
       expect(after.status).toBe('accepted');
       expect(after.timeline.filter((e) => e.type === 'accept')).toHaveLength(1);
+      for (const kinds of await pools(no)) expect(kinds).not.toContain('pre_review');
     }
   });
 

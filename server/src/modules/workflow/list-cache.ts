@@ -3,10 +3,9 @@ import { LRUCache } from 'lru-cache';
 import { ALL_LISTS, listRevision } from './store/list-changes.js';
 import type { WorkflowTables } from './tables.js';
 
-// A reviewer's pool page is the same for every reviewer of the department until a case in it
-// changes, and staff reload it all day: reading it took two queries and most of an inbox
-// request's time (profiled 2026-11-28). Bounded (WORK_LIST_PAGES_KEPT): a page of 20 rows is a
-// few KiB.
+// Staff reload their inbox and the supervision lists all day, and a page changes only when a
+// case on its list does: reading it took two queries and most of an inbox request's time
+// (profiled 2026-11-28). Bounded (WORK_LIST_PAGES_KEPT): a page of 20 rows is a few KiB.
 
 /**
  * Pages of one kind of work list, each kept under the revisions of the lists it reads (see
