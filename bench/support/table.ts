@@ -1,3 +1,5 @@
+import type { LoadResult } from './load.js';
+
 export interface Row {
   scenario: string;
   /** SQLite or PostgreSQL: the server's database in this row. */
@@ -17,6 +19,16 @@ export interface Row {
   target?: string;
   met?: boolean;
   note?: string;
+}
+
+/** A dashboard read from counters: issue 9's p95 ≤ 100 ms, checked on autocannon's p97.5. */
+export function dashboardRow(scenario: string, result: LoadResult): Row {
+  return {
+    scenario,
+    ...result,
+    target: 'p95 ≤ 100 ms (p97.5)',
+    met: result.requestsPerSecond > 0 && result.p97_5 <= 100 && result.errors + result.non2xx === 0,
+  };
 }
 
 export function formatTable(rows: Row[]): string {

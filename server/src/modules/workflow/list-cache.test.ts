@@ -5,7 +5,7 @@ import type { SessionTable } from '../../platform/auth/index.js';
 import { businessDateOf } from '../../platform/calendar/index.js';
 import { tablesOf } from '../../platform/db/index.js';
 import { databaseKinds } from '../../test-support/databases.js';
-import { publishMatter, testGuide } from '../../test-support/matters.js';
+import { publishMatter } from '../../test-support/matters.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
 import { principalResolver } from '../identity/index.js';
 import type { StaffTable } from '../identity/tables.js';
@@ -14,19 +14,10 @@ import type { Actor } from './engine/index.js';
 import { workLists } from './lists.js';
 import { compactListChanges, listRevision, recordListChanges } from './store/list-changes.js';
 import { workflowRepository } from './store/repository.js';
+import { HOUSE_TRANSFER } from './workflow.fixture.js';
 
-// 二手房过户: 不动产登记 (FS-ZRZY) decides; 住建 (FS-ZJ) reviews in parallel. Every kept page
-// must equal the page read afresh, after any sequence of case commands by anyone.
-const code = '440600-ZRZY-0001';
-const guide = testGuide({
-  name: '存量房转移登记（二手房过户）',
-  type: 'confirmation',
-  department: 'FS-ZRZY',
-  themes: ['real_estate'],
-  legalLimitDays: 30,
-  promisedLimitDays: 5,
-  form: [{ name: 'address', label: '房屋坐落', kind: 'text', required: true }],
-});
+// Every kept page must equal the page read afresh, after any sequence of case commands by anyone.
+const { code, guide } = HOUSE_TRANSFER;
 
 const STAFF = ['reviewer.zrzy', 'reviewer.zj', 'approver.zrzy', 'head.zrzy', 'supervisor'] as const;
 type Staff = (typeof STAFF)[number];

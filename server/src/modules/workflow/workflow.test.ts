@@ -4,18 +4,9 @@ import { databaseKinds } from '../../test-support/databases.js';
 import { publishMatter, testGuide } from '../../test-support/matters.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
 import { caseService, deemOverdueIntakes } from './index.js';
+import { HOUSE_TRANSFER } from './workflow.fixture.js';
 
-// 二手房过户: 不动产登记 (FS-ZRZY) decides; 住建 (FS-ZJ) checks the sale's filing in parallel.
-const code = '440600-ZRZY-0001';
-const guide = testGuide({
-  name: '存量房转移登记（二手房过户）',
-  type: 'confirmation',
-  department: 'FS-ZRZY',
-  themes: ['real_estate'],
-  legalLimitDays: 30,
-  promisedLimitDays: 5,
-  form: [{ name: 'address', label: '房屋坐落', kind: 'text', required: true }],
-});
+const { code, guide } = HOUSE_TRANSFER;
 
 interface CaseAction {
   type: string;
