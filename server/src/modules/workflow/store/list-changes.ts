@@ -48,7 +48,7 @@ export function listsChangedBy(
   return [...keys];
 }
 
-// Once per number of keys: a decision appends four or five, and building the insert with
+// Once per number of keys: a decision appends four to six, and building the insert with
 // Kysely each time cost as much as SQLite's insert.
 const appendRows = preparedQueryByShape((db: Db, size: number, p: Record<string, string>) =>
   db
