@@ -13,10 +13,10 @@ import type { WorkflowTables } from '../tables.js';
 // more often than they change, so a process keeps the pages it answered under their lists'
 // revisions. A revision must be shared by every process and move in the transaction that
 // changes the list. A counter row per list would do that, but on PostgreSQL its update holds
-// a row lock until commit, taken wherever a transaction meets the list — before or after the
-// audit head, several lists in any order: deadlocks. An appended row waits for no one. A
-// list's revision is the sum of its key's weights: every commit adds to it, in whatever order
-// commits land, and compaction folds rows into one without changing the sum.
+// a row lock until commit, and one transaction may change several cases (a project stage's
+// filing opens one per matter), meeting their lists in any order: deadlocks. An appended row
+// waits for no one. A list's revision is the sum of its key's weights: every commit adds to
+// it, in whatever order commits land, and compaction folds rows into one without changing it.
 
 /** Changed with bulk writes (a bench's seed): part of every list's revision. */
 export const ALL_LISTS = 'lists';
