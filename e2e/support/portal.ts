@@ -45,19 +45,24 @@ export async function pickOption(page: Page, label: string, option: string): Pro
     .click();
 }
 
-/** Picks an option of a searchable antd Select by typing it: long lists render only what is in view. */
-export async function pickByTyping(page: Page, label: string, option: string): Promise<void> {
-  const input = page.getByLabel(label, { exact: true });
-  const field = page.locator('.ant-select', { has: input });
-  const shows = async () => (await field.textContent())?.includes(option) ?? false;
-  // Under load a click on the list could land as it was being filtered and not take (CI: the
-  // form then said 请选择管理部门): pick again until the field shows the choice.
+/**
+ * Picks an option of an antd Select in `scope`, typing it first when `typing` (long lists
+ * render only what is in view), and again until the field shows the choice: under load a
+ * click on the list could land as it was being filtered or re-rendered and not take (CI: a
+ * form then said 请选择管理部门).
+ */
+async function pickUntilShown(scope: Page | Locator, label: string, option: string, typing: boolean) {
+  const page = 'page' in scope ? scope.page() : scope;
+  const input = scope.getByLabel(label, { exact: true });
+  // `has` looks for its locator inside each match: one from the page, not from `scope`.
+  const field = scope.locator('.ant-select', { has: page.getByLabel(label, { exact: true }) });
+  const shows = async () => (await field.textContent({ timeout: 5_000 }))?.includes(option) ?? false;
   await expect
     .poll(
       async () => {
         if (await shows()) return true;
         await input.click();
-        await input.fill(option);
+        if (typing) await input.fill(option);
         await page
           .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
           .first()
@@ -69,6 +74,14 @@ export async function pickByTyping(page: Page, label: string, option: string): P
     )
     .toBe(true);
 }
+
+/** Picks an option of a searchable antd Select by typing it, until the field shows it. */
+export const pickByTyping = (scope: Page | Locator, label: string, option: string) =>
+  pickUntilShown(scope, label, option, true);
+
+/** Picks an option of an antd Select from its list, until the field shows it. */
+export const pickChecked = (scope: Page | Locator, label: string, option: string) =>
+  pickUntilShown(scope, label, option, false);
 
 /** Uploads a file for one material through its card's upload control and waits for it to be listed. */
 export async function uploadMaterial(
