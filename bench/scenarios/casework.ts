@@ -139,6 +139,7 @@ export async function caseworkScenario(options: {
             opinion: '材料齐全，符合法定条件',
           },
         })),
+        databaseUrl: store.databaseUrl,
       });
       const { outboxPending } = (await (await fetch(`${url}/api/health`)).json()) as {
         outboxPending: number;

@@ -26,6 +26,7 @@ export async function hotlineIntakeScenario(): Promise<Row[]> {
         paths: [],
         headers: { cookie },
         post: { path: '/api/v1/hotline/tickets', body },
+        databaseUrl: server.databaseUrl,
       });
     const pool = await load(callBody());
     const dispatched = await load(callBody({ disposition: { kind: 'dispatch', leadUnitId: st } }));

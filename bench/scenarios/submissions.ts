@@ -54,6 +54,7 @@ export async function submissionScenario(): Promise<Row[]> {
       seconds: 15,
       headers: { cookie },
       post: { path: '/api/v1/applications', body },
+      databaseUrl: server.databaseUrl,
     });
     return [
       {

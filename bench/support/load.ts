@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { watchWaits } from './database-waits.js';
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -11,6 +12,8 @@ export interface LoadResult {
   p99: number;
   errors: number;
   non2xx: number;
+  /** On PostgreSQL, when the load named its database: what its sessions waited on meanwhile. */
+  waits?: string;
 }
 
 /** One request of a prepared sequence: each is sent once, in order, whatever connection is free. */
@@ -33,6 +36,8 @@ export interface LoadOptions {
   post?: { path: string; body: unknown };
   /** Instead of `paths`: these requests, each once; the run ends when all are answered (`seconds` is ignored). */
   items?: LoadItem[];
+  /** The server's PostgreSQL database: its sessions' waits are sampled during the load. */
+  databaseUrl?: string;
 }
 
 /**
@@ -57,7 +62,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ow-load-'));
   const file = path.join(dir, 'options.json');
   writeFileSync(file, JSON.stringify(options));
-  return new Promise<LoadResult>((resolve, reject) => {
+  const waits = await watchWaits(options.databaseUrl);
+  const result = await new Promise<LoadResult>((resolve, reject) => {
     const worker = spawn(process.execPath, [path.join(import.meta.dirname, 'load-worker.mjs'), file], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -71,4 +77,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         : reject(new Error(`load worker exited with ${code}`)),
     );
   }).finally(() => rmSync(dir, { recursive: true, force: true }));
+  const waited = await waits.stop();
+  return waited ? { ...result, waits: waited } : result;
 }

@@ -10,6 +10,8 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export interface RunningServer {
   url: string;
   dataDir: string;
+  /** Its PostgreSQL database, when it runs on one. */
+  databaseUrl?: string;
   process: ChildProcess;
   /** The most resident memory the process has had so far (VmHWM), in MiB. */
   peakRssMiB(): number;
@@ -141,6 +143,7 @@ export async function startServer(
   return {
     url,
     dataDir,
+    databaseUrl: store?.databaseUrl,
     process: child,
     peakRssMiB: () => peakRssMiB(child.pid),
     async stop() {

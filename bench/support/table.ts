@@ -19,6 +19,8 @@ export interface Row {
   target?: string;
   met?: boolean;
   note?: string;
+  /** On PostgreSQL: what the server's sessions waited on during the load (see database-waits.ts). */
+  waits?: string;
 }
 
 /** A dashboard read from counters: issue 9's p95 ≤ 100 ms, checked on autocannon's p97.5. */
@@ -56,7 +58,7 @@ export function formatTable(rows: Row[]): string {
     r.rssPeakMiB?.toLocaleString('en') ?? '',
     r.target ?? '',
     r.met === undefined ? '' : r.met ? 'yes' : 'NO',
-    r.note ?? '',
+    [r.note, r.waits].filter(Boolean).join('; '),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => [...l[i]!].length)));
   const fmt = (cells: string[]) =>
