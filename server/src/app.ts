@@ -23,7 +23,13 @@ import { auditMigrations, createAuditLog } from './platform/audit/index.js';
 import { authMigrations, createLoginThrottle, createSessionStore } from './platform/auth/index.js';
 import type { Config } from './platform/config/config.js';
 import { createFieldCipher } from './platform/crypto/index.js';
-import { createWriteQueue, type Database, migrate, openDatabase } from './platform/db/index.js';
+import {
+  createNumberSource,
+  createWriteQueue,
+  type Database,
+  migrate,
+  openDatabase,
+} from './platform/db/index.js';
 import { frameworkErrorHandler, registerErrorHandling } from './platform/errors/index.js';
 import { createOutboxWorker, outboxMigrations } from './platform/events/index.js';
 import { fileMigrations } from './platform/files/index.js';
@@ -105,6 +111,7 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
     db: database.db,
     dialect: database.dialect,
     writes: createWriteQueue(database.db, database.dialect),
+    numbers: createNumberSource(database),
     cipher,
     audit: createAuditLog(database.db, database.dialect, config.keys.auditSigningKey),
     sessions: createSessionStore(database.db, {

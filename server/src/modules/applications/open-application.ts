@@ -49,8 +49,10 @@ export async function openApplication(
   const department = (await directoryRepository(trx).findDepartment(input.version.departmentId))!;
   const now = input.receivedAt ?? new Date();
   const day = applicationDateOf(now);
-  // The number is allocated last, so the counter row is locked only for the final writes.
-  const sequence = await repo.nextSequence(department.divisionCode, day.replace(/-/g, ''));
+  const sequence = await applicationRepository(ctx.numbers.on(trx)).nextSequence(
+    department.divisionCode,
+    day.replace(/-/g, ''),
+  );
   const row: ApplicationTable = {
     id: newRowId(),
     applicationNo: formatApplicationNo({ region: department.divisionCode, date: day, sequence }),

@@ -95,7 +95,7 @@ export function applicationRepository(anyDb: AnyDb | AnyTrx) {
         .orderBy('id')
         .execute(),
 
-    /** The next number of a region's day: one atomic statement, rolled back with its transaction. */
+    /** The next number of a region's day: one atomic statement, run where `ctx.numbers` says. */
     async nextSequence(region: string, day: string): Promise<number> {
       const row = await takeSequence.first(db, { region, day });
       return row!.lastValue;

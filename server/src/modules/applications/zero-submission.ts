@@ -1,5 +1,13 @@
 import { type Kysely, sql } from 'kysely';
-import { type AnyDb, type AnyTrx, insertRow, preparedQuery, tablesOf } from '../../platform/db/index.js';
+import {
+  type AnyDb,
+  type AnyTrx,
+  HOT_ROW_ORDER,
+  hotRowWriter,
+  insertRow,
+  preparedQuery,
+  tablesOf,
+} from '../../platform/db/index.js';
 import type { ReusedMaterial } from './materials.js';
 import type {
   ApplicationReusedMaterialTable,
@@ -55,6 +63,27 @@ const addToCounters = preparedQuery((db: Kysely<ApplicationTables>, row: ZeroSub
     );
 });
 
+const COUNTED = ['applications', 'applicationsWithReuse', 'materialsReused', 'materialsHandedIn'] as const;
+
+/**
+ * A department's day of counters, added to in the caller's transaction; in one that writes hot
+ * rows last (PostgreSQL's write queue), summed per department and day at its end, in key order.
+ */
+const addToDayCounters = hotRowWriter<ZeroSubmissionCounterTable>(
+  HOT_ROW_ORDER.counters,
+  'zero-submission counters',
+  async (trx, rows) => {
+    const sums = new Map<string, ZeroSubmissionCounterTable>();
+    for (const row of rows) {
+      const key = `${row.departmentId}|${row.day}`;
+      const sum = sums.get(key);
+      if (!sum) sums.set(key, { ...row });
+      else for (const column of COUNTED) sum[column] += row[column];
+    }
+    for (const key of [...sums.keys()].sort()) await addToCounters.all(tables(trx), sums.get(key)!);
+  },
+);
+
 /** One submission's 零提交 record: what it took, and the day's counters of its deciding department. */
 export async function recordZeroSubmission(
   trx: AnyTrx,
@@ -69,7 +98,7 @@ export async function recordZeroSubmission(
   const { applicationId, reused } = submission;
   for (const [i, r] of reused.entries())
     await insertRow(tables(trx), 'applicationReusedMaterials', rowOf(applicationId, r, i));
-  await addToCounters.all(tables(trx), {
+  await addToDayCounters(trx, {
     departmentId: submission.departmentId,
     day: submission.day,
     applications: 1,

@@ -75,7 +75,7 @@ export function commandService(ctx: AppContext) {
       const clock = await clockNow(ctx);
       const { text, detail } = textAndDetail(body);
       try {
-        return await ctx.db.transaction().execute(async (trx) => {
+        return await ctx.writes.transaction(async (trx) => {
           const repo = hotlineRepository(trx);
           const row = (await repo.findForUpdate(ticketNo, ctx.dialect))!;
           if (row.revision !== body.expectedRevision) throw new ProblemError(409, 'error.conflict');

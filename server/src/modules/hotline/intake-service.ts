@@ -113,7 +113,7 @@ export function intakeService(ctx: AppContext) {
     const phone = input.caller.phone;
     const row: TicketTable = {
       id: randomUUID(),
-      ticketNo: formatTicketNo(today, await repo.nextSequence(today)),
+      ticketNo: formatTicketNo(today, await hotlineRepository(ctx.numbers.on(trx)).nextSequence(today)),
       channel: input.channel,
       type: input.type,
       subject: input.subject,
@@ -219,9 +219,9 @@ export function intakeService(ctx: AppContext) {
         new Date(clock.at),
       );
       try {
-        const { row, events } = await ctx.db
-          .transaction()
-          .execute((trx) => createInTrx(trx, input, intaker, clock, hash));
+        const { row, events } = await ctx.writes.transaction((trx) =>
+          createInTrx(trx, input, intaker, clock, hash),
+        );
         return { row, events, clock, duplicates, replayed: false };
       } catch (err) {
         // Two attempts with one key raced: the loser answers with the winner's order.

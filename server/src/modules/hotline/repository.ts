@@ -94,7 +94,7 @@ export function hotlineRepository(anyDb: AnyDb | AnyTrx) {
       const q = db.selectFrom('hotlineTickets').selectAll().where('ticketNo', '=', ticketNo);
       return (dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
     },
-    /** The next number of a business day, allocated inside the order's transaction. */
+    /** The next number of a business day: one atomic statement, run where `ctx.numbers` says. */
     async nextSequence(day: string): Promise<number> {
       const row = await db
         .insertInto('hotlineTicketSequences')

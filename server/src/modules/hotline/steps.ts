@@ -3,7 +3,7 @@ import type { AuditActor } from '../../platform/audit/index.js';
 import type { AnyTrx } from '../../platform/db/index.js';
 import { emitInTrx } from '../../platform/events/index.js';
 import type { AppContext } from '../../platform/http/index.js';
-import { applyDeltas, deltasOf } from './counters.js';
+import { addDeltas, deltasOf } from './counters.js';
 import type { TicketState, Transition } from './machine.js';
 import { hotlineRepository, unitRowsOf } from './repository.js';
 import type { TicketEventTable, TicketTable } from './tables.js';
@@ -63,7 +63,7 @@ export async function recordStep(
   const unitsBefore = before ? JSON.stringify(unitRowsOf(row.id, before)) : '[]';
   const unitsAfter = unitRowsOf(row.id, state);
   if (JSON.stringify(unitsAfter) !== unitsBefore) await repo.replaceUnits(row.id, unitsAfter);
-  await applyDeltas(trx, deltasOf(row, before, state, event.kind, today));
+  await addDeltas(trx, deltasOf(row, before, state, event.kind, today));
   await ctx.audit.recordInTrx(trx, {
     ...facts,
     action: `hotline.${event.kind}`,

@@ -28,7 +28,7 @@ export function noticeRepository(anyDb: AnyDb | AnyTrx) {
       return Number(result.numUpdatedRows) === 1;
     },
 
-    /** The next number of a department's series in a year: one atomic statement, rolled back with its transaction. */
+    /** The next number of a department's series in a year: one atomic statement, run where `ctx.numbers` says. */
     async nextNumber(departmentCode: string, year: number, series: string): Promise<number> {
       const row = await db
         .insertInto('noticeNoCounters')

@@ -82,13 +82,12 @@ export async function issueNotice(trx: AnyTrx, ctx: AppContext, params: IssueNot
   if (!drafted.ok) throw inputProblems(drafted.error);
   const { title, series, draft } = drafted;
   const year = Number(issuedOn.slice(0, 4));
-  // Numbered last: the counter row stays locked only for the remaining writes and the commit.
   const documentNo = series
     ? formatDocumentNo(
         department.prefix,
         series,
         year,
-        await noticeRepository(trx).nextNumber(params.departmentCode, year, series),
+        await noticeRepository(ctx.numbers.on(trx)).nextNumber(params.departmentCode, year, series),
       )
     : null;
   const verifyCode = newVerifyCode();

@@ -4,6 +4,8 @@ import {
   type AnyDb,
   type AnyTrx,
   type Dialect,
+  HOT_ROW_ORDER,
+  hotRowWriter,
   insertRow,
   newRowId,
   preparedQuery,
@@ -31,9 +33,12 @@ export interface AuditEntry {
 }
 
 export interface AuditLog {
-  /** Appends to the chain inside the caller's transaction, so state and record commit together. */
-  recordInTrx(trx: AnyTrx, entry: AuditEntry): Promise<number>;
-  record(entry: AuditEntry): Promise<number>;
+  /**
+   * Appends to the chain inside the caller's transaction, so state and record commit together
+   * (in a transaction of the write queue on PostgreSQL, at its end: hot-rows.ts).
+   */
+  recordInTrx(trx: AnyTrx, entry: AuditEntry): Promise<void>;
+  record(entry: AuditEntry): Promise<void>;
   checkpoint(): Promise<void>;
   publicKey: string;
 }
@@ -78,31 +83,38 @@ export function createAuditLog(db: AnyDb, dialect: Dialect, signingKey: string):
       .execute();
   }
 
-  async function recordInTrx(trx: AnyTrx, entry: AuditEntry): Promise<number> {
+  /** Chains one transaction's entries: the head taken once, each record linked to the last, the head moved once. */
+  async function appendInTrx(trx: AnyTrx, entries: { entry: AuditEntry; at: string }[]): Promise<void> {
     const t = tablesOf<AuditTables>(trx);
-    const head = await lockHead(trx);
-    const row = {
-      seq: head.seq + 1,
-      id: newRowId(),
-      at: new Date().toISOString(),
-      actorId: entry.actor?.id ?? null,
-      actorRole: entry.actor?.role ?? null,
-      actorLabel: entry.actor?.label ?? null,
-      action: entry.action,
-      objectType: entry.objectType,
-      objectId: entry.objectId ?? null,
-      outcome: entry.outcome ?? 'success',
-      sourceIp: entry.sourceIp ?? null,
-      requestId: entry.requestId ?? null,
-      detail: entry.detail ? JSON.stringify(entry.detail) : null,
-      prevHash: head.hash,
-    };
-    const hash = recordHash(row);
-    await insertRow(t, 'auditRecords', { ...row, hash });
-    await moveHead.all(t, { seq: row.seq, hash });
-    if (row.seq % CHECKPOINT_EVERY === 0) await signCheckpointInTrx(trx, row.seq, hash);
-    return row.seq;
+    let head = await lockHead(trx);
+    for (const { entry, at } of entries) {
+      const row = {
+        seq: head.seq + 1,
+        id: newRowId(),
+        at,
+        actorId: entry.actor?.id ?? null,
+        actorRole: entry.actor?.role ?? null,
+        actorLabel: entry.actor?.label ?? null,
+        action: entry.action,
+        objectType: entry.objectType,
+        objectId: entry.objectId ?? null,
+        outcome: entry.outcome ?? 'success',
+        sourceIp: entry.sourceIp ?? null,
+        requestId: entry.requestId ?? null,
+        detail: entry.detail ? JSON.stringify(entry.detail) : null,
+        prevHash: head.hash,
+      };
+      head = { seq: row.seq, hash: recordHash(row) };
+      await insertRow(t, 'auditRecords', { ...row, hash: head.hash });
+      if (row.seq % CHECKPOINT_EVERY === 0) await signCheckpointInTrx(trx, row.seq, head.hash);
+    }
+    await moveHead.all(t, head);
   }
+
+  // The time is the action's, taken when it is recorded, not when the chain takes it.
+  const append = hotRowWriter(HOT_ROW_ORDER.auditChain, 'audit chain', appendInTrx);
+  const recordInTrx = (trx: AnyTrx, entry: AuditEntry) =>
+    append(trx, { entry, at: new Date().toISOString() });
 
   return {
     publicKey,

@@ -18,6 +18,12 @@ export type AnyTrx = Transaction<any>;
 export interface Database {
   db: AnyDb;
   dialect: Dialect;
+  /**
+   * PostgreSQL only: a small pool of its own, for short statements that must neither wait for
+   * a connection behind the main pool's transactions nor hold a lock until their commit
+   * (number-source.ts).
+   */
+  ownConnections?: AnyDb;
   close(): Promise<void>;
 }
 
@@ -38,13 +44,24 @@ pg.types.setTypeParser(114, (v) => v);
 export function openDatabase(options: { databaseUrl?: string; dataDir: string }): Database {
   const plugins = [new CamelCasePlugin()];
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
-    // An idle connection closed by the server (restart, failover) must not take the
-    // process down; the pool replaces it on next use.
-    pool.on('error', () => undefined);
-    pool.on('connect', runMarkedTextsAsNamedStatements);
-    const db = new Kysely({ dialect: new PostgresDialect({ pool }), plugins });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    const connect = (max: number) => {
+      const pool = new pg.Pool({ connectionString: options.databaseUrl, max });
+      // An idle connection closed by the server (restart, failover) must not take the
+      // process down; the pool replaces it on next use.
+      pool.on('error', () => undefined);
+      pool.on('connect', runMarkedTextsAsNamedStatements);
+      return new Kysely({ dialect: new PostgresDialect({ pool }), plugins });
+    };
+    const db = connect(10);
+    const ownConnections = connect(2);
+    return {
+      db,
+      dialect: 'postgres',
+      ownConnections,
+      async close() {
+        await Promise.all([db.destroy(), ownConnections.destroy()]);
+      },
+    };
   }
   mkdirSync(options.dataDir, { recursive: true });
   const file = path.join(options.dataDir, 'onewindow.sqlite');

@@ -5,8 +5,10 @@ export {
   type WindowLimits,
 } from './bounded-lists.js';
 export { type AnyDb, type AnyTrx, type Database, type Dialect, openDatabase, tablesOf } from './database.js';
+export { HOT_ROW_ORDER, type HotRowWrite, hotRowWriter } from './hot-rows.js';
 export { insertRow } from './insert-row.js';
 export { columnTypes, type ModuleMigration, migrate } from './migrations.js';
+export { createNumberSource, type NumberSource } from './number-source.js';
 export { type PreparedQuery, preparedQuery, preparedQueryByShape } from './prepared-query.js';
 export { newRowId } from './row-id.js';
 export { isUniqueViolation } from './unique-violation.js';

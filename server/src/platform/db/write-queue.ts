@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { AnyDb, AnyTrx, Dialect } from './database.js';
+import { withHotRowsLast } from './hot-rows.js';
 
 /**
  * Write transactions of the hot paths (submissions, case commands). On SQLite they share
@@ -8,7 +9,8 @@ import type { AnyDb, AnyTrx, Dialect } from './database.js';
  * arrive while one commits run next in one transaction, each inside its own savepoint, so
  * one that fails is rolled back alone while the others commit; every caller is answered
  * only after the commit that holds its writes. On PostgreSQL (a pool, N processes) each
- * runs in a transaction of its own.
+ * runs in a transaction of its own, with the rows every such transaction shares written last
+ * (hot-rows.ts).
  */
 export interface WriteQueue {
   transaction<T>(work: (trx: AnyTrx) => Promise<T>): Promise<T>;
@@ -26,7 +28,8 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 const MAX_BATCH = 64;
 
 export function createWriteQueue(db: AnyDb, dialect: Dialect): WriteQueue {
-  if (dialect === 'postgres') return { transaction: (work) => db.transaction().execute(work) };
+  if (dialect === 'postgres')
+    return { transaction: (work) => db.transaction().execute((trx) => withHotRowsLast(trx, work)) };
 
   const queue: Pending[] = [];
   let draining = false;

@@ -2,7 +2,7 @@ import type { AuditActor, AuditLog } from '../audit/index.js';
 import type { LoginThrottle, SessionStore, SessionTable } from '../auth/index.js';
 import type { Config } from '../config/config.js';
 import type { FieldCipher } from '../crypto/index.js';
-import type { AnyDb, Dialect, WriteQueue } from '../db/index.js';
+import type { AnyDb, Dialect, NumberSource, WriteQueue } from '../db/index.js';
 import type { OutboxWorker } from '../events/index.js';
 import type { Locale } from '../i18n/index.js';
 import type { Principal } from '../permissions/index.js';
@@ -16,6 +16,8 @@ export interface AppContext {
   dialect: Dialect;
   /** Hot-path write transactions, sharing commits on SQLite (group commit). Never nest them. */
   writes: WriteQueue;
+  /** Where application, work-order and notice numbers are taken (number-source.ts). */
+  numbers: NumberSource;
   cipher: FieldCipher;
   audit: AuditLog;
   sessions: SessionStore;

@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../../test-support/databases.js';
+import { openScratchDatabase, type ScratchDatabase } from '../../test-support/scratch-database.js';
+import type { AnyDb, AnyTrx } from './database.js';
+import { HOT_ROW_ORDER, hotRowWriter } from './hot-rows.js';
+import { createWriteQueue, type WriteQueue } from './write-queue.js';
+
+describe.each(databaseKinds())('hot rows on %s', (kind) => {
+  let database: ScratchDatabase;
+  let queue: WriteQueue;
+  // What each writer was called with, in the order the calls came.
+  let calls: { kind: string; items: number[] }[];
+  const seen = (db: AnyDb | AnyTrx) => db.selectFrom('counted').select(['k', 'n']).orderBy('k').execute();
+
+  // A day's counter: the items summed into one row, as the modules' counters are.
+  const addToCounter = hotRowWriter<number>(HOT_ROW_ORDER.counters, 'counter', async (trx, items) => {
+    calls.push({ kind: 'counter', items });
+    const n = items.reduce((a, b) => a + b, 0);
+    await trx
+      .insertInto('counted')
+      .values({ k: 'day', n })
+      .onConflict((oc) => oc.column('k').doUpdateSet((eb) => ({ n: eb('counted.n', '+', n) })))
+      .execute();
+  });
+  // A chain head: last at the commit, refusing a negative item as a failing write would.
+  const moveHead = hotRowWriter<number>(HOT_ROW_ORDER.auditChain, 'head', async (trx, items) => {
+    calls.push({ kind: 'head', items });
+    if (items.some((i) => i < 0)) throw new Error('refused');
+    await trx
+      .insertInto('counted')
+      .values({ k: 'head', n: items.length })
+      .onConflict((oc) => oc.column('k').doUpdateSet((eb) => ({ n: eb('counted.n', '+', items.length) })))
+      .execute();
+  });
+
+  beforeAll(async () => {
+    database = await openScratchDatabase(kind);
+    await database.db.schema
+      .createTable('counted')
+      .addColumn('k', 'text', (c) => c.primaryKey())
+      .addColumn('n', 'integer', (c) => c.notNull())
+      .execute();
+    queue = createWriteQueue(database.db, database.dialect);
+  });
+  afterAll(() => database.discard());
+  beforeEach(async () => {
+    calls = [];
+    await database.db.deleteFrom('counted').execute();
+  });
+
+  it('writes at once outside the write queue, on either engine', async () => {
+    await database.db.transaction().execute(async (trx) => {
+      await moveHead(trx, 1);
+      await addToCounter(trx, 2);
+      expect(await seen(trx)).toEqual([
+        { k: 'day', n: 2 },
+        { k: 'head', n: 1 },
+      ]);
+    });
+    expect(calls).toEqual([
+      { kind: 'head', items: [1] },
+      { kind: 'counter', items: [2] },
+    ]);
+  });
+
+  it('in the write queue: at once on SQLite, last and merged on PostgreSQL, counters before the head', async () => {
+    await queue.transaction(async (trx) => {
+      await moveHead(trx, 1);
+      await addToCounter(trx, 2);
+      await moveHead(trx, 3);
+      await addToCounter(trx, 4);
+      // What the transaction itself sees before its end.
+      expect((await seen(trx)).length).toBe(kind === 'sqlite' ? 2 : 0);
+    });
+    expect(await seen(database.db)).toEqual([
+      { k: 'day', n: 6 },
+      { k: 'head', n: 2 },
+    ]);
+    expect(calls).toEqual(
+      kind === 'sqlite'
+        ? [
+            { kind: 'head', items: [1] },
+            { kind: 'counter', items: [2] },
+            { kind: 'head', items: [3] },
+            { kind: 'counter', items: [4] },
+          ]
+        : [
+            { kind: 'counter', items: [2, 4] },
+            { kind: 'head', items: [1, 3] },
+          ],
+    );
+  });
+
+  it('commits a transaction whole or not at all, the hot writes with it', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(fc.integer({ min: -1, max: 5 }), { maxLength: 4 }), { minLength: 1, maxLength: 12 }),
+        async (transactions) => {
+          await database.db.deleteFrom('counted').execute();
+          const outcomes = await Promise.allSettled(
+            transactions.map((items) =>
+              queue.transaction(async (trx) => {
+                for (const item of items) {
+                  await addToCounter(trx, item);
+                  await moveHead(trx, item);
+                }
+              }),
+            ),
+          );
+          // A transaction with a refused item is refused whole; the others all count.
+          const committed = transactions.filter((items) => items.every((i) => i >= 0));
+          expect(outcomes.map((o) => o.status)).toEqual(
+            transactions.map((items) => (items.every((i) => i >= 0) ? 'fulfilled' : 'rejected')),
+          );
+          const day = committed.flat().reduce((a, b) => a + b, 0);
+          const head = committed.flat().length;
+          const rows = await seen(database.db);
+          expect(rows).toEqual([
+            ...(committed.some((items) => items.length) ? [{ k: 'day', n: day }] : []),
+            ...(head ? [{ k: 'head', n: head }] : []),
+          ]);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
