@@ -43,6 +43,13 @@ async function serve(): Promise<void> {
     10 * 60_000,
   );
   checkpoints.unref();
+  // Records committed unchained by a process that ended before chaining them (PostgreSQL's
+  // write queue chains right after each commit) join the chain here.
+  const chainLeftovers = () =>
+    ctx.audit.chainCommitted().catch((err) => app.log.error({ err }, 'audit chaining failed'));
+  await chainLeftovers();
+  const chaining = setInterval(() => void chainLeftovers(), 5_000);
+  chaining.unref();
   const stopDeeming = startDeemedAcceptance(ctx, caseService(ctx), app.log);
   const stopExpiryNotices = startExpiryNotices(ctx, app.log);
   const stopListCompaction = startListCompaction(ctx, app.log);
@@ -51,6 +58,7 @@ async function serve(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     clearInterval(checkpoints);
+    clearInterval(chaining);
     stopDeeming();
     stopExpiryNotices();
     stopListCompaction();

@@ -191,6 +191,8 @@ export interface AuditVerification {
   ok: boolean;
   checked: number;
   lastSeq: number;
+  /** Committed records not on the chain yet: they join it within seconds. */
+  unchained: number;
   problems: { seq: number; kind: string; message: string }[];
 }
 

@@ -243,6 +243,8 @@ export const enUS: Messages = {
     verify: 'Verify audit chain',
     verifyOk: 'The audit chain is intact: {{checked}} records checked, last number {{lastSeq}}.',
     verifyBroken: 'The audit chain check found {{count}} problems ({{checked}} records checked)',
+    verifyUnchained:
+      '{{count}} more committed records are joining the chain; check again shortly to include them.',
   },
   persons: {
     title: 'Applicant verification',

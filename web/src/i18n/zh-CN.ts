@@ -242,6 +242,7 @@ export const zhCN = {
     verify: '校验审计链',
     verifyOk: '审计链完整：已校验 {{checked}} 条记录，最后序号 {{lastSeq}}。',
     verifyBroken: '审计链校验发现 {{count}} 个问题（已校验 {{checked}} 条记录）',
+    verifyUnchained: '另有 {{count}} 条已提交的记录正在加入审计链，稍后再校验即包含在内。',
   },
   persons: {
     title: '办事人核验',

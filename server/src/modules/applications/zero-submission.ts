@@ -2,7 +2,6 @@ import { type Kysely, sql } from 'kysely';
 import {
   type AnyDb,
   type AnyTrx,
-  HOT_ROW_ORDER,
   hotRowWriter,
   insertRow,
   preparedQuery,
@@ -70,7 +69,6 @@ const COUNTED = ['applications', 'applicationsWithReuse', 'materialsReused', 'ma
  * rows last (PostgreSQL's write queue), summed per department and day at its end, in key order.
  */
 const addToDayCounters = hotRowWriter<ZeroSubmissionCounterTable>(
-  HOT_ROW_ORDER.counters,
   'zero-submission counters',
   async (trx, rows) => {
     const sums = new Map<string, ZeroSubmissionCounterTable>();

@@ -30,5 +30,7 @@ export const auditVerification = z.object({
   checked: z.number().int(),
   lastSeq: z.number().int(),
   checkpoints: z.number().int(),
+  /** Records committed but not on the chain yet: PostgreSQL's write queue chains them right after each commit. */
+  unchained: z.number().int(),
   problems: z.array(z.object({ seq: z.number().int(), kind: z.string(), message: z.string() })),
 });

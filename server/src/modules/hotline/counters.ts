@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { type AnyTrx, HOT_ROW_ORDER, hotRowWriter, tablesOf } from '../../platform/db/index.js';
+import { type AnyTrx, hotRowWriter, tablesOf } from '../../platform/db/index.js';
 import type { TicketState } from './machine.js';
 import type { CounterTable, HotlineTables, OpenOrderTable, UnitCounterTable } from './tables.js';
 import type { Channel, Subject, TicketType } from './vocabulary.js';
@@ -144,7 +144,7 @@ function chunks<T>(rows: T[]): T[][] {
  * Adds one step's deltas in the caller's transaction; in one that writes hot rows last
  * (PostgreSQL's write queue), with the transaction's other steps' deltas at its end.
  */
-export const addDeltas = hotRowWriter<Deltas>(HOT_ROW_ORDER.counters, 'hotline counters', (trx, all) => {
+export const addDeltas = hotRowWriter<Deltas>('hotline counters', (trx, all) => {
   if (all.length === 1) return applyDeltas(trx, all[0]!);
   const sum = deltaSum();
   for (const d of all) sum.add(d);

@@ -4,15 +4,14 @@ import {
   type AnyDb,
   type AnyTrx,
   type Dialect,
-  HOT_ROW_ORDER,
-  hotRowWriter,
   insertRow,
   newRowId,
   preparedQuery,
+  runAfterCommit,
   tablesOf,
 } from '../db/index.js';
 import { checkpointMessage, GENESIS_HASH, recordHash } from './chain.js';
-import type { AuditTables } from './tables.js';
+import type { AuditTables, AuditUnchainedTable } from './tables.js';
 
 export interface AuditActor {
   id: string;
@@ -34,11 +33,14 @@ export interface AuditEntry {
 
 export interface AuditLog {
   /**
-   * Appends to the chain inside the caller's transaction, so state and record commit together
-   * (in a transaction of the write queue on PostgreSQL, at its end: hot-rows.ts).
+   * Records inside the caller's transaction, so state and record commit together: on the chain
+   * at once, or in a transaction of PostgreSQL's write queue committed unchained and chained
+   * right after the commit, before the caller is answered.
    */
   recordInTrx(trx: AnyTrx, entry: AuditEntry): Promise<void>;
   record(entry: AuditEntry): Promise<void>;
+  /** Chains what is committed unchained (a process that died between commit and chaining left it). */
+  chainCommitted(): Promise<void>;
   checkpoint(): Promise<void>;
   publicKey: string;
 }
@@ -46,6 +48,9 @@ export interface AuditLog {
 // A signed checkpoint every so many records pins the chain: rewriting history before
 // it would need the SM2 key, not just write access to the table.
 const CHECKPOINT_EVERY = 100;
+
+// Unchained records taken onto the chain by one transaction.
+const CHAIN_BATCH = 500;
 
 // Every audited write reads and moves the head: compiled once.
 const chainHead = preparedQuery((db: Kysely<AuditTables>) =>
@@ -83,27 +88,12 @@ export function createAuditLog(db: AnyDb, dialect: Dialect, signingKey: string):
       .execute();
   }
 
-  /** Chains one transaction's entries: the head taken once, each record linked to the last, the head moved once. */
-  async function appendInTrx(trx: AnyTrx, entries: { entry: AuditEntry; at: string }[]): Promise<void> {
+  /** Puts records on the chain in the given order: the head taken once, each linked to the last, the head moved once. */
+  async function appendInTrx(trx: AnyTrx, records: AuditUnchainedTable[]): Promise<void> {
     const t = tablesOf<AuditTables>(trx);
     let head = await lockHead(trx);
-    for (const { entry, at } of entries) {
-      const row = {
-        seq: head.seq + 1,
-        id: newRowId(),
-        at,
-        actorId: entry.actor?.id ?? null,
-        actorRole: entry.actor?.role ?? null,
-        actorLabel: entry.actor?.label ?? null,
-        action: entry.action,
-        objectType: entry.objectType,
-        objectId: entry.objectId ?? null,
-        outcome: entry.outcome ?? 'success',
-        sourceIp: entry.sourceIp ?? null,
-        requestId: entry.requestId ?? null,
-        detail: entry.detail ? JSON.stringify(entry.detail) : null,
-        prevHash: head.hash,
-      };
+    for (const record of records) {
+      const row = { ...record, seq: head.seq + 1, prevHash: head.hash };
       head = { seq: row.seq, hash: recordHash(row) };
       await insertRow(t, 'auditRecords', { ...row, hash: head.hash });
       if (row.seq % CHECKPOINT_EVERY === 0) await signCheckpointInTrx(trx, row.seq, head.hash);
@@ -111,15 +101,88 @@ export function createAuditLog(db: AnyDb, dialect: Dialect, signingKey: string):
     await moveHead.all(t, head);
   }
 
-  // The time is the action's, taken when it is recorded, not when the chain takes it.
-  const append = hotRowWriter(HOT_ROW_ORDER.auditChain, 'audit chain', appendInTrx);
-  const recordInTrx = (trx: AnyTrx, entry: AuditEntry) =>
-    append(trx, { entry, at: new Date().toISOString() });
+  /**
+   * On PostgreSQL the head row is locked from its move to the commit, and every audited write
+   * moves it: inside the write queue's transactions every write waited for the one before it
+   * with its remaining statements and commit. There, records are committed unchained, and the
+   * chain takes them right after, many commits' records in one short transaction.
+   */
+  async function chainOnce(): Promise<void> {
+    for (;;) {
+      const taken = await db.transaction().execute(async (trx) => {
+        const t = tablesOf<AuditTables>(trx);
+        // Other processes' chaining waits here, so nothing is taken twice.
+        await lockHead(trx);
+        const records = await t
+          .selectFrom('auditUnchained')
+          .selectAll()
+          .orderBy('id')
+          .limit(CHAIN_BATCH)
+          .execute();
+        if (records.length === 0) return 0;
+        await t
+          .deleteFrom('auditUnchained')
+          .where(
+            'id',
+            'in',
+            records.map((r) => r.id),
+          )
+          .execute();
+        await appendInTrx(trx, records);
+        return records.length;
+      });
+      if (taken < CHAIN_BATCH) return;
+    }
+  }
+
+  // One chaining at a time in this process: a commit made while one runs is taken by the next,
+  // which starts after it and so sees it.
+  let running: Promise<void> | undefined;
+  let next: Promise<void> | undefined;
+  function chainCommitted(): Promise<void> {
+    if (!running) {
+      running = chainOnce().finally(() => {
+        running = undefined;
+      });
+      return running;
+    }
+    next ??= running
+      .catch(() => undefined)
+      .then(() => {
+        next = undefined;
+        return chainCommitted();
+      });
+    return next;
+  }
+
+  async function recordInTrx(trx: AnyTrx, entry: AuditEntry): Promise<void> {
+    // The time is the action's, not the chain's.
+    const record: AuditUnchainedTable = {
+      id: newRowId(),
+      at: new Date().toISOString(),
+      actorId: entry.actor?.id ?? null,
+      actorRole: entry.actor?.role ?? null,
+      actorLabel: entry.actor?.label ?? null,
+      action: entry.action,
+      objectType: entry.objectType,
+      objectId: entry.objectId ?? null,
+      outcome: entry.outcome ?? 'success',
+      sourceIp: entry.sourceIp ?? null,
+      requestId: entry.requestId ?? null,
+      detail: entry.detail ? JSON.stringify(entry.detail) : null,
+    };
+    // Should chaining fail after the commit, the record waits unchained for the next chaining:
+    // the write it belongs to is committed and its caller is answered so.
+    if (runAfterCommit(trx, chainCommitted, () => chainCommitted().catch(() => undefined)))
+      await insertRow(tablesOf<AuditTables>(trx), 'auditUnchained', record);
+    else await appendInTrx(trx, [record]);
+  }
 
   return {
     publicKey,
     recordInTrx,
     record: (entry) => db.transaction().execute((trx) => recordInTrx(trx, entry)),
+    chainCommitted,
     async checkpoint() {
       await db.transaction().execute(async (trx) => {
         const head = await lockHead(trx);

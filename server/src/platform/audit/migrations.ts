@@ -53,4 +53,28 @@ export const auditMigrations: ModuleMigration[] = [
         .execute();
     },
   },
+  {
+    name: '0005_platform_audit_unchained',
+    async up(db, dialect) {
+      const t = columnTypes(dialect);
+      // Ids are UUIDv7: the chain takes these records in the order they were made.
+      await db.schema
+        .createTable('audit_unchained')
+        .addColumn('id', t.uuid, (c) => c.primaryKey())
+        .addColumn('at', t.instant, (c) => c.notNull())
+        .addColumn('actor_id', t.uuid)
+        .addColumn('actor_role', 'text')
+        .addColumn('actor_label', 'text')
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('object_type', 'text', (c) => c.notNull())
+        .addColumn('object_id', 'text')
+        .addColumn('outcome', 'text', (c) =>
+          c.notNull().check(sql`outcome in ('success', 'failure', 'denied')`),
+        )
+        .addColumn('source_ip', 'text')
+        .addColumn('request_id', 'text')
+        .addColumn('detail', 'text')
+        .execute();
+    },
+  },
 ];

@@ -16,6 +16,12 @@ export interface AuditRecordTable {
   hash: string;
 }
 
+/**
+ * A record committed with its write but not yet on the chain (PostgreSQL's write queue:
+ * chained right after the commit, see audit-log.ts): a chain record without its place.
+ */
+export type AuditUnchainedTable = Omit<AuditRecordTable, 'seq' | 'prevHash' | 'hash'>;
+
 export interface AuditHeadTable {
   id: number;
   seq: number;
@@ -32,6 +38,7 @@ export interface AuditCheckpointTable {
 
 export interface AuditTables {
   auditRecords: AuditRecordTable;
+  auditUnchained: AuditUnchainedTable;
   auditHead: AuditHeadTable;
   auditCheckpoints: AuditCheckpointTable;
 }

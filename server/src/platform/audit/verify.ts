@@ -21,6 +21,8 @@ export interface AuditVerification {
   checked: number;
   lastSeq: number;
   checkpoints: number;
+  /** Records committed but not on the chain yet (audit-log.ts): not a problem, the next chaining takes them. */
+  unchained: number;
   problems: AuditProblem[];
 }
 
@@ -77,5 +79,16 @@ export async function verifyAuditChain(db: AnyDb, publicKey: string): Promise<Au
       add({ seq: c.seq, kind: 'checkpoint_mismatch' });
     }
   }
-  return { ok: problems.length === 0, checked, lastSeq, checkpoints: checkpoints.length, problems };
+  const { n: unchained } = await t
+    .selectFrom('auditUnchained')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return {
+    ok: problems.length === 0,
+    checked,
+    lastSeq,
+    checkpoints: checkpoints.length,
+    unchained: Number(unchained),
+    problems,
+  };
 }

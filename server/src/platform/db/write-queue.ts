@@ -10,7 +10,7 @@ import { withHotRowsLast } from './hot-rows.js';
  * one that fails is rolled back alone while the others commit; every caller is answered
  * only after the commit that holds its writes. On PostgreSQL (a pool, N processes) each
  * runs in a transaction of its own, with the rows every such transaction shares written last
- * (hot-rows.ts).
+ * and what must follow its commit run before the caller is answered (hot-rows.ts).
  */
 export interface WriteQueue {
   transaction<T>(work: (trx: AnyTrx) => Promise<T>): Promise<T>;
@@ -29,7 +29,14 @@ const MAX_BATCH = 64;
 
 export function createWriteQueue(db: AnyDb, dialect: Dialect): WriteQueue {
   if (dialect === 'postgres')
-    return { transaction: (work) => db.transaction().execute((trx) => withHotRowsLast(trx, work)) };
+    return {
+      async transaction(work) {
+        const after = new Map<object, () => Promise<void>>();
+        const value = await db.transaction().execute((trx) => withHotRowsLast(trx, work, after));
+        for (const then of after.values()) await then();
+        return value;
+      },
+    };
 
   const queue: Pending[] = [];
   let draining = false;

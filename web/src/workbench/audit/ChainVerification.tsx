@@ -34,6 +34,8 @@ export function ChainVerification() {
                   </li>
                 ))}
               </ul>
+            ) : result.unchained > 0 ? (
+              t('audit.verifyUnchained', { count: result.unchained })
             ) : undefined
           }
         />
