@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import { type AnyTrx, hotRowWriter, tablesOf } from '../../platform/db/index.js';
+import { type Kysely, sql } from 'kysely';
+import { type AnyTrx, dialectKey, hotRowWriter, tablesOf } from '../../platform/db/index.js';
 import type { TicketState } from './machine.js';
 import type { CounterTable, HotlineTables, OpenOrderTable, UnitCounterTable } from './tables.js';
 import type { Channel, Subject, TicketType } from './vocabulary.js';
@@ -169,28 +169,41 @@ export async function applyDeltas(trx: AnyTrx, d: Deltas): Promise<void> {
   // Qualified: PostgreSQL finds a bare `n` ambiguous next to `excluded.n`.
   const add = (table: 'hotlineCounters' | 'hotlineUnitCounters' | 'hotlineOpenOrders') =>
     sql<number>`${sql.ref(`${table}.n`)} + excluded.n`;
-  for (const rows of chunks(deltas.counters))
-    await db
-      .insertInto('hotlineCounters')
-      .values(rows)
-      .onConflict((oc) =>
-        oc
-          .columns(['day', 'metric', 'type', 'subject', 'districtCode', 'channel'])
-          .doUpdateSet({ n: add('hotlineCounters') }),
-      )
-      .execute();
-  for (const rows of chunks(deltas.units))
-    await db
-      .insertInto('hotlineUnitCounters')
-      .values(rows)
-      .onConflict((oc) =>
-        oc.columns(['day', 'unitId', 'metric']).doUpdateSet({ n: add('hotlineUnitCounters') }),
-      )
-      .execute();
-  for (const rows of chunks(deltas.open))
-    await db
-      .insertInto('hotlineOpenOrders')
-      .values(rows)
-      .onConflict((oc) => oc.columns(['unitId', 'dueOn']).doUpdateSet({ n: add('hotlineOpenOrders') }))
-      .execute();
+  const upserts = (rows: Deltas) => [
+    ...chunks(rows.counters).map((chunk) =>
+      db
+        .insertInto('hotlineCounters')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc
+            .columns(['day', 'metric', 'type', 'subject', 'districtCode', 'channel'])
+            .doUpdateSet({ n: add('hotlineCounters') }),
+        ),
+    ),
+    ...chunks(rows.units).map((chunk) =>
+      db
+        .insertInto('hotlineUnitCounters')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.columns(['day', 'unitId', 'metric']).doUpdateSet({ n: add('hotlineUnitCounters') }),
+        ),
+    ),
+    ...chunks(rows.open).map((chunk) =>
+      db
+        .insertInto('hotlineOpenOrders')
+        .values(chunk)
+        .onConflict((oc) => oc.columns(['unitId', 'dueOn']).doUpdateSet({ n: add('hotlineOpenOrders') })),
+    ),
+  ];
+  const statements = upserts(deltas);
+  // On PostgreSQL these rows stay locked to the commit, and every order of the day takes them:
+  // one statement (the others as its data-modifying CTEs) holds them for one round trip, not
+  // three. SQLite has no such CTEs, and one writer at a time.
+  const rows = deltas.counters.length + deltas.units.length + deltas.open.length;
+  if (dialectKey(db as Kysely<unknown>) === '$1' && statements.length > 1 && rows <= CHUNK) {
+    const ctes = statements.slice(0, -1).map((q, i) => sql`${sql.id(`upsert_${i}`)} as (${q})`);
+    await sql`with ${sql.join(ctes)} ${statements.at(-1)!}`.execute(db);
+    return;
+  }
+  for (const statement of statements) await statement.execute();
 }

@@ -62,7 +62,11 @@ describe.each(databaseKinds())('audit records of the write queue on %s', (kind) 
               try {
                 await t.ctx.writes.transaction(async (trx) => {
                   for (let r = 0; r < records; r++)
-                    await t.ctx.audit.recordInTrx(trx, { actor: null, action: 'test.write', objectType: tag });
+                    await t.ctx.audit.recordInTrx(trx, {
+                      actor: null,
+                      action: 'test.write',
+                      objectType: tag,
+                    });
                   if (fails) throw new Error('refused');
                 });
               } catch {

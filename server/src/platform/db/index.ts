@@ -5,6 +5,7 @@ export {
   type WindowLimits,
 } from './bounded-lists.js';
 export { type AnyDb, type AnyTrx, type Database, type Dialect, openDatabase, tablesOf } from './database.js';
+export { dialectKey } from './dialect-key.js';
 export { type HotRowWrite, hotRowWriter, runAfterCommit } from './hot-rows.js';
 export { insertRow } from './insert-row.js';
 export { columnTypes, type ModuleMigration, migrate } from './migrations.js';
