@@ -11,7 +11,7 @@ import {
   tablesOf,
 } from '../db/index.js';
 import { checkpointMessage, GENESIS_HASH, recordHash } from './chain.js';
-import type { AuditTables, AuditUnchainedTable } from './tables.js';
+import type { AuditRecordTable, AuditTables, AuditUnchainedTable } from './tables.js';
 
 export interface AuditActor {
   id: string;
@@ -49,8 +49,9 @@ export interface AuditLog {
 // it would need the SM2 key, not just write access to the table.
 const CHECKPOINT_EVERY = 100;
 
-// Unchained records taken onto the chain by one transaction.
+// Unchained records taken onto the chain by one transaction, and inserted by one statement.
 const CHAIN_BATCH = 500;
+const INSERT_ROWS = 100;
 
 // Every audited write reads and moves the head: compiled once.
 const chainHead = preparedQuery((db: Kysely<AuditTables>) =>
@@ -89,15 +90,28 @@ export function createAuditLog(db: AnyDb, dialect: Dialect, signingKey: string):
   }
 
   /** Puts records on the chain in the given order: the head taken once, each linked to the last, the head moved once. */
-  async function appendInTrx(trx: AnyTrx, records: AuditUnchainedTable[]): Promise<void> {
+  async function appendInTrx(
+    trx: AnyTrx,
+    records: AuditUnchainedTable[],
+    locked?: { seq: number; hash: string },
+  ): Promise<void> {
     const t = tablesOf<AuditTables>(trx);
-    let head = await lockHead(trx);
+    let head = locked ?? (await lockHead(trx));
+    const rows: AuditRecordTable[] = [];
     for (const record of records) {
       const row = { ...record, seq: head.seq + 1, prevHash: head.hash };
       head = { seq: row.seq, hash: recordHash(row) };
-      await insertRow(t, 'auditRecords', { ...row, hash: head.hash });
-      if (row.seq % CHECKPOINT_EVERY === 0) await signCheckpointInTrx(trx, row.seq, head.hash);
+      rows.push({ ...row, hash: head.hash });
     }
+    if (rows.length === 1) await insertRow(t, 'auditRecords', rows[0]!);
+    else
+      for (let i = 0; i < rows.length; i += INSERT_ROWS)
+        await t
+          .insertInto('auditRecords')
+          .values(rows.slice(i, i + INSERT_ROWS))
+          .execute();
+    for (const row of rows)
+      if (row.seq % CHECKPOINT_EVERY === 0) await signCheckpointInTrx(trx, row.seq, row.hash);
     await moveHead.all(t, head);
   }
 
@@ -112,23 +126,18 @@ export function createAuditLog(db: AnyDb, dialect: Dialect, signingKey: string):
       const taken = await db.transaction().execute(async (trx) => {
         const t = tablesOf<AuditTables>(trx);
         // Other processes' chaining waits here, so nothing is taken twice.
-        await lockHead(trx);
-        const records = await t
-          .selectFrom('auditUnchained')
-          .selectAll()
-          .orderBy('id')
-          .limit(CHAIN_BATCH)
-          .execute();
-        if (records.length === 0) return 0;
-        await t
+        const head = await lockHead(trx);
+        const deleted = await t
           .deleteFrom('auditUnchained')
-          .where(
-            'id',
-            'in',
-            records.map((r) => r.id),
+          .where('id', 'in', (qb) =>
+            qb.selectFrom('auditUnchained').select('id').orderBy('id').limit(CHAIN_BATCH),
           )
+          .returningAll()
           .execute();
-        await appendInTrx(trx, records);
+        if (deleted.length === 0) return 0;
+        // In the order they were made (UUIDv7), whatever order the deletion answered in.
+        const records = deleted.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        await appendInTrx(trx, records, head);
         return records.length;
       });
       if (taken < CHAIN_BATCH) return;
