@@ -1,6 +1,6 @@
 import type { AnyTrx } from './database.js';
 
-/**
+/*
  * Writes to rows that every transaction of a kind shares: a day's dashboard counters. On
  * PostgreSQL such a row stays locked from its write to the commit, so every other transaction
  * that writes it waits for all the statements in between: sampled under submission load
@@ -13,6 +13,7 @@ import type { AnyTrx } from './database.js';
  * they are written at once. The audit chain's head, the other such row, is moved after the
  * commit instead (runAfterCommit, audit-log.ts).
  */
+
 /** Writes `item` now, or just before the commit of a transaction that runs hot rows last. */
 export type HotRowWrite<T> = (trx: AnyTrx, item: T) => Promise<void>;
 
@@ -32,9 +33,8 @@ const collected = new WeakMap<AnyTrx, Collected>();
 
 /**
  * A writer of one kind of hot row, written at the commit after the kinds whose names sort
- * before its own; `write` gets the items of one
- * transaction in the order they came and must take its rows in an order of its own (sorted
- * keys), the same in every transaction.
+ * before its own. `write` gets one transaction's items in the order they came, and must take
+ * its rows in an order of its own (sorted keys), the same in every transaction.
  */
 export function hotRowWriter<T>(
   name: string,
