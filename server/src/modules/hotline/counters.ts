@@ -169,8 +169,8 @@ export async function applyDeltas(trx: AnyTrx, d: Deltas): Promise<void> {
   // Qualified: PostgreSQL finds a bare `n` ambiguous next to `excluded.n`.
   const add = (table: 'hotlineCounters' | 'hotlineUnitCounters' | 'hotlineOpenOrders') =>
     sql<number>`${sql.ref(`${table}.n`)} + excluded.n`;
-  const upserts = (rows: Deltas) => [
-    ...chunks(rows.counters).map((chunk) =>
+  const statements = [
+    ...chunks(deltas.counters).map((chunk) =>
       db
         .insertInto('hotlineCounters')
         .values(chunk)
@@ -180,7 +180,7 @@ export async function applyDeltas(trx: AnyTrx, d: Deltas): Promise<void> {
             .doUpdateSet({ n: add('hotlineCounters') }),
         ),
     ),
-    ...chunks(rows.units).map((chunk) =>
+    ...chunks(deltas.units).map((chunk) =>
       db
         .insertInto('hotlineUnitCounters')
         .values(chunk)
@@ -188,19 +188,18 @@ export async function applyDeltas(trx: AnyTrx, d: Deltas): Promise<void> {
           oc.columns(['day', 'unitId', 'metric']).doUpdateSet({ n: add('hotlineUnitCounters') }),
         ),
     ),
-    ...chunks(rows.open).map((chunk) =>
+    ...chunks(deltas.open).map((chunk) =>
       db
         .insertInto('hotlineOpenOrders')
         .values(chunk)
         .onConflict((oc) => oc.columns(['unitId', 'dueOn']).doUpdateSet({ n: add('hotlineOpenOrders') })),
     ),
   ];
-  const statements = upserts(deltas);
   // On PostgreSQL these rows stay locked to the commit, and every order of the day takes them:
   // one statement (the others as its data-modifying CTEs) holds them for one round trip, not
   // three. SQLite has no such CTEs, and one writer at a time.
-  const rows = deltas.counters.length + deltas.units.length + deltas.open.length;
-  if (dialectKey(db as Kysely<unknown>) === '$1' && statements.length > 1 && rows <= CHUNK) {
+  const total = deltas.counters.length + deltas.units.length + deltas.open.length;
+  if (dialectKey(db as Kysely<unknown>) === '$1' && statements.length > 1 && total <= CHUNK) {
     const ctes = statements.slice(0, -1).map((q, i) => sql`${sql.id(`upsert_${i}`)} as (${q})`);
     await sql`with ${sql.join(ctes)} ${statements.at(-1)!}`.execute(db);
     return;
