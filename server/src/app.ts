@@ -106,6 +106,10 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
   for (const m of MODULES) if (m.messages) registerMessages(m.messages);
 
   const cipher = createFieldCipher(config.keys.dataKey, config.keys.blindIndexKey);
+  const sessions = createSessionStore(database.db, {
+    idleMinutes: config.sessionIdleMinutes,
+    absoluteHours: config.sessionAbsoluteHours,
+  });
   const ctx: AppContext = {
     config,
     db: database.db,
@@ -114,16 +118,13 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
     numbers: createNumberSource(database),
     cipher,
     audit: createAuditLog(database.db, database.dialect, config.keys.auditSigningKey),
-    sessions: createSessionStore(database.db, {
-      idleMinutes: config.sessionIdleMinutes,
-      absoluteHours: config.sessionAbsoluteHours,
-    }),
+    sessions,
     loginThrottle: createLoginThrottle(database.db, {
       maxFailures: config.loginMaxFailures,
       lockMinutes: config.loginLockMinutes,
     }),
     outbox: createOutboxWorker(database.db, database.dialect, app.log),
-    resolvePrincipal: principalResolver(database.db, cipher),
+    resolvePrincipal: principalResolver(database.db, sessions),
   };
 
   registerErrorHandling(app);

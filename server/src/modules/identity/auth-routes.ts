@@ -24,8 +24,7 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext): void {
     });
 
   async function viewFor(request: FastifyRequest, token: string) {
-    const session = await ctx.sessions.resolve(token);
-    const principal = session && (await ctx.resolvePrincipal(session));
+    const principal = await ctx.resolvePrincipal(token);
     if (!principal) throw unauthenticated();
     request.principal = principal;
     return sessionView(ctx, principal);
@@ -129,8 +128,7 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext): void {
         if (!orgs.some((o) => o.id === orgId)) throw notFound();
       }
       await ctx.sessions.setActingFor(principal.sessionId, orgId);
-      const session = await ctx.sessions.resolve(request.cookies[SESSION_COOKIE]!);
-      request.principal = session && (await ctx.resolvePrincipal(session));
+      request.principal = await ctx.resolvePrincipal(request.cookies[SESSION_COOKIE]!);
       await ctx.audit.record({
         ...request.auditFacts(),
         action: 'auth.act_for',

@@ -161,6 +161,19 @@ describe.each(databaseKinds())('registration and login on %s', (kind) => {
     expect((await t.app.inject({ url: '/api/v1/auth/session', headers: { cookie } })).statusCode).toBe(401);
   });
 
+  it('reads a staff member’s roles and account status afresh on every request', async () => {
+    const cookie = await login(t.app, 'clerk.city', { staff: true });
+    const session = () => t.app.inject({ url: '/api/v1/auth/session', headers: { cookie } });
+    const { id } = (await session()).json().account;
+    await t.ctx.db.insertInto('accountRoles').values({ accountId: id, role: 'supervisor' }).execute();
+    await t.ctx.db.insertInto('accountRoles').values({ accountId: id, role: 'reviewer' }).execute();
+    expect((await session()).json().account.roles).toEqual(['reviewer', 'supervisor', 'window_clerk']);
+    await t.ctx.db.deleteFrom('accountRoles').where('accountId', '=', id).execute();
+    expect((await session()).json().account.roles).toEqual([]);
+    await t.ctx.db.updateTable('accounts').set({ status: 'disabled' }).where('id', '=', id).execute();
+    expect((await session()).statusCode).toBe(401);
+  });
+
   it('serves a session from any server process sharing the database', async () => {
     const other = await t.sibling();
     try {

@@ -1,49 +1,52 @@
-import type { SessionTable } from '../../platform/auth/index.js';
-import { type FieldCipher, maskName } from '../../platform/crypto/index.js';
+import type { SessionStore } from '../../platform/auth/index.js';
+import { maskName } from '../../platform/crypto/index.js';
 import type { AnyDb } from '../../platform/db/index.js';
 import type { Principal, Role } from '../../platform/permissions/index.js';
 import { type IdentityRepository, identityRepository } from './repository.js';
 import type { AccountTable } from './tables.js';
 
-export function principalResolver(db: AnyDb, _cipher: FieldCipher) {
+/** Turns a session cookie's token into the caller's principal, or null when the session or its account is not live. */
+export function principalResolver(db: AnyDb, sessions: SessionStore) {
   const repo = identityRepository(db);
-  return async (session: SessionTable): Promise<Principal | null> => {
-    const account = await repo.findPrincipalAccount(session.accountId);
-    if (account?.status !== 'active') return null;
+  return async (token: string): Promise<Principal | null> => {
+    const session = await sessions.resolve(token, repo.findSessionPrincipal);
+    if (session?.accountStatus !== 'active') return null;
     const base = {
-      accountId: account.id,
+      accountId: session.accountId,
       sessionId: session.id,
-      kind: account.kind,
+      kind: session.accountKind,
       departmentId: null,
       serviceCenterId: null,
     };
-    if (account.kind === 'staff') {
-      if (account.staffUsername === null || account.staffDepartmentId === null) return null;
+    if (session.accountKind === 'staff') {
+      if (session.staffUsername === null || session.staffDepartmentId === null) return null;
       return {
         ...base,
-        roles: await repo.rolesOf(account.id),
-        label: account.staffUsername,
-        departmentId: account.staffDepartmentId,
-        serviceCenterId: account.staffServiceCenterId,
+        roles: (session.roles?.split(',') ?? []) as Role[],
+        label: session.staffUsername,
+        departmentId: session.staffDepartmentId,
+        serviceCenterId: session.staffServiceCenterId,
         actingForOrgId: null,
       };
     }
-    if (account.kind === 'organization') {
-      const org = await repo.findOrganization(account.id);
-      return org ? { ...base, roles: ['org_agent'], label: org.name, actingForOrgId: account.id } : null;
+    if (session.accountKind === 'organization') {
+      const org = await repo.findOrganization(session.accountId);
+      return org
+        ? { ...base, roles: ['org_agent'], label: org.name, actingForOrgId: session.accountId }
+        : null;
     }
-    if (account.personName === null) return null;
+    if (session.personName === null) return null;
     const roles: Role[] = ['person'];
     let actingForOrgId: string | null = null;
     // The grant is re-checked on every request: a revoked agent loses access at once.
     if (session.actingForOrgId) {
-      const orgs = await repo.organizationsOf(account.id);
+      const orgs = await repo.organizationsOf(session.accountId);
       if (orgs.some((o) => o.id === session.actingForOrgId)) {
         actingForOrgId = session.actingForOrgId;
         roles.push('org_agent');
       }
     }
-    return { ...base, roles, label: maskName(account.personName), actingForOrgId };
+    return { ...base, roles, label: maskName(session.personName), actingForOrgId };
   };
 }
 

@@ -1,25 +1,36 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import type { SessionTable } from '../../platform/auth/index.js';
 import { type AnyDb, type AnyTrx, preparedQuery, tablesOf } from '../../platform/db/index.js';
 import type { Role } from '../../platform/permissions/index.js';
 import type { AccountTable, IdentityTables, OrganizationTable, PersonTable, StaffTable } from './tables.js';
 
 type Db = AnyDb | AnyTrx;
 
-// Read on every request (the principal), in every submission (the person) or for every
-// notification (the account): compiled once.
-const principalAccount = preparedQuery((db: Kysely<IdentityTables>, p: { id: string }) =>
-  db
-    .selectFrom('accounts')
-    .leftJoin('persons', 'persons.accountId', 'accounts.id')
-    .leftJoin('staff', 'staff.accountId', 'accounts.id')
-    .selectAll('accounts')
-    .select([
-      'persons.name as personName',
-      'staff.username as staffUsername',
-      'staff.departmentId as staffDepartmentId',
-      'staff.serviceCenterId as staffServiceCenterId',
-    ])
-    .where('accounts.id', '=', p.id),
+// Read on every request (the session and its principal), in every submission (the person) or
+// for every notification (the account): compiled once.
+const principalOfSession = preparedQuery(
+  (db: Kysely<IdentityTables & { sessions: SessionTable }>, p: { sessionId: string }) =>
+    db
+      .selectFrom('sessions')
+      .innerJoin('accounts', 'accounts.id', 'sessions.accountId')
+      .leftJoin('persons', 'persons.accountId', 'accounts.id')
+      .leftJoin('staff', 'staff.accountId', 'accounts.id')
+      .selectAll('sessions')
+      .select((eb) => [
+        'accounts.kind as accountKind',
+        'accounts.status as accountStatus',
+        'persons.name as personName',
+        'staff.username as staffUsername',
+        'staff.departmentId as staffDepartmentId',
+        'staff.serviceCenterId as staffServiceCenterId',
+        // SQLite (3.44 and later) knows string_agg and an aggregate's ORDER BY as PostgreSQL does.
+        eb
+          .selectFrom('accountRoles')
+          .select(sql<string | null>`string_agg(role, ',' order by role)`.as('roles'))
+          .whereRef('accountRoles.accountId', '=', 'accounts.id')
+          .as('roles'),
+      ])
+      .where('sessions.id', '=', p.sessionId),
 );
 
 const accountById = preparedQuery((db: Kysely<IdentityTables>, p: { id: string }) =>
@@ -44,8 +55,12 @@ export function identityRepository(anyDb: Db) {
   return {
     findAccount: (id: string) => accountById.first(db, { id }),
 
-    /** An account with what a principal is made of: its person's name or its staff record, in one read (on every request). */
-    findPrincipalAccount: (id: string) => principalAccount.first(db, { id }),
+    /**
+     * A session with what its principal is made of: the account, its person's name or its staff
+     * record, and its roles (comma-separated), in one read (on every request).
+     */
+    findSessionPrincipal: (sessionId: string) =>
+      principalOfSession.first(tablesOf<IdentityTables & { sessions: SessionTable }>(anyDb), { sessionId }),
 
     findPersonByIdBidx: (bidx: string) =>
       db

@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionTable } from '../../platform/auth/index.js';
 import { businessDateOf } from '../../platform/calendar/index.js';
-import { tablesOf } from '../../platform/db/index.js';
 import { databaseKinds } from '../../test-support/databases.js';
 import { publishMatter } from '../../test-support/matters.js';
 import { createTestApp, login, type TestApp } from '../../test-support/test-app.js';
 import { principalResolver } from '../identity/index.js';
-import type { StaffTable } from '../identity/tables.js';
 import { actorOf } from './actor.js';
 import type { Actor } from './engine/index.js';
 import { workLists } from './lists.js';
@@ -91,18 +88,9 @@ describe.each(databaseKinds())('kept work list pages on %s', (kind) => {
     return actors.get(username)!;
   };
   async function lookUpActor(username: Staff) {
-    const staff = await tablesOf<{ staff: StaffTable }>(t.ctx.db)
-      .selectFrom('staff')
-      .select('accountId')
-      .where('username', '=', username)
-      .executeTakeFirstOrThrow();
-    const principal = await principalResolver(
-      t.ctx.db,
-      t.ctx.cipher,
-    )({
-      accountId: staff.accountId,
-    } as SessionTable);
-    return actorOf(t.ctx.db, principal);
+    const token = cookies[username]!.replace(/^ow_sid=/, '');
+    const principal = await principalResolver(t.ctx.db, t.ctx.sessions)(token);
+    return actorOf(t.ctx.db, principal!);
   }
 
   const get = async (url: string, who: string) => {

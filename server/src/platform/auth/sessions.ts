@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import { sm3Hex } from '../crypto/index.js';
-import { type AnyDb, type AnyTrx, preparedQuery, tablesOf } from '../db/index.js';
+import { type AnyDb, type AnyTrx, tablesOf } from '../db/index.js';
 import type { AuthTables, SessionTable } from './tables.js';
 
 export interface SessionPolicy {
@@ -12,11 +11,6 @@ export interface SessionPolicy {
 // Writing last_seen_at on every request would turn reads into writes; a minute's
 // slack on a 30-minute idle timeout is harmless.
 const TOUCH_AFTER_MS = 60_000;
-
-// Every request with a cookie reads its session: compiled once.
-const sessionById = preparedQuery((db: Kysely<AuthTables>, p: { id: string }) =>
-  db.selectFrom('sessions').selectAll().where('id', '=', p.id),
-);
 
 /**
  * Sessions live in the database (only a hash of the token is stored), so any server
@@ -46,10 +40,18 @@ export function createSessionStore(db: AnyDb, policy: SessionPolicy) {
       return { token, session };
     },
 
-    /** The live session for a cookie token, or null when unknown, idle too long or expired. */
-    async resolve(token: string): Promise<SessionTable | null> {
+    /**
+     * The live session for a cookie token, or null when unknown, idle too long or expired.
+     * `read` fetches the session by id, and may fetch more with it in the same statement: the
+     * identity module reads the caller's account and roles with it, one round trip on every
+     * request where there were three.
+     */
+    async resolve<S extends SessionTable>(
+      token: string,
+      read: (id: string) => Promise<S | undefined>,
+    ): Promise<S | null> {
       const id = sm3Hex(token);
-      const session = await sessionById.first(t, { id });
+      const session = await read(id);
       if (!session) return null;
       const now = Date.now();
       const idleDeadline = Date.parse(session.lastSeenAt) + policy.idleMinutes * 60_000;

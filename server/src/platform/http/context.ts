@@ -1,5 +1,5 @@
 import type { AuditActor, AuditLog } from '../audit/index.js';
-import type { LoginThrottle, SessionStore, SessionTable } from '../auth/index.js';
+import type { LoginThrottle, SessionStore } from '../auth/index.js';
 import type { Config } from '../config/config.js';
 import type { FieldCipher } from '../crypto/index.js';
 import type { AnyDb, Dialect, NumberSource, WriteQueue } from '../db/index.js';
@@ -7,8 +7,8 @@ import type { OutboxWorker } from '../events/index.js';
 import type { Locale } from '../i18n/index.js';
 import type { Principal } from '../permissions/index.js';
 
-/** Turns a live session into the caller's principal; provided by the identity module. */
-export type PrincipalResolver = (session: SessionTable) => Promise<Principal | null>;
+/** Turns a session cookie's token into the caller's principal (null unless live); provided by the identity module. */
+export type PrincipalResolver = (token: string) => Promise<Principal | null>;
 
 export interface AppContext {
   config: Config;

@@ -14,8 +14,7 @@ export function registerRequestContext(app: FastifyInstance, ctx: AppContext): v
     request.locale = localeFromHeader(request.headers['accept-language']);
     const token = request.cookies[SESSION_COOKIE];
     if (!token || !request.url.startsWith('/api/')) return;
-    const session = await ctx.sessions.resolve(token);
-    request.principal = session ? await ctx.resolvePrincipal(session) : null;
+    request.principal = await ctx.resolvePrincipal(token);
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
