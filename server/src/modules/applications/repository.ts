@@ -71,6 +71,7 @@ const ownedList = boundedList({
       .orderBy('applicationNo', 'desc')
       .limit(limits.size)
       .offset(limits.skip),
+  plannedPerRun: false,
 });
 
 export function applicationRepository(anyDb: AnyDb | AnyTrx) {

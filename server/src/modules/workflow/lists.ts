@@ -5,11 +5,11 @@ import { keptPages } from './list-cache.js';
 import { assigneeKey, casesKey, poolKey } from './store/list-changes.js';
 import type { WorkflowTables } from './tables.js';
 
-// The inbox and the supervision lists are the pages staff reload all day. Each is two queries
-// (a bounded count, a page) whose SQL depends only on a few choices — the caller's roles, the
-// filters asked for — so each shape is compiled once; building them per request with Kysely
-// took a third of an inbox request's time (profiled 2026-11-27). Parameters are read only
-// where a shape uses them: a prepared query refuses a parameter it does not hold.
+// The inbox and the supervision lists are the pages staff reload all day. Each is one query (a
+// page with its bounded count) whose SQL depends only on a few choices — the caller's roles,
+// the filters asked for — so each shape is compiled once; building them per request with
+// Kysely took a third of an inbox request's time (profiled 2026-11-27). Parameters are read
+// only where a shape uses them: a prepared query refuses a parameter it does not hold.
 
 type Db = Kysely<WorkflowTables>;
 

@@ -1,4 +1,4 @@
-import { type Compilable, type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import type { AnyDb } from './database.js';
 import { preparedQueryByShape } from './prepared-query.js';
 
@@ -110,36 +110,55 @@ export interface BoundedList<DB, S, P, R> {
   ): Promise<{ rows: R[]; total: number; totalCapped: boolean }>;
 }
 
+/** The column a page's query answers its list's bounded count in (`boundedList`). */
+const TOTAL = 'listTotal';
+
 /**
- * A work list compiled once per shape (see `preparedQueryByShape`): its count across `ranges`
- * and its `page`, whose limits are written into the SQL for the first pages and bound for the
- * others. `page` gets the limits to put in its query (`pageAcrossRanges` takes them whole).
+ * A work list compiled once per shape (see `preparedQueryByShape`): its `page`, whose limits
+ * are written into the SQL for the first pages and bound for the others, and its count across
+ * `ranges`. `page` gets the limits to put in its query (`pageAcrossRanges` takes them whole).
+ * The count is a column of the page's query, evaluated once: a list costs one round trip, not
+ * two, which is most of a list's time on PostgreSQL. Only an empty page (an empty list, a page
+ * past the end) asks for the count on its own.
  */
 export function boundedList<DB, S, P extends object, R>(list: {
   ranges: (db: Kysely<DB>, shape: S, params: P) => AnySelect[];
-  page: (db: Kysely<DB>, shape: S, params: P, limits: WindowLimits) => Compilable<R>;
+  // biome-ignore lint/suspicious/noExplicitAny: a helper over any table's query
+  page: (db: Kysely<DB>, shape: S, params: P, limits: WindowLimits) => SelectQueryBuilder<any, any, R>;
   countLimit?: number;
+  /**
+   * PostgreSQL plans each run for its values (the default): a department's pool holds
+   * thousands of tasks where another's holds ten, and the generic plan halved the inbox's
+   * throughput (measured). False for a list read by one index range whatever its values,
+   * whose planning would cost more than its reading (one applicant's applications).
+   */
+  plannedPerRun?: boolean;
 }): BoundedList<DB, S, P, R> {
   const limit = list.countLimit ?? COUNT_LIMIT;
-  // A department's pool holds thousands of tasks where another's holds ten: PostgreSQL's
-  // generic plan for the lists halved the inbox's throughput (measured), so each run is planned.
-  const perRun = { plannedPerRun: true };
-  const counts = preparedQueryByShape(
-    (db: Kysely<DB>, shape: S, params: P) =>
-      countAcrossRanges(db as AnyDb, list.ranges(db, shape, params), limit),
-    perRun,
-  );
+  const perRun = { plannedPerRun: list.plannedPerRun ?? true };
+  const count = (db: Kysely<DB>, shape: S, params: P) =>
+    countAcrossRanges(db as AnyDb, list.ranges(db, shape, params), limit);
+  const counts = preparedQueryByShape(count, perRun);
   const pages = preparedQueryByShape(
     (db: Kysely<DB>, key: { shape: S; window: PageWindow | null }, params: P & PageWindow) =>
-      list.page(db, key.shape, params, windowLimits(key.window, params)),
+      list
+        .page(db, key.shape, params, windowLimits(key.window, params))
+        .select(count(db, key.shape, params).as(TOTAL)) as SelectQueryBuilder<
+        // biome-ignore lint/suspicious/noExplicitAny: a helper over any table's query
+        any,
+        // biome-ignore lint/suspicious/noExplicitAny: a helper over any table's query
+        any,
+        R & { [TOTAL]: number | string }
+      >,
     perRun,
   );
   return {
     async read(db, shape, params, page, pageSize) {
       const window = pageWindow(page, pageSize);
-      const count = cappedTotal(await counts.first(db, shape, params), limit);
-      const rows = await pages.all(db, { shape, window: fixedWindow(window) }, { ...params, ...window });
-      return { rows, ...count };
+      const counted = await pages.all(db, { shape, window: fixedWindow(window) }, { ...params, ...window });
+      const rows = counted.map(({ [TOTAL]: _, ...row }) => row as R);
+      const total = counted[0] ? { n: counted[0][TOTAL] } : await counts.first(db, shape, params);
+      return { rows, ...cappedTotal(total, limit) };
     },
   };
 }
