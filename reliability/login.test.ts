@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { totpNow } from '../server/src/platform/auth/index.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../server/src/seed/demo-accounts.js';
+import { nextDemoTotp } from '../server/src/test-support/demo-totp.js';
 import { createTestApp, login, type TestApp } from '../server/src/test-support/test-app.js';
 import { kindsFor } from './support/scale.js';
 
@@ -53,10 +54,44 @@ describe.each(kindsFor())('login on %s', (kind) => {
 
   it('holds the second factor: a right password without a valid code reads like a wrong password', async () => {
     const wrongPassword = told(await attempt('approver.sj', 'not the password', totpNow(DEMO_TOTP_SECRET)));
-    for (const totp of [undefined, '', '000000', '12345', 'abcdef', '9999999999']) {
-      expect(told(await attempt('approver.sj', DEMO_PASSWORD, totp)), `totp ${totp}`).toEqual(wrongPassword);
-      // Each failure counts: reset the count with a good login before the lock-out would hide the point.
-      await login(t.app, 'approver.sj', { staff: true });
+    // Each failure counts towards a lock-out: one account for each, so none is locked before its turn.
+    const codes = [undefined, '', '000000', '12345', 'abcdef', '9999999999'];
+    const accounts = [
+      'approver.rs',
+      'approver.ga',
+      'approver.fg',
+      'approver.rf',
+      'approver.sl',
+      'approver.st',
+    ];
+    for (const [i, totp] of codes.entries())
+      expect(told(await attempt(accounts[i]!, DEMO_PASSWORD, totp)), `totp ${totp}`).toEqual(wrongPassword);
+  });
+
+  it('takes each code once, also from two processes at the same time', async () => {
+    const other = await t.sibling();
+    try {
+      const code = await nextDemoTotp('approver.cg', t.app);
+      const answers = await Promise.all(
+        [t.app, other.app, t.app].map((app) =>
+          app.inject({
+            method: 'POST',
+            url: '/api/v1/auth/login',
+            payload: { identifier: 'approver.cg', password: DEMO_PASSWORD, totp: code },
+          }),
+        ),
+      );
+      expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 401, 401]);
+      expect(answers.filter((a) => a.statusCode === 401).map((a) => JSON.parse(a.body).code)).toEqual([
+        'auth.totp_reused',
+        'auth.totp_reused',
+      ]);
+      // Without the password a used code tells nothing more than any wrong one.
+      expect(told(await attempt('approver.cg', 'not the password', code))).toEqual(
+        told(await attempt('approver.yy', 'not the password', code)),
+      );
+    } finally {
+      await other.close();
     }
   });
 

@@ -187,6 +187,7 @@ async function addCitizens(db: Kysely<Tables>, cipher: FieldCipher, count: numbe
         status: 'unclaimed',
         trustLevel: 2,
         totpSecretEnc: null,
+        totpLastStep: null,
         createdAt: now,
         updatedAt: now,
       });

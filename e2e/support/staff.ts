@@ -1,30 +1,23 @@
-import { generateSync } from 'otplib';
 import type { Locator, Page, ViewportSize } from 'playwright-core';
 import { expect } from 'vitest';
+import { nextDemoTotp } from '../../server/src/test-support/demo-totp.js';
 import { appeared, DESKTOP, type PagePool } from './browser.js';
 import { DEMO_PASSWORD, signInByApi } from './session.js';
 
-const DEMO_TOTP_SECRET = 'ONEWINDOWFOSHANDEMOSECRET2345672';
-
-/** Signs a demo staff member in through the login page, with the current TOTP code. */
+/** Signs a demo staff member in through the login page, with a TOTP code not used yet. */
 export async function signInAsStaffOnLoginPage(page: Page, baseUrl: string, username: string): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.getByRole('tab', { name: '工作人员登录' }).click();
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByLabel('动态口令').fill(generateSync({ secret: DEMO_TOTP_SECRET }));
+  await page.getByLabel('动态口令').fill(await nextDemoTotp(username));
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.waitForURL('**/workbench');
 }
 
-/** Signs a demo staff member in (by the API, with the current TOTP code) and opens `landing`. */
-export const signInAsStaff = (page: Page, baseUrl: string, username: string, landing = '/workbench') =>
-  signInByApi(
-    page,
-    baseUrl,
-    { identifier: username, totp: generateSync({ secret: DEMO_TOTP_SECRET }) },
-    landing,
-  );
+/** Signs a demo staff member in (by the API, with a TOTP code not used yet) and opens `landing`. */
+export const signInAsStaff = async (page: Page, baseUrl: string, username: string, landing = '/workbench') =>
+  signInByApi(page, baseUrl, { identifier: username, totp: await nextDemoTotp(username) }, landing);
 
 /** Where `as` puts a member of staff: at this width, and (optionally) on this page of the app. */
 export interface Desk {

@@ -112,6 +112,7 @@ export async function seedFoshanDemo(
         status: 'active',
         trustLevel: p.trustLevel,
         totpSecretEnc: null,
+        totpLastStep: null,
         createdAt: now,
         updatedAt: now,
       });
@@ -132,6 +133,7 @@ export async function seedFoshanDemo(
       status: 'active',
       trustLevel: 3,
       totpSecretEnc: null,
+      totpLastStep: null,
       createdAt: now,
       updatedAt: now,
     });

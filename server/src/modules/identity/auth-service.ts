@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { checkPassword, verifyTotp } from '../../platform/auth/index.js';
+import { checkPassword, totpStep } from '../../platform/auth/index.js';
 import { DUMMY_PASSWORD_HASH, hashPassword, maskName, verifyPassword } from '../../platform/crypto/index.js';
 import type { AnyTrx } from '../../platform/db/index.js';
 import { invalidFields, ProblemError } from '../../platform/errors/index.js';
@@ -31,6 +31,7 @@ function newAccount(
     status,
     trustLevel: 2,
     totpSecretEnc: null,
+    totpLastStep: null,
     createdAt: now,
     updatedAt: now,
   };
@@ -188,11 +189,17 @@ export function authService(ctx: AppContext) {
         input.password,
         account?.passwordHash ?? (await DUMMY_PASSWORD_HASH),
       );
-      const secondFactorOk =
-        account?.kind !== 'staff' ||
-        (!!account.totpSecretEnc && verifyTotp(ctx.cipher.decrypt(account.totpSecretEnc), input.totp ?? ''));
+      const step =
+        account?.kind === 'staff' && account.totpSecretEnc
+          ? totpStep(ctx.cipher.decrypt(account.totpSecretEnc), input.totp ?? '')
+          : null;
+      const secondFactorOk = account?.kind !== 'staff' || step !== null;
       const ok = !!account && account.status === 'active' && passwordOk && secondFactorOk;
-      if (!ok) {
+      // Only the account's holder gets this far with a used code (or whoever watched them type
+      // it): they are told to wait for the next one, and it counts as a failed attempt.
+      const reused =
+        ok && step !== null && !(await identityRepository(ctx.db).claimTotpStep(account.id, step));
+      if (!ok || reused) {
         await ctx.loginThrottle.recordFailure(throttleKey);
         await ctx.audit.record({
           ...request.auditFacts(),
@@ -201,8 +208,9 @@ export function authService(ctx: AppContext) {
           objectType: 'account',
           objectId: account?.id ?? null,
           outcome: 'failure',
+          ...(reused ? { detail: { reason: 'totp_reused' } } : {}),
         });
-        throw new ProblemError(401, 'auth.invalid_credentials');
+        throw new ProblemError(401, reused ? 'auth.totp_reused' : 'auth.invalid_credentials');
       }
       await ctx.loginThrottle.reset(throttleKey);
       return ctx.db.transaction().execute(async (trx) => {

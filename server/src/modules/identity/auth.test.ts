@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { totpNow } from '../../platform/auth/index.js';
 import { creditCodeCheckChar, idNumberCheckChar } from '../../platform/validation/index.js';
-import { DEMO_TOTP_SECRET } from '../../seed/demo-accounts.js';
 import { databaseKinds } from '../../test-support/databases.js';
+import { nextDemoTotp } from '../../test-support/demo-totp.js';
 import { createTestApp, login, sessionCookie, type TestApp } from '../../test-support/test-app.js';
 
 const person = {
@@ -144,7 +143,7 @@ describe.each(databaseKinds())('registration and login on %s', (kind) => {
     const base = { identifier: 'clerk.city', password: 'Foshan@2026' };
     expect((await post('/api/v1/auth/login', base)).statusCode).toBe(401);
     expect((await post('/api/v1/auth/login', { ...base, totp: '000000' })).statusCode).toBe(401);
-    const ok = await post('/api/v1/auth/login', { ...base, totp: totpNow(DEMO_TOTP_SECRET) });
+    const ok = await post('/api/v1/auth/login', { ...base, totp: await nextDemoTotp('clerk.city', t.app) });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().account).toMatchObject({
       kind: 'staff',
@@ -152,6 +151,57 @@ describe.each(databaseKinds())('registration and login on %s', (kind) => {
       departmentName: '佛山市政务服务数据管理局',
       serviceCenterName: '佛山市行政服务中心',
     });
+  });
+
+  it('takes a TOTP code once (RFC 6238 §5.2), and says so only to whoever has the password', async () => {
+    const code = await nextDemoTotp('reviewer.ga', t.app);
+    const base = { identifier: 'reviewer.ga', password: 'Foshan@2026', totp: code };
+    expect((await post('/api/v1/auth/login', base)).statusCode).toBe(200);
+    const again = await post('/api/v1/auth/login', base);
+    expect(again.statusCode).toBe(401);
+    expect(again.json()).toMatchObject({
+      code: 'auth.totp_reused',
+      title: '该动态口令已使用过，请等待验证器显示新的口令后再登录',
+    });
+    // Without the password the used code reads like any wrong one.
+    const wrongPassword = await post('/api/v1/auth/login', { ...base, password: 'Foshan@2025' });
+    expect(wrongPassword.json().code).toBe('auth.invalid_credentials');
+    const reviewer = await t.ctx.db
+      .selectFrom('staff')
+      .select('accountId')
+      .where('username', '=', 'reviewer.ga')
+      .executeTakeFirstOrThrow();
+    const failures = await t.ctx.db
+      .selectFrom('auditRecords')
+      .select('detail')
+      .where('action', '=', 'auth.login')
+      .where('objectId', '=', reviewer.accountId)
+      .where('outcome', '=', 'failure')
+      .orderBy('seq')
+      .execute();
+    expect(failures.map((f) => f.detail)).toEqual([JSON.stringify({ reason: 'totp_reused' }), null]);
+    // The next step's code opens the account.
+    const next = await nextDemoTotp('reviewer.ga', t.app);
+    expect((await post('/api/v1/auth/login', { ...base, totp: next })).statusCode).toBe(200);
+  });
+
+  it('lets one of two processes checking the same code at once take it', async () => {
+    const other = await t.sibling();
+    try {
+      const payload = {
+        identifier: 'reviewer.rs',
+        password: 'Foshan@2026',
+        totp: await nextDemoTotp('reviewer.rs', t.app),
+      };
+      const answers = await Promise.all(
+        [t.app, other.app, t.app, other.app].map((app) =>
+          app.inject({ method: 'POST', url: '/api/v1/auth/login', payload }),
+        ),
+      );
+      expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 401, 401, 401]);
+    } finally {
+      await other.close();
+    }
   });
 
   it('ends a session idle for more than 30 minutes', async () => {

@@ -5,6 +5,10 @@ export const identityMessages: MessageBundle = {
     'zh-CN': '账号、密码或动态口令不正确',
     'en-US': 'Wrong account, password or one-time code',
   },
+  'auth.totp_reused': {
+    'zh-CN': '该动态口令已使用过，请等待验证器显示新的口令后再登录',
+    'en-US': 'This one-time code has been used already; wait for your authenticator to show a new one',
+  },
   'auth.locked': {
     'zh-CN': '登录失败次数过多，账号已锁定，请 {minutes} 分钟后再试',
     'en-US': 'Too many failed attempts; the account is locked, try again in {minutes} minutes',

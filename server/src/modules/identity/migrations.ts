@@ -95,4 +95,12 @@ export const identityMigrations: ModuleMigration[] = [
         .execute();
     },
   },
+  {
+    name: '0202_identity_totp_step',
+    async up(db) {
+      // RFC 6238 §5.2: a one-time code is accepted once. The time step of the last code that
+      // opened the account; a code of that step or an earlier one is refused from then on.
+      await db.schema.alterTable('accounts').addColumn('totp_last_step', 'integer').execute();
+    },
+  },
 ];

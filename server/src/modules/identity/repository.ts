@@ -177,6 +177,20 @@ export function identityRepository(anyDb: Db) {
         .set({ ...patch, updatedAt: new Date().toISOString() })
         .where('id', '=', id)
         .execute(),
+    /**
+     * Takes TOTP time step `step` for the account if it is after the last one taken: false when
+     * it is not (the code was used already). One conditional update, so of two processes
+     * checking the same code at once only one wins.
+     */
+    claimTotpStep: async (accountId: string, step: number): Promise<boolean> => {
+      const { numUpdatedRows } = await db
+        .updateTable('accounts')
+        .set({ totpLastStep: step })
+        .where('id', '=', accountId)
+        .where((eb) => eb.or([eb('totpLastStep', 'is', null), eb('totpLastStep', '<', step)]))
+        .executeTakeFirst();
+      return numUpdatedRows === 1n;
+    },
     updatePerson: (accountId: string, patch: Partial<Omit<PersonTable, 'accountId'>>) =>
       db.updateTable('persons').set(patch).where('accountId', '=', accountId).execute(),
     updateOrganization: (accountId: string, patch: Partial<Omit<OrganizationTable, 'accountId'>>) =>

@@ -100,6 +100,7 @@ export function staffService(ctx: AppContext) {
           status: 'active',
           trustLevel: 4,
           totpSecretEnc: ctx.cipher.encrypt(totpSecret),
+          totpLastStep: null,
           createdAt: now,
           updatedAt: now,
         });
@@ -169,7 +170,7 @@ export function staffService(ctx: AppContext) {
         const repo = identityRepository(trx);
         const found = await repo.findStaff(id);
         if (!found) throw notFound();
-        await repo.updateAccount(id, { totpSecretEnc: ctx.cipher.encrypt(totpSecret) });
+        await repo.updateAccount(id, { totpSecretEnc: ctx.cipher.encrypt(totpSecret), totpLastStep: null });
         await ctx.sessions.destroyAllInTrx(trx, id);
         await ctx.audit.recordInTrx(trx, {
           ...request.auditFacts(),

@@ -10,6 +10,8 @@ export interface AccountTable {
   status: AccountStatus;
   trustLevel: TrustLevel;
   totpSecretEnc: string | null;
+  /** The time step of the last TOTP code accepted (RFC 6238 §5.2: never accepted twice). */
+  totpLastStep: number | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -3,4 +3,4 @@ export { authMigrations } from './migrations.js';
 export { checkPassword, type PasswordPolicy } from './password-policy.js';
 export { createSessionStore, type SessionStore } from './sessions.js';
 export type { SessionTable } from './tables.js';
-export { newTotpSecret, totpNow, totpUri, verifyTotp } from './totp.js';
+export { newTotpSecret, totpNow, totpStep, totpUri } from './totp.js';
