@@ -1,5 +1,7 @@
+import { generateSync } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar, idNumberCheckChar } from '../../platform/validation/index.js';
+import { DEMO_TOTP_SECRET } from '../../seed/demo-accounts.js';
 import { databaseKinds } from '../../test-support/databases.js';
 import { nextDemoTotp } from '../../test-support/demo-totp.js';
 import { createTestApp, login, sessionCookie, type TestApp } from '../../test-support/test-app.js';
@@ -183,6 +185,27 @@ describe.each(databaseKinds())('registration and login on %s', (kind) => {
     // The next step's code opens the account.
     const next = await nextDemoTotp('reviewer.ga', t.app);
     expect((await post('/api/v1/auth/login', { ...base, totp: next })).statusCode).toBe(200);
+  });
+
+  it('forgets the last step with a TOTP reset: the new secret works at once, the old one no more', async () => {
+    const secadmin = await login(t.app, 'secadmin', { staff: true });
+    const step = Math.floor(Date.now() / 30_000);
+    const codeOf = (secret: string) => generateSync({ secret, epoch: step * 30 });
+    const base = { identifier: 'reviewer.fg', password: 'Foshan@2026' };
+    const first = await post('/api/v1/auth/login', { ...base, totp: codeOf(DEMO_TOTP_SECRET) });
+    expect(first.statusCode).toBe(200);
+    const reset = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/staff/${first.json().account.id}/totp`,
+      headers: { cookie: secadmin },
+    });
+    expect(reset.statusCode).toBe(200);
+    const { totpSecret } = reset.json() as { totpSecret: string };
+    expect((await post('/api/v1/auth/login', { ...base, totp: codeOf(DEMO_TOTP_SECRET) })).json().code).toBe(
+      'auth.invalid_credentials',
+    );
+    // The same step as the login before the reset, with the new secret.
+    expect((await post('/api/v1/auth/login', { ...base, totp: codeOf(totpSecret) })).statusCode).toBe(200);
   });
 
   it('lets one of two processes checking the same code at once take it', async () => {
