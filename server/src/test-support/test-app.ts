@@ -128,7 +128,6 @@ export async function login(
   const cookie = sessionCookie(
     await signInWithDemoTotp(identifier, send, (res) => res.json().code === 'auth.totp_reused', scope),
   );
-  if (options.password) return cookie;
-  sessions.set(identifier, cookie);
+  if (!options.password) sessions.set(identifier, cookie);
   return cookie;
 }
