@@ -374,8 +374,19 @@ describe('an enterprise’s licence: issued when its application is approved, ke
 
     await row.getByRole('button', { name: `暂停证照 ${licenseNo}` }).click();
     const dialog = page.getByRole('dialog', { name: '暂停证照' });
-    await dialog.getByRole('button', { name: '暂停' }).click();
-    await dialog.getByText('请写明理由').waitFor();
+    // Under load a click as the dialog opens can be lost (CI, once: no message in 30 s). Another
+    // click on the empty form only checks it again.
+    const asked = dialog.getByText('请写明理由');
+    await expect
+      .poll(
+        async () => {
+          if (await asked.isVisible()) return true;
+          await dialog.getByRole('button', { name: '暂停' }).click();
+          return asked.isVisible();
+        },
+        { timeout: 30_000, interval: 1_000 },
+      )
+      .toBe(true);
     await dialog.getByLabel('理由').fill('经营场所不符合食品安全要求，停业整改');
     await dialog.getByRole('button', { name: '暂停' }).click();
     await page.getByText(`证照 ${licenseNo} 已暂停`).waitFor();
