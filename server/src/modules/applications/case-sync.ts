@@ -1,9 +1,14 @@
-import { newRowId } from '../../platform/db/index.js';
+import { newRowId, rowAppender } from '../../platform/db/index.js';
 import { type CaseChange, onCaseChange, SYSTEM_ACTOR } from '../workflow/index.js';
 import { applicationRepository } from './repository.js';
+import type { ApplicationTables } from './tables.js';
 
 /** The applicant's timeline shows what happened to their application, not the back office's steps. */
 const APPLICANT_EVENT = /^application\.(.+)$/;
+
+// Read only after the commit (the applicant's timeline): written with the transaction's other
+// appended rows.
+const appendEvent = rowAppender<ApplicationTables, 'applicationEvents'>('applicationEvents');
 
 function noteOf(payload: Record<string, unknown>): string | null {
   for (const key of ['reason', 'opinion', 'note'] as const) {
@@ -29,7 +34,7 @@ export function keepApplicationsInStep(): void {
       if (effect.type !== 'event.emitted') continue;
       const action = APPLICANT_EVENT.exec(effect.event.name)?.[1];
       if (!action) continue;
-      await repo.addEvent({
+      await appendEvent(trx, {
         id: newRowId(),
         applicationId: change.applicationId,
         at: after.updatedAt,

@@ -106,7 +106,6 @@ export function applicationRepository(anyDb: AnyDb | AnyTrx) {
     /** Its case's status; the case's own revision guards against lost updates. */
     updateStatus: (id: string, status: ApplicationTable['status'], at: string) =>
       statusUpdate.all(db, { id, status, at }),
-    addEvent: (row: ApplicationTables['applicationEvents']) => insertRow(db, 'applicationEvents', row),
 
     findIdempotencyKey: (accountId: string, key: string) => idempotencyKey.first(db, { accountId, key }),
     insertIdempotencyKey: (row: ApplicationTables['idempotencyKeys']) =>

@@ -4,9 +4,10 @@ import {
   type AnyDb,
   type AnyTrx,
   type Dialect,
-  insertRow,
+  insertRows,
   newRowId,
   preparedQuery,
+  rowAppender,
   runAfterCommit,
   tablesOf,
 } from '../db/index.js';
@@ -49,9 +50,8 @@ export interface AuditLog {
 // it would need the SM2 key, not just write access to the table.
 const CHECKPOINT_EVERY = 100;
 
-// Unchained records taken onto the chain by one transaction, and inserted by one statement.
+// Unchained records taken onto the chain by one transaction.
 const CHAIN_BATCH = 500;
-const INSERT_ROWS = 100;
 
 // Every audited write reads and moves the head: compiled once.
 const chainHead = preparedQuery((db: Kysely<AuditTables>) =>
@@ -66,6 +66,8 @@ const moveHead = preparedQuery((db: Kysely<AuditTables>, p: { seq: number; hash:
     .values({ id: 1, seq: p.seq, hash: p.hash })
     .onConflict((oc) => oc.column('id').doUpdateSet({ seq: p.seq, hash: p.hash })),
 );
+
+const appendUnchained = rowAppender<AuditTables, 'auditUnchained'>('auditUnchained');
 
 export function createAuditLog(db: AnyDb, dialect: Dialect, signingKey: string): AuditLog {
   const publicKey = sm2PublicKeyOf(signingKey);
@@ -103,13 +105,7 @@ export function createAuditLog(db: AnyDb, dialect: Dialect, signingKey: string):
       head = { seq: row.seq, hash: recordHash(row) };
       rows.push({ ...row, hash: head.hash });
     }
-    if (rows.length === 1) await insertRow(t, 'auditRecords', rows[0]!);
-    else
-      for (let i = 0; i < rows.length; i += INSERT_ROWS)
-        await t
-          .insertInto('auditRecords')
-          .values(rows.slice(i, i + INSERT_ROWS))
-          .execute();
+    await insertRows(t, 'auditRecords', rows);
     for (const row of rows)
       if (row.seq % CHECKPOINT_EVERY === 0) await signCheckpointInTrx(trx, row.seq, row.hash);
     await moveHead.all(t, head);
@@ -183,7 +179,7 @@ export function createAuditLog(db: AnyDb, dialect: Dialect, signingKey: string):
     // Should chaining fail after the commit, the record waits unchained for the next chaining:
     // the write it belongs to is committed and its caller is answered so.
     if (runAfterCommit(trx, chainCommitted, () => chainCommitted().catch(() => undefined)))
-      await insertRow(tablesOf<AuditTables>(trx), 'auditUnchained', record);
+      await appendUnchained(trx, record);
     else await appendInTrx(trx, [record]);
   }
 

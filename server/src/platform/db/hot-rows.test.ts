@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test-support/databases.js';
 import { openScratchDatabase, type ScratchDatabase } from '../../test-support/scratch-database.js';
 import type { AnyDb, AnyTrx } from './database.js';
-import { hotRowWriter } from './hot-rows.js';
+import { hotRowWriter, rowAppender } from './hot-rows.js';
 import { createWriteQueue, type WriteQueue } from './write-queue.js';
 
 describe.each(databaseKinds())('hot rows on %s', (kind) => {
@@ -12,6 +12,12 @@ describe.each(databaseKinds())('hot rows on %s', (kind) => {
   // What each writer was called with, in the order the calls came.
   let calls: { kind: string; items: number[] }[];
   const seen = (db: AnyDb | AnyTrx) => db.selectFrom('counted').select(['k', 'n']).orderBy('k').execute();
+  // A log the writes append to, as the outbox and the unchained audit records are.
+  const appendToLog = rowAppender<{ logged: { id: string; n: number } }, 'logged'>('logged');
+  let logId = 0;
+  const log = (n: number) => ({ id: String(++logId).padStart(8, '0'), n });
+  const logged = async (db: AnyDb | AnyTrx) =>
+    (await db.selectFrom('logged').select('n').orderBy('id').execute()).map((r) => r.n);
 
   // A day's counter: the items summed into one row, as the modules' counters are.
   const addToCounter = hotRowWriter<number>('a counter', async (trx, items) => {
@@ -41,12 +47,18 @@ describe.each(databaseKinds())('hot rows on %s', (kind) => {
       .addColumn('k', 'text', (c) => c.primaryKey())
       .addColumn('n', 'integer', (c) => c.notNull())
       .execute();
+    await database.db.schema
+      .createTable('logged')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('n', 'integer', (c) => c.notNull())
+      .execute();
     queue = createWriteQueue(database.db, database.dialect);
   });
   afterAll(() => database.discard());
   beforeEach(async () => {
     calls = [];
     await database.db.deleteFrom('counted').execute();
+    await database.db.deleteFrom('logged').execute();
   });
 
   it('writes at once outside the write queue, on either engine', async () => {
@@ -92,6 +104,26 @@ describe.each(databaseKinds())('hot rows on %s', (kind) => {
     );
   });
 
+  it('appends rows at once outside the queue and on SQLite; on PostgreSQL at the commit, in their order, before the hot rows', async () => {
+    await database.db.transaction().execute(async (trx) => {
+      await appendToLog(trx, log(1));
+      expect(await logged(trx)).toEqual([1]);
+    });
+    // What the log holds when the counter is written, at the commit on PostgreSQL.
+    let loggedAtCounter: number[] = [];
+    const countAfterLog = hotRowWriter<number>('a counter after the log', async (trx) => {
+      loggedAtCounter = await logged(trx);
+    });
+    await queue.transaction(async (trx) => {
+      await appendToLog(trx, log(2));
+      await countAfterLog(trx, 0);
+      await appendToLog(trx, log(3));
+      expect(await logged(trx)).toEqual(kind === 'sqlite' ? [1, 2, 3] : [1]);
+    });
+    expect(loggedAtCounter).toEqual(kind === 'sqlite' ? [1, 2] : [1, 2, 3]);
+    expect(await logged(database.db)).toEqual([1, 2, 3]);
+  });
+
   it('commits a transaction whole or not at all, the hot writes with it', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -101,10 +133,13 @@ describe.each(databaseKinds())('hot rows on %s', (kind) => {
         }),
         async (transactions) => {
           await database.db.deleteFrom('counted').execute();
+          await database.db.deleteFrom('logged').execute();
           const outcomes = await Promise.allSettled(
-            transactions.map((items) =>
+            transactions.map((items, t) =>
               queue.transaction(async (trx) => {
-                for (const item of items) {
+                for (const [i, item] of items.entries()) {
+                  // Ids in the order of the transactions and of their items: the log's order.
+                  await appendToLog(trx, { id: `${String(t).padStart(3, '0')}-${i}`, n: item });
                   await addToCounter(trx, item);
                   await moveHead(trx, item);
                 }
@@ -118,6 +153,8 @@ describe.each(databaseKinds())('hot rows on %s', (kind) => {
           );
           const day = committed.flat().reduce((a, b) => a + b, 0);
           const head = committed.flat().length;
+          // Each committed transaction's rows, in its order; none of a refused one's.
+          expect(await logged(database.db)).toEqual(committed.flat());
           const rows = await seen(database.db);
           expect(rows).toEqual([
             ...(committed.some((items) => items.length) ? [{ k: 'day', n: day }] : []),

@@ -1,4 +1,6 @@
-import type { AnyTrx } from './database.js';
+import type { Insertable } from 'kysely';
+import { type AnyTrx, tablesOf } from './database.js';
+import { insertIntoTables, insertRows } from './insert-row.js';
 
 /*
  * Writes to rows that every transaction of a kind shares: a day's dashboard counters. On
@@ -12,6 +14,11 @@ import type { AnyTrx } from './database.js';
  * them. Everywhere else (SQLite, one writer at a time; a transaction the queue did not open)
  * they are written at once. The audit chain's head, the other such row, is moved after the
  * commit instead (runAfterCommit, audit-log.ts).
+ *
+ * Rows that writes append to a log of their own (outbox events, audit records waiting for the
+ * chain) are collected the same way: nothing in the transaction reads them back, and on
+ * PostgreSQL each was a round trip. At the commit they all go in one statement, before the hot
+ * rows: a new row holds no lock another transaction waits for.
  */
 
 /** Writes `item` now, or just before the commit of a transaction that runs hot rows last. */
@@ -19,6 +26,8 @@ export type HotRowWrite<T> = (trx: AnyTrx, item: T) => Promise<void>;
 
 interface Kind {
   name: string;
+  /** The table a row appender appends to: its rows are written before every kind of hot row. */
+  appendsTo?: string;
   // biome-ignore lint/suspicious/noExplicitAny: each kind's items are typed by its own writer
   write: (trx: AnyTrx, items: any[]) => Promise<void>;
 }
@@ -40,7 +49,22 @@ export function hotRowWriter<T>(
   name: string,
   write: (trx: AnyTrx, items: T[]) => Promise<void>,
 ): HotRowWrite<T> {
-  const kind: Kind = { name, write };
+  return collectingWriter({ name, write });
+}
+
+/** Appends a row to `table` now, or with the transaction's other rows of it just before its commit. */
+export function rowAppender<Tables, K extends keyof Tables & string>(
+  table: K,
+): HotRowWrite<Insertable<Tables[K]>> {
+  return collectingWriter({
+    name: table,
+    appendsTo: table,
+    write: (trx, rows) => insertRows(tablesOf<Tables>(trx), table, rows),
+  });
+}
+
+function collectingWriter<T>(kind: Kind): HotRowWrite<T> {
+  const { write } = kind;
   return async (trx, item) => {
     const kinds = collected.get(trx)?.kinds;
     if (!kinds) return write(trx, [item]);
@@ -78,7 +102,13 @@ export async function withHotRowsLast<T>(
     // Whatever the hot writes themselves write goes straight to the database.
     collected.delete(trx);
     const ordered = [...kinds].sort(([a], [b]) => a.name.localeCompare(b.name));
-    for (const [kind, items] of ordered) await kind.write(trx, items);
+    await insertIntoTables(
+      trx,
+      ordered.flatMap(([kind, rows]) =>
+        kind.appendsTo ? [{ table: kind.appendsTo, rows: rows as Record<string, unknown>[] }] : [],
+      ),
+    );
+    for (const [kind, items] of ordered) if (!kind.appendsTo) await kind.write(trx, items);
     return value;
   } finally {
     collected.delete(trx);

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { type AnyDb, type AnyTrx, type Dialect, insertRow, newRowId, tablesOf } from '../db/index.js';
+import { type AnyDb, type AnyTrx, type Dialect, newRowId, rowAppender, tablesOf } from '../db/index.js';
 
 export interface OutboxTable {
   id: string;
@@ -25,6 +25,8 @@ export interface DomainEvent<T = unknown> {
 
 export type EventHandler = (event: DomainEvent) => Promise<void>;
 
+const appendEvent = rowAppender<Tables, 'outboxEvents'>('outboxEvents');
+
 /**
  * Writes an event in the caller's transaction: it exists exactly when the state change does.
  * `occurredAt` is when the change happened when that is not now (a replayed history); the
@@ -38,7 +40,7 @@ export async function emitInTrx(
 ): Promise<string> {
   const id = newRowId();
   const now = new Date().toISOString();
-  await insertRow(tablesOf<Tables>(trx), 'outboxEvents', {
+  await appendEvent(trx, {
     id,
     topic,
     payload: JSON.stringify(payload),

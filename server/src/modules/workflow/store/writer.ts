@@ -1,11 +1,15 @@
 import type { WorkingCalendar } from '../../../platform/calendar/index.js';
-import { type AnyTrx, insertRow, updateRow } from '../../../platform/db/index.js';
+import { type AnyTrx, insertRow, rowAppender, updateRow } from '../../../platform/db/index.js';
 import { emitInTrx } from '../../../platform/events/index.js';
 import { type Effect, type InstanceState, isActive, WorkflowConflictError } from '../engine/index.js';
-import type { CaseChannel, WorkflowInstanceTable } from '../tables.js';
+import type { CaseChannel, WorkflowInstanceTable, WorkflowTables } from '../tables.js';
 import { listsChangedBy, recordListChanges } from './list-changes.js';
 import { type CaseProjection, projectCase, taskDue } from './projections.js';
 import { stateColumn, taskRow, workflowRepository } from './repository.js';
+
+// The action log is read only after the commit (the case's timeline): its rows go with the
+// transaction's other appended rows.
+const appendAction = rowAppender<WorkflowTables, 'workflowActions'>('workflowActions');
 
 /** What a case row carries besides the engine's state: the application it belongs to. */
 export interface CaseFacts {
@@ -74,7 +78,7 @@ export async function writeTransition(
     switch (effect.type) {
       case 'action.recorded': {
         const { action } = effect;
-        await insertRow(db, 'workflowActions', {
+        await appendAction(trx, {
           id: action.id,
           instanceId: after.id,
           revision: action.revision,
