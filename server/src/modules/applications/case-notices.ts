@@ -2,7 +2,6 @@ import { addCalendarDays, businessDateOf } from '../../platform/calendar/index.j
 import type { AnyTrx } from '../../platform/db/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import { catalogueRepository, type MatterGuide } from '../catalogue/index.js';
-import { directoryRepository } from '../directory/index.js';
 import { type IssueNotice, issueNotice } from '../notices/index.js';
 import { type NotificationRequest, requestNotification } from '../notifications/index.js';
 import { type CaseChange, onCaseChange } from '../workflow/index.js';
@@ -25,10 +24,7 @@ interface Emitted {
   payload: Record<string, unknown>;
 }
 
-type NoticeOf = Omit<
-  IssueNotice,
-  'applicationId' | 'applicationNo' | 'issuerName' | 'departmentCode' | 'issuedBy'
->;
+type NoticeOf = Omit<IssueNotice, 'applicationId' | 'applicationNo' | 'departmentCode' | 'issuedBy'>;
 
 /**
  * 行政许可 decisions cite the Licensing Law (准予/不予行政许可决定书); other matters (确认,
@@ -194,17 +190,14 @@ async function onChange(trx: AnyTrx, ctx: AppContext, change: CaseChange) {
   const matter = { isLicence: guide?.type === 'license', result: guide?.result ?? '' };
   for (const event of events) {
     const notice = noticeFor(event, change, row, matter);
-    if (notice) {
-      const department = (await directoryRepository(trx).findDepartmentByCode(change.facts.departmentCode))!;
+    if (notice)
       await issueNotice(trx, ctx, {
         ...notice,
         applicationId: row.id,
         applicationNo: row.applicationNo,
         issuedBy: staffId,
-        issuerName: department.name,
-        departmentCode: department.code,
+        departmentCode: change.facts.departmentCode,
       } as IssueNotice);
-    }
     const notification = notificationFor(event, change, row);
     if (notification) await requestNotification(trx, notification, change.after.updatedAt);
   }

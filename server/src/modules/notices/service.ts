@@ -23,8 +23,7 @@ export type IssueNotice = {
     input: NoticeInput<K>;
     /** The staff account deciding; null when the system issues (an online receipt). */
     issuedBy: string | null;
-    /** The department's full name, printed as issuer. */
-    issuerName: string;
+    /** The issuing department: its full name is printed as issuer. */
     departmentCode: string;
     /** The request's actor, when there is one; otherwise the staff account or the system is recorded. */
     actor?: AuditActor | null;
@@ -37,7 +36,7 @@ export interface IssuedNotice {
   documentNo: string | null;
 }
 
-/** The issuing department's abbreviation and the government that reviews its acts. */
+/** The issuing department's name and abbreviation, and the government that reviews its acts. */
 async function departmentFacts(trx: AnyTrx, code: string) {
   const directory = directoryRepository(trx);
   const department = await directory.findDepartmentByCode(code);
@@ -53,7 +52,11 @@ async function departmentFacts(trx: AnyTrx, code: string) {
     names.unshift(d.name);
     if (d.level !== 'district') break;
   }
-  return { prefix: issuerAbbreviation(department), reconsiderationBody: `${names.join('')}人民政府` };
+  return {
+    name: department.name,
+    prefix: issuerAbbreviation(department),
+    reconsiderationBody: `${names.join('')}人民政府`,
+  };
 }
 
 function inputProblems(error: z.ZodError) {
@@ -75,7 +78,7 @@ export async function issueNotice(trx: AnyTrx, ctx: AppContext, params: IssueNot
   const department = await departmentFacts(trx, params.departmentCode);
   const drafted = draftNotice(params.kind, params.input, {
     applicationNo: params.applicationNo,
-    issuerName: params.issuerName,
+    issuerName: department.name,
     issuedOn,
     reconsiderationBody: department.reconsiderationBody,
   });
@@ -92,13 +95,13 @@ export async function issueNotice(trx: AnyTrx, ctx: AppContext, params: IssueNot
     : null;
   const verifyCode = newVerifyCode();
   const spec: PdfSpec = {
-    title: `${params.issuerName}\n${title}`,
+    title: `${department.name}\n${title}`,
     ...(documentNo ? { documentNo } : {}),
     applicationNo: params.applicationNo,
     recipient: draft.recipient.name,
     paragraphs: draft.paragraphs,
     ...(draft.fields ? { fields: draft.fields } : {}),
-    issuer: params.issuerName,
+    issuer: department.name,
     date: chineseDate(issuedOn),
     verifyUrl: `${ctx.config.publicBaseUrl}/verify/${verifyCode}`,
     ...(draft.annexes ? { annexes: draft.annexes } : {}),
@@ -112,7 +115,7 @@ export async function issueNotice(trx: AnyTrx, ctx: AppContext, params: IssueNot
     title,
     documentNo,
     issuedBy: params.issuedBy,
-    issuerName: params.issuerName,
+    issuerName: department.name,
     departmentCode: params.departmentCode,
     recipientMasked:
       draft.recipient.kind === 'person' ? maskName(draft.recipient.name) : draft.recipient.name,
@@ -125,7 +128,7 @@ export async function issueNotice(trx: AnyTrx, ctx: AppContext, params: IssueNot
   await ctx.audit.recordInTrx(trx, {
     actor:
       params.actor ??
-      (params.issuedBy ? { id: params.issuedBy, role: 'staff', label: params.issuerName } : null),
+      (params.issuedBy ? { id: params.issuedBy, role: 'staff', label: department.name } : null),
     action: 'notice.issue',
     objectType: 'notice',
     objectId: row.id,
