@@ -100,9 +100,11 @@ function shaped(rows: readonly Record<string, unknown>[], columns: string[]) {
   return rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c]])));
 }
 
-/** The statement's parameters: row after row, column after column. */
+/** The statement's parameters: row after row, column after column (a loop: on every insert). */
 function parameters(rows: readonly Record<string, unknown>[], columns: string[]): unknown[] {
-  return rows.flatMap((row) => columns.map((c) => row[c]));
+  const values: unknown[] = [];
+  for (const row of rows) for (const c of columns) values.push(row[c]);
+  return values;
 }
 
 function definedColumns(row: object): string[] {
