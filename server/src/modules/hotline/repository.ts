@@ -2,7 +2,6 @@ import { type AnyDb, type AnyTrx, type Dialect, tablesOf } from '../../platform/
 import type { TicketState } from './machine.js';
 import type {
   HotlineTables,
-  TicketEventTable,
   TicketIdempotencyTable,
   TicketTable,
   TicketUnitTable,
@@ -117,11 +116,11 @@ export function hotlineRepository(anyDb: AnyDb | AnyTrx) {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
-    async replaceUnits(ticketId: string, rows: TicketUnitTable[]) {
-      await db.deleteFrom('hotlineTicketUnits').where('ticketId', '=', ticketId).execute();
+    /** The order's units as `rows`; `hadUnits` false when it had none (nothing to delete first). */
+    async replaceUnits(ticketId: string, rows: TicketUnitTable[], hadUnits: boolean) {
+      if (hadUnits) await db.deleteFrom('hotlineTicketUnits').where('ticketId', '=', ticketId).execute();
       if (rows.length) await db.insertInto('hotlineTicketUnits').values(rows).execute();
     },
-    insertEvents: (rows: TicketEventTable[]) => db.insertInto('hotlineTicketEvents').values(rows).execute(),
     eventsOf: (ticketId: string) =>
       db
         .selectFrom('hotlineTicketEvents')

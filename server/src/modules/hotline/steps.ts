@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditActor } from '../../platform/audit/index.js';
-import type { AnyTrx } from '../../platform/db/index.js';
+import { type AnyTrx, rowAppender } from '../../platform/db/index.js';
 import { emitInTrx } from '../../platform/events/index.js';
 import type { AppContext } from '../../platform/http/index.js';
 import { addDeltas, deltasOf } from './counters.js';
 import type { TicketState, Transition } from './machine.js';
 import { hotlineRepository, unitRowsOf } from './repository.js';
-import type { TicketEventTable, TicketTable } from './tables.js';
+import type { HotlineTables, TicketEventTable, TicketTable } from './tables.js';
 
 /** The outbox topic of every change to an order (a live board fans it out). */
 export const TICKET_CHANGED = 'ticket.changed';
+
+// The timeline is read only after the commit (the order's page, the live feed): its entries go
+// with the transaction's other appended rows.
+const appendEvent = rowAppender<HotlineTables, 'hotlineTicketEvents'>('hotlineTicketEvents');
 
 export interface AuditFacts {
   actor: AuditActor | null;
@@ -59,10 +63,11 @@ export async function recordStep(
     textEnc: text ? ctx.cipher.encrypt(text) : null,
     detail: JSON.stringify(detail),
   };
-  await repo.insertEvents([entry]);
-  const unitsBefore = before ? JSON.stringify(unitRowsOf(row.id, before)) : '[]';
+  await appendEvent(trx, entry);
+  const unitsBefore = before ? unitRowsOf(row.id, before) : [];
   const unitsAfter = unitRowsOf(row.id, state);
-  if (JSON.stringify(unitsAfter) !== unitsBefore) await repo.replaceUnits(row.id, unitsAfter);
+  if (JSON.stringify(unitsAfter) !== JSON.stringify(unitsBefore))
+    await repo.replaceUnits(row.id, unitsAfter, unitsBefore.length > 0);
   await addDeltas(trx, deltasOf(row, before, state, event.kind, today));
   await ctx.audit.recordInTrx(trx, {
     ...facts,
