@@ -1,11 +1,6 @@
 import { type AnyDb, type AnyTrx, type Dialect, tablesOf } from '../../platform/db/index.js';
 import type { TicketState } from './machine.js';
-import type {
-  HotlineTables,
-  TicketIdempotencyTable,
-  TicketTable,
-  TicketUnitTable,
-} from './tables.js';
+import type { HotlineTables, TicketIdempotencyTable, TicketTable, TicketUnitTable } from './tables.js';
 
 /** The machine's view of a stored order. */
 export function stateOf(row: TicketTable): TicketState {
