@@ -35,12 +35,7 @@ export async function insertRows<T, K extends keyof T & string>(
   while (start < rows.length) {
     const columns = definedColumns(rows[start]!);
     let end = start + 1;
-    while (
-      end < rows.length &&
-      end - start < ROWS_PER_STATEMENT &&
-      definedColumns(rows[end]!).join(',') === columns.join(',')
-    )
-      end++;
+    while (end < rows.length && end - start < ROWS_PER_STATEMENT && setsColumns(rows[end]!, columns)) end++;
     await insertRun(db, table, columns, rows.slice(start, end) as Record<string, unknown>[]);
     start = end;
   }
@@ -66,8 +61,7 @@ export async function insertIntoTables<T>(db: Kysely<T>, tables: readonly TableR
     dialectKey(db as Kysely<unknown>) !== '?' &&
     runs.every(
       ({ rows, columns }) =>
-        rows.length <= ROWS_PER_STATEMENT &&
-        rows.every((row) => definedColumns(row).join(',') === columns.join(',')),
+        rows.length <= ROWS_PER_STATEMENT && rows.every((row) => setsColumns(row, columns)),
     );
   if (!together) {
     // biome-ignore lint/suspicious/noExplicitAny: the tables are the callers'
@@ -105,6 +99,12 @@ function parameters(rows: readonly Record<string, unknown>[], columns: string[])
   const values: unknown[] = [];
   for (const row of rows) for (const c of columns) values.push(row[c]);
   return values;
+}
+
+/** Whether `row` sets exactly these columns, in this order: rows that do share a statement. */
+function setsColumns(row: object, columns: string[]): boolean {
+  const defined = definedColumns(row);
+  return defined.length === columns.length && defined.every((c, i) => c === columns[i]);
 }
 
 function definedColumns(row: object): string[] {
