@@ -4,6 +4,7 @@ import {
   type AnyDb,
   type AnyTrx,
   type Dialect,
+  hotRowWriter,
   insertRows,
   newRowId,
   preparedQuery,
@@ -111,6 +112,12 @@ export function createAuditLog(db: AnyDb, dialect: Dialect, signingKey: string):
     await moveHead.all(t, head);
   }
 
+  // On SQLite a write of the write queue chains its records at its end, with one read and one
+  // move of the head; elsewhere at once.
+  const chainAtTheEnd = hotRowWriter<AuditUnchainedTable>('audit chain', (trx, records) =>
+    appendInTrx(trx, records),
+  );
+
   /**
    * On PostgreSQL the head row is locked from its move to the commit, and every audited write
    * moves it: inside the write queue's transactions every write waited for the one before it
@@ -180,7 +187,7 @@ export function createAuditLog(db: AnyDb, dialect: Dialect, signingKey: string):
     // the write it belongs to is committed and its caller is answered so.
     if (runAfterCommit(trx, chainCommitted, () => chainCommitted().catch(() => undefined)))
       await appendUnchained(trx, record);
-    else await appendInTrx(trx, [record]);
+    else await chainAtTheEnd(trx, record);
   }
 
   return {

@@ -3,22 +3,27 @@ import { type AnyTrx, tablesOf } from './database.js';
 import { insertIntoTables, insertRows } from './insert-row.js';
 
 /*
- * Writes to rows that every transaction of a kind shares: a day's dashboard counters. On
- * PostgreSQL such a row stays locked from its write to the commit, so every other transaction
- * that writes it waits for all the statements in between: sampled under submission load
- * (bench, 2026-11-28), 82–84 % of the sessions' time went to such waits.
+ * Writes to rows that every transaction of a kind shares: a day's dashboard counters, the
+ * audit chain's head. On PostgreSQL such a row stays locked from its write to the commit, so
+ * every other transaction that writes it waits for all the statements in between: sampled
+ * under submission load (bench, 2026-11-28), 82–84 % of the sessions' time went to such waits.
  *
- * Inside a transaction of the write queue on PostgreSQL they are collected and written last,
- * just before the commit, each kind once (its items merged) and the kinds in one fixed order,
- * so a lock is held for a statement and the commit, and two transactions cannot deadlock over
- * them. Everywhere else (SQLite, one writer at a time; a transaction the queue did not open)
- * they are written at once. The audit chain's head, the other such row, is moved after the
- * commit instead (runAfterCommit, audit-log.ts).
+ * Inside a write of the write queue they are collected and written last, at the end of that
+ * write (just before the commit on PostgreSQL, before its savepoint is released on SQLite),
+ * each kind once (its items merged) and the kinds in one fixed order, so on PostgreSQL a lock
+ * is held for a statement and the commit, and two transactions cannot deadlock over them.
+ * Everywhere else (a transaction the queue did not open) they are written at once. On
+ * PostgreSQL the audit chain's head is moved after the commit instead (runAfterCommit,
+ * audit-log.ts).
  *
  * Rows that writes append to a log of their own (outbox events, audit records waiting for the
- * chain) are collected the same way: nothing in the transaction reads them back, and on
- * PostgreSQL each was a round trip. At the commit they all go in one statement, before the hot
- * rows: a new row holds no lock another transaction waits for.
+ * chain, a case's actions) are collected the same way: nothing in the write reads them back.
+ * At its end they go in one statement on PostgreSQL (each was a round trip), and in one
+ * statement per table on SQLite, before the hot rows: a new row holds no lock another
+ * transaction waits for. On SQLite a submission makes six statements fewer (its three outbox
+ * events, two audit records with one read and one move of the chain's head, two case actions),
+ * and both engines behave alike inside the queue; its rate did not move measurably, since a
+ * row costs SQLite about as much inside a statement of several (2026-11-28).
  */
 
 /** Writes `item` now, or just before the commit of a transaction that runs hot rows last. */
@@ -34,8 +39,8 @@ interface Kind {
 
 interface Collected {
   kinds: Map<Kind, unknown[]>;
-  /** What runs after the commit, once per key. */
-  after: Map<object, () => Promise<void>>;
+  /** What runs after the commit, once per key; none where the commit is not the write's own (SQLite's shared commits). */
+  after?: Map<object, () => Promise<void>>;
 }
 
 const collected = new WeakMap<AnyTrx, Collected>();
@@ -75,9 +80,9 @@ function collectingWriter<T>(kind: Kind): HotRowWrite<T> {
 }
 
 /**
- * In a transaction that writes hot rows last: `then` is to run once per `key` after its commit,
- * before its caller is answered, and this answers true. Elsewhere it answers false: the caller
- * does that work in the transaction instead.
+ * In a PostgreSQL transaction that writes hot rows last: `then` is to run once per `key` after
+ * its commit, before its caller is answered, and this answers true. Elsewhere it answers false:
+ * the caller does that work in the transaction instead.
  */
 export function runAfterCommit(trx: AnyTrx, key: object, then: () => Promise<void>): boolean {
   const after = collected.get(trx)?.after;
@@ -87,13 +92,14 @@ export function runAfterCommit(trx: AnyTrx, key: object, then: () => Promise<voi
 }
 
 /**
- * Runs `work` with the hot rows it writes collected, then writes them; the caller commits after
- * and then runs what `after` was given (runAfterCommit).
+ * Runs `work` with the hot rows it writes collected, then writes them. The caller commits after
+ * and then runs what `after` was given (runAfterCommit); without `after`, nothing is put off
+ * past the commit.
  */
 export async function withHotRowsLast<T>(
   trx: AnyTrx,
   work: (trx: AnyTrx) => Promise<T>,
-  after: Map<object, () => Promise<void>>,
+  after?: Map<object, () => Promise<void>>,
 ): Promise<T> {
   const kinds = new Map<Kind, unknown[]>();
   collected.set(trx, { kinds, after });

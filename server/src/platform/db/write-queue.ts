@@ -9,8 +9,9 @@ import { withHotRowsLast } from './hot-rows.js';
  * arrive while one commits run next in one transaction, each inside its own savepoint, so
  * one that fails is rolled back alone while the others commit; every caller is answered
  * only after the commit that holds its writes. On PostgreSQL (a pool, N processes) each
- * runs in a transaction of its own, with the rows every such transaction shares written last
- * and what must follow its commit run before the caller is answered (hot-rows.ts).
+ * runs in a transaction of its own, and what must follow its commit runs before the caller is
+ * answered. On both, the rows every such write shares and the rows it appends to logs are
+ * written at its end (hot-rows.ts).
  */
 export interface WriteQueue {
   transaction<T>(work: (trx: AnyTrx) => Promise<T>): Promise<T>;
@@ -45,7 +46,8 @@ export function createWriteQueue(db: AnyDb, dialect: Dialect): WriteQueue {
   async function inSavepoint(trx: AnyTrx, item: Pending): Promise<Outcome> {
     await sql`savepoint queued_write`.execute(trx);
     try {
-      const value = await item.work(trx);
+      // Its log and hot rows at its end, inside its savepoint: a failed write leaves none.
+      const value = await withHotRowsLast(trx, item.work);
       await sql`release queued_write`.execute(trx);
       return { ok: true, value };
     } catch (error) {
