@@ -25,3 +25,22 @@ export function keptPages<T extends object>(db: Kysely<WorkflowTables>, max: num
     return page;
   };
 }
+
+/**
+ * The JSON text a kept page is answered with, rendered once per page and the other values it
+ * depends on (`on`, compared by identity): `keptPages` gives back the same page object while
+ * its lists are unchanged, and its text comes back with it. A page read afresh is a new object
+ * and is rendered anew. Encoding an inbox page of 20 tasks against its schema and writing it out
+ * took 30 µs of a kept page's 260 (measured 2026-11-28).
+ */
+export function renderedPages() {
+  const texts = new WeakMap<object, { on: readonly unknown[]; text: string }>();
+  return async (page: object, on: readonly unknown[], render: () => Promise<string>): Promise<string> => {
+    const done = texts.get(page);
+    if (done && done.on.length === on.length && done.on.every((value, i) => value === on[i]))
+      return done.text;
+    const text = await render();
+    texts.set(page, { on, text });
+    return text;
+  };
+}

@@ -1,6 +1,6 @@
 import { businessDateOf } from '../../platform/calendar/index.js';
 import { notFound } from '../../platform/errors/index.js';
-import type { AppContext } from '../../platform/http/index.js';
+import { type AppContext, jsonText, sendJsonText } from '../../platform/http/index.js';
 import type { ZodApp } from '../../platform/module.js';
 import { assertCan } from '../../platform/permissions/index.js';
 import { problemSchema } from '../../platform/validation/index.js';
@@ -9,6 +9,7 @@ import { staffMaySee } from './access.js';
 import { actorOf } from './actor.js';
 import type { CaseService } from './case-service.js';
 import type { InstanceState, Process } from './engine/index.js';
+import { renderedPages } from './list-cache.js';
 import { workLists } from './lists.js';
 import {
   applicationNoParams,
@@ -26,6 +27,8 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
   const tags = ['workbench'];
   const repo = workflowRepository(ctx.db);
   const lists = workLists(repo.db, ctx.config.workListPagesKept);
+  const inboxTexts = renderedPages();
+  const supervisionTexts = renderedPages();
   const today = () => businessDateOf(new Date());
 
   /** A definition's step names by step id: stored definitions never change, so once per process. */
@@ -61,24 +64,29 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
         response: { 200: inboxPage, 401: problemSchema, 403: problemSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       assertCan(request.principal, 'workflow.work');
       const actor = await actorOf(ctx.db, request.principal);
       const { page, pageSize } = request.query;
       const day = today();
       const calendar = await workingCalendar(ctx);
-      const { rows, ...count } = await lists.inbox(actor, request.query, day);
-      const items = [];
-      // New keys before the spread, not after: V8 adds keys to a spread copy of a row ten
-      // times slower than it copies the row into a literal that has them (30 µs a page of 20).
-      for (const { definitionId, budgetDays, ...row } of rows) {
-        items.push({
-          stepName: (await stepNamesOf(definitionId)).get(row.stepId) ?? row.stepId,
-          warning: taskWarning(row.dueOn, budgetDays, calendar, day),
-          ...row,
-        });
-      }
-      return { items, ...count, page, pageSize };
+      const kept = await lists.inbox(actor, request.query, day);
+      // The query, the caller and the day are the kept page's key; the calendar sets the warnings.
+      const text = await inboxTexts(kept, [day, calendar], async () => {
+        const { rows, ...count } = kept;
+        const items = [];
+        // New keys before the spread, not after: V8 adds keys to a spread copy of a row ten
+        // times slower than it copies the row into a literal that has them (30 µs a page of 20).
+        for (const { definitionId, budgetDays, ...row } of rows) {
+          items.push({
+            stepName: (await stepNamesOf(definitionId)).get(row.stepId) ?? row.stepId,
+            warning: taskWarning(row.dueOn, budgetDays, calendar, day),
+            ...row,
+          });
+        }
+        return jsonText(inboxPage, { items, ...count, page, pageSize });
+      });
+      return sendJsonText(reply, text);
     },
   );
 
@@ -168,26 +176,28 @@ export function registerWorkflowRoutes(app: ZodApp, ctx: AppContext, cases: Case
         response: { 200: supervisionPage, 401: problemSchema, 403: problemSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       assertCan(request.principal, 'workflow.supervise');
       const actor = await actorOf(ctx.db, request.principal);
       const { page, pageSize, warning } = request.query;
       // A head of department supervises their own department only.
       const department = actor.roles.includes('supervisor') ? request.query.department : actor.departmentCode;
-      const { rows, ...count } = await lists.supervisedCases(
-        { warning, department, page, pageSize },
-        today(),
-      );
-      // The new key before the spread (see the inbox); openOrders is the row's own, replaced after it.
-      const items = rows.map((r) => ({
-        warning: (warning === 'red' ? 'red' : warning === 'yellow' ? 'yellow' : 'none') as
-          | 'none'
-          | 'yellow'
-          | 'red',
-        ...r,
-        openOrders: Number(r.openOrders ?? 0),
-      }));
-      return { items, ...count, page, pageSize };
+      const kept = await lists.supervisedCases({ warning, department, page, pageSize }, today());
+      // Everything it shows is the kept page's key (the query, the department, the day).
+      const text = await supervisionTexts(kept, [], async () => {
+        const { rows, ...count } = kept;
+        // The new key before the spread (see the inbox); openOrders is the row's own, replaced after it.
+        const items = rows.map((r) => ({
+          warning: (warning === 'red' ? 'red' : warning === 'yellow' ? 'yellow' : 'none') as
+            | 'none'
+            | 'yellow'
+            | 'red',
+          ...r,
+          openOrders: Number(r.openOrders ?? 0),
+        }));
+        return jsonText(supervisionPage, { items, ...count, page, pageSize });
+      });
+      return sendJsonText(reply, text);
     },
   );
 }

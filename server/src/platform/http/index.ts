@@ -5,5 +5,6 @@ export { registerMetrics } from './metrics.js';
 export { registerOpenApi } from './openapi.js';
 export { registerRequestContext, SESSION_COOKIE } from './request-context.js';
 export { registerSecurity } from './security.js';
+export { jsonText, sendJsonText } from './json-text.js';
 export { trustedJson } from './trusted-json.js';
 export { registerWebApp } from './web-app.js';
