@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { freshRandomBytes } from '../../platform/crypto/index.js';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
 
@@ -7,7 +7,7 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
  * readable aloud or typed from paper without case mistakes.
  */
 export function newVerifyCode(): string {
-  const bytes = randomBytes(16);
+  const bytes = freshRandomBytes(16);
   let bits = 0;
   let value = 0;
   let code = '';

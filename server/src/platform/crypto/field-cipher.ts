@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, timingSafeEqual } from 'node:crypto';
+import { freshRandomBytes } from './random-bytes.js';
 import { hmacSm3 } from './sm3.js';
 
 // Node's OpenSSL offers SM4 without an AEAD mode, so fields are sealed with SM4-CTR
@@ -17,7 +18,7 @@ export function createFieldCipher(dataKey: Buffer, blindIndexKey: Buffer): Field
   const macKey = hmacSm3(dataKey, 'onewindow/hmac-sm3');
   return {
     encrypt(plain) {
-      const iv = randomBytes(16);
+      const iv = freshRandomBytes(16);
       const cipher = createCipheriv('sm4-ctr', encKey, iv);
       const body = Buffer.concat([Buffer.from([VERSION]), iv, cipher.update(plain, 'utf8'), cipher.final()]);
       return Buffer.concat([body, hmacSm3(macKey, body)]).toString('base64url');
