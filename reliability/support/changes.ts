@@ -19,11 +19,13 @@ async function tablesOf(ctx: AppContext): Promise<string[]> {
     .sort();
 }
 
+export type State = Record<string, number | string>;
+
 /**
  * A fingerprint of the whole database: every table's row count and the audit chain's head
  * (every state change writes an audit record, so a change without a new row still moves it).
  */
-export async function stateOf(ctx: AppContext): Promise<Record<string, number | string>> {
+export async function stateOf(ctx: AppContext): Promise<State> {
   const tables = await tablesOf(ctx);
   const counts = tables.map((t) => sql`(select count(*) from ${sql.table(t)}) as ${sql.ref(t)}`);
   const row = (await sql<Record<string, number>>`select ${sql.join(counts)}`.execute(ctx.db)).rows[0]!;
