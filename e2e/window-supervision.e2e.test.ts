@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import QRCode from 'qrcode';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { keepEvidenceOnFailure, launchBrowser, pagePool, screenshot } from './support/browser.js';
 import { act, choose, fillDate, openFromMenu, staffDesks } from './support/staff.js';
 
@@ -123,6 +123,11 @@ describe('a walk-in accepted with a shortfall, and a supervisor chasing a late c
     await page.getByRole('tab', { name: /超期/ }).click();
     const open = page.getByRole('link', { name: /^查看办件 / }).first();
     await open.waitFor();
+    // Every column in view at 1280 pixels, 督办单 included: nothing hidden off to the side.
+    const overflow = await page
+      .locator('.case-list .ant-table-content')
+      .evaluate((table) => table.scrollWidth - table.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'supervision-red-desktop-1280');
     await open.click();
     await page.waitForURL('**/workbench/cases/**');

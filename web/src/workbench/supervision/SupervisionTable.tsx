@@ -29,7 +29,12 @@ export function SupervisionTable({ filter, data, loading, onPage }: Props) {
         <CaseNumberLink applicationNo={no} label={t('cases.supervision.openLabel', { no })} />
       ),
     },
-    { key: 'matter', title: t('cases.supervision.matter'), dataIndex: 'matterName' },
+    {
+      key: 'matter',
+      title: t('cases.supervision.matter'),
+      dataIndex: 'matterName',
+      render: (name: string) => <span className="case-list-matter">{name}</span>,
+    },
     {
       key: 'department',
       title: t('cases.supervision.department'),
